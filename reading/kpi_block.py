@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .kpi_amounts import kept
 from .kpi_numbers import DIGIT, decimal_points, in_unit
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import Quantity, quantities
@@ -81,6 +82,7 @@ def firm(said: list[str]) -> bool:
 def row(metric: str, today: Quantity, target: Quantity, unit: str = "") -> Row | None:
     """The measure two labelled values make: in one unit (a duration converted; a bare number takes
     the unit written beside its metric, "Scrap rate (% of parts)"), two values, a metric in words."""
+    today, target = kept(today), kept(target)  # "$3.2M" in a cell: 3.2 musd, as a sentence's amount reads
     before, after = today.unit or unit, target.unit or unit
     value = today.value if before == after else in_unit(today.value, before, after)
     if value is None or value == target.value or not metric:

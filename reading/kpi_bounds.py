@@ -215,3 +215,17 @@ def first_match(lower: str, plain: re.Pattern, aside: re.Pattern) -> re.Match | 
     later one without (`plain`), which is otherwise read first; a sentence names its first measure first."""
     said, asided = plain.search(lower), aside.search(lower)
     return asided if said and asided and asided.start() < said.start() else said
+
+
+# ... its "to" right before the target's value, a bound or a currency sign ("de 4 a 6", "da 4,1 % a max. 2,5 %"; "from 5 a
+# day to 3" is a period's "a")
+_ONLY_AFTER_FROM = re.compile(rf" (?:{grammar('to_after_from')}) (?:[a-zá-ú]+\.? )?{SIGN}?\d")
+_MOVED = frozenset(map(str, [*_KPI["relative"]["down"], *_KPI["relative"]["up"], *_KPI["relative"]["better"],
+                             *_KPI["relative"]["either"], *_KPI["grammar"]["moved"]]))
+
+
+def unmoved_span(lower: str, match: re.Match) -> bool:
+    """A "from X a Y" whose "to" is read so only after "from" (drafting.yaml kpi.grammar to_after_from) with no verb or
+    noun of change before it: a span ("el piloto dura de 4 a 6 semanas", "da 3 a 5 giorni"), no baseline and target;
+    "reducir el consumo de 1,9 a 1,6 kwh/m²" is a change."""
+    return bool(_ONLY_AFTER_FROM.search(match.group(0))) and _MOVED.isdisjoint(re.findall(r"\w+", lower[:match.start()]))

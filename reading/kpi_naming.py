@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from questions.models import Measure
+
 from .draft_rules import DraftRules, draft_data
 from .kpi_kinds import is_kind, units_name
 from .kpi_numbers import NUMBER, YEAR, is_attribute, is_time, unit_head
-from .phrases import PhraseSet
+from .phrases import PhraseSet, normalise, tokens
 from .quantities import DURATIONS
 
 _STEM = 5
@@ -151,3 +153,29 @@ def pledge_only(metric: str, rules: DraftRules) -> bool:
 def _pledges() -> frozenset[str]:
     """The one-word cues of a commitment (drafting.yaml kpi.commits)."""
     return frozenset(w for w in map(str, draft_data()["kpi"]["commits"]) if " " not in w)
+
+
+def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
+    """A term of the offer, no measure of the plant: a bare duration where the words said name a guarantee or a trial
+    ("the pilot will run from 4 to 6 weeks"; "70 minutes per cleaning cycle" is a measure), an amount of money where they
+    name a price or a fee, and a metric that names what the system is built to ("camera resolution", "battery life");
+    never when the metric names a kind of measure (drafting.yaml kpi.terms)."""
+    terms, head = term_words(), unit_head(measure.unit)
+    if not terms["specs"].isdisjoint(tokens(normalise(measure.metric))):
+        return not is_kind(measure.metric, rules)  # "camera resolution from 5 to 12 megapixels": the system's own
+    words = set(tokens(normalise(said)))
+    bare = " " not in measure.unit and "/" not in measure.unit
+    named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS else \
+        not terms["money"].isdisjoint(words) and head in _money()
+    return named and not is_kind(measure.metric, rules)
+
+
+@lru_cache(maxsize=1)
+def term_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(map(str, words)) for kind, words in draft_data()["kpi"]["terms"].items()}
+
+
+@lru_cache(maxsize=1)
+def _money() -> frozenset[str]:
+    """Currency units as the sentence is read ("1,200 eur", "950 kusd": drafting.yaml kpi.unit_kinds cost)."""
+    return frozenset(map(str, draft_data()["kpi"]["unit_kinds"]["cost"]))

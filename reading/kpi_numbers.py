@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .quantities import CODES, CURRENCY, DURATIONS, SCALE, SHORT_MONEY, SIGN, convert, counts_as_read
+from .kpi_amounts import amounts_as_read
+from .quantities import DURATIONS, SIGN, convert, counts_as_read
 from .spelled import Spelled
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -71,7 +72,7 @@ def as_read(text: str) -> str:
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
-    return _AMOUNT.sub(_amount, lower) if _AMOUNT_CUE.search(lower) else lower
+    return amounts_as_read(lower)  # "$3.2m" is "3.2 musd", as a budget line keeps it (kpi_amounts.py)
 
 
 # An aside in brackets between the things a value counts and the base they are counted per: "1,100 euro pallets (epal
@@ -80,22 +81,6 @@ _ASIDE = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) \([^()]{1,60}\)(?= p
 # ... and so does what the things counted are with: "14 cherries with a pit or a pit fragment per 10,000 pitted
 # cherries" counts cherries per 10,000 (what they are with names the measure before the number, never its unit)
 _QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ ){1,6}?(?=per \d)")
-
-
-# An amount ("eur 2.4m", "$310k", "usd 1.1 million") as its number, then its scale and currency as one unit
-# ("2.4 meur", "310 kusd"), as a buyer keeps a budget line: the number as written, the unit saying the rest.
-# (India's too: "inr 9,80,000", "rs. 14.5 lakhs": the lakh and the crore as the amount they count)
-_AMOUNT_CUE = re.compile(rf"{SIGN}|\b(?:{CODES}|{SHORT_MONEY})(?!\w)")
-_AMOUNT = re.compile(rf"(?<![\w.])({SIGN}|(?:{CODES})\b|{SHORT_MONEY}) ?(\d[\d,]*(?:\.\d+)?)"
-                     r"(?: ?(k|m|mn|mio|bn|b|thousand|million|billion|lakhs?|crores?)\b)?")
-_SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
-
-
-def _amount(match: re.Match) -> str:
-    number, scale = match.group(2), SCALE[match.group(3)] if match.group(3) else 1
-    if scale not in _SCALE_SIGN and scale != 1:  # a lakh or a crore: the amount it counts, written out
-        number, scale = f"{float(number.replace(',', '')) * scale:.0f}", 1
-    return f"{number} {_SCALE_SIGN.get(scale, '')}{CURRENCY[match.group(1)].lower()}"
 
 
 # What a measure is, said between its name and its value ("first-pass yield, alarms that pass without re-test, was

@@ -314,12 +314,12 @@ def table_measure(sentences: list[Sentence], rules: DraftRules) -> tuple[Measure
     found += [(row, [sentences[i] for i in row.lines]) for row in block_rows([s.text for s in sentences], kind)]
     for row, quoted in found:
         measure = Measure(metric=row.metric, unit=row.unit, baseline=row.baseline, target=row.target)
-        if moves_the_right_way(measure, rules) and _laid_out_measure(measure, row.firm, rules):
+        if moves_the_right_way(measure, rules) and laid_out_measure(measure, row.firm, rules):
             return measure, quoted
     return None
 
 
-def _laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
+def laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
     """A laid-out pair is a KPI when it names a kind of measure, is a share, or counts things per period
     of time ("harnesses per shift"); else only under a label that names a target ("Goal:") and with a
     unit: "Current firmware: 2.1", "Current price / After renewal", "Data retention ... after upgrade" are none."""

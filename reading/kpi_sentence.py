@@ -10,10 +10,11 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
 from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, first_match, is_bounded,
-                         measured_on, range_end, rate_bases, sizes_of_things, variants)
+                         measured_on, range_end, rate_bases, sizes_of_things, unmoved_span, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
+from .kpi_naming import offer_term, term_words
 from .kpi_source import compared_spans
 from .kpi_wrapped import wrapped_value
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
@@ -26,12 +27,13 @@ from .quantities import SIGN
 _SHORT = "|".join(re.escape(str(w)) + " " for w in draft_data()["kpi"]["short_bounds"])
 _BOUND = r"(?:about |around |roughly |below |under |less than |at most |" + _SHORT + ")?"
 _FROM, _TO = grammar("from"), grammar("to")  # "von 90 minuten auf 35 minuten", "van ... naar" (kpi.grammar)
+_THEN_TO = _TO + "|" + grammar("to_after_from")  # "de 1,9 a 1,6 kwh/m²": "a" is "to" only after a "from" value
 _FROM_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT +
-                      r" (?:down |up )?(?:" + _TO + ") " + _BOUND + SIGN + r"?" + NUM + r" ?" + UNIT)
+                      r" (?:down |up )?(?:" + _THEN_TO + ") " + _BOUND + SIGN + r"?" + NUM + r" ?" + UNIT)
 # Read after every other way: between the two values an aside says when or where today's was counted ("from 23 in
 # 2025 (8D log) to fewer than 5"), and the target may be a count's bound ("to fewer than 5", "to no more than 3")
 _FROM_ASIDE_TO = re.compile(r"\b(?:" + _FROM + ") " + LEAD + NUM + r" ?" + UNIT + _ASIDE +
-                            r" (?:down |up )?(?:" + _TO + ") (?:fewer than |no more than |weniger als |minder dan |"
+                            r" (?:down |up )?(?:" + _THEN_TO + ") (?:fewer than |no more than |weniger als |minder dan |"
                             r"unter )?" + _BOUND + SIGN + r"?" + NUM + r" ?" + UNIT)
 # the period today's value was counted in is told the same way ("from 4.5 % in fy2024 to 2.5 %": kpi_bounds.ASIDE)
 
@@ -98,6 +100,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
             return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
+    if match.re in (_FROM_TO, _FROM_ASIDE_TO) and unmoved_span(lower, match):
+        return None  # "el piloto dura de 4 a 6 semanas": a span
     if spread_before(lower, match.start()) or DEPENDING.match(lower, match.start()) \
             or sizes_of_things(lower, match.start(), unit2 or unit1):  # "0.3 % of wheels from 300 to 750 mm"
         return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
@@ -318,32 +322,6 @@ def _length_of(before: str, metric: str) -> str:
     said = before.split()
     articles = [i for i, w in enumerate(said) if w in ("a", "an", "the")]
     if said[-1:] != ["of"] or not articles or articles[-1] == 0 \
-            or said[articles[-1] - 1] not in _terms()["durations"] or said[-2] in _terms()["periods"]:
+            or said[articles[-1] - 1] not in term_words()["durations"] or said[-2] in term_words()["periods"]:
         return metric  # "we guarantee a period of 10 years": a time, no thing timed
     return " ".join(said[articles[-1] + 1:-1])
-
-
-def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
-    """A term of the offer, no measure of the plant: a bare duration where the words said name a guarantee or a trial
-    ("the pilot will run from 4 to 6 weeks"; "70 minutes per cleaning cycle" is a measure), an amount of money where they
-    name a price or a fee, and a metric that names what the system is built to ("camera resolution", "battery life");
-    never when the metric names a kind of measure (drafting.yaml kpi.terms)."""
-    terms, head = _terms(), unit_head(measure.unit)
-    if not terms["specs"].isdisjoint(tokens(normalise(measure.metric))):
-        return not is_kind(measure.metric, rules)  # "camera resolution from 5 to 12 megapixels": the system's own
-    words = set(tokens(normalise(said)))
-    bare = " " not in measure.unit and "/" not in measure.unit
-    named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS else \
-        not terms["money"].isdisjoint(words) and head in _money()
-    return named and not is_kind(measure.metric, rules)
-
-
-@lru_cache(maxsize=1)
-def _terms() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(map(str, words)) for kind, words in draft_data()["kpi"]["terms"].items()}
-
-
-@lru_cache(maxsize=1)
-def _money() -> frozenset[str]:
-    """Currency units as the sentence is read ("1,200 eur", "950 kusd": drafting.yaml kpi.unit_kinds cost)."""
-    return frozenset(map(str, draft_data()["kpi"]["unit_kinds"]["cost"]))

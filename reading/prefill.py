@@ -14,6 +14,8 @@ from questions.loader import load_drafting, load_letter_lines
 from questions.loader import load_prefill as prefill_rules
 from questions.models import QuestionBank
 
+from .draft_rules import rules_for
+from .kpi_offered import offered_measures
 from .reply_cadence import attributes_only
 from .signal_patterns import trie_pattern
 from .text import Reading
@@ -181,6 +183,8 @@ class Prefiller:
         lines = load_letter_lines()  # "To: maintenance manager", a heading: its role reads or writes the letter
         self.letter_kinds, self.letter_line = frozenset(lines.get("kinds", [])), _letter_line(lines)
         self.listed = _listed(load_drafting()["users"].get("every", []))  # "every machine, every operator": no user
+        self.kpi = bank.key_questions.kpi if bank.key_questions.kpi in rules else None  # its measures offered too
+        self.bank = bank
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
         for qid, rule in rules.items():
@@ -238,6 +242,13 @@ class Prefiller:
                 out.setdefault(qid, []).append(Suggestion(qid, sentence.text, evidence, why, chosen))
                 if cue:
                     cued.add((qid, sentence.text))
+        if self.kpi:  # each further measure stated (a KPI table's rows, a sentence's second change): the buyer may pick it
+            offered = [Suggestion(self.kpi, quote, "specific" if s.kind == "substance" and s.text not in selling
+                                  else "vendor_claim", f"states a measure: {m.metric}")
+                       for s, quote, m in offered_measures(reading.sentences, rules_for(self.bank))]
+            if offered:
+                out[self.kpi] = offered + [s for s in out.get(self.kpi, []) if s.quote not in {o.quote for o in offered}]
+                cued.update((self.kpi, o.quote) for o in offered)
         for qid, items in out.items():
             # stable: substance first, of it a sentence that also names the question's cue ("14 unplanned stops a
             # quarter": the plant's problem) before one that only carries its kind (a datasheet's "1 TB SSD"), then text order

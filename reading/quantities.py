@@ -31,11 +31,13 @@ _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b(?!/)"
 _UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
 _NAME = re.compile(r"\b(?:(?:iec|iso|en|din|vdi|ansi|isa|nema|ip)\s?\d[\d.\-]*|[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
+# a currency's sign after the figure, and its scale's dot before it: "350 €", "1,2 Mio. €" ("1.2 Mio. EUR": its code a unit)
+_THEN_CUR = rf"(?:\.(?=\s?(?:{SIGN}|(?:{CODES})(?![a-z]))))?(?:\s?(?P<after>{SIGN}))?"
 _RANGES = load_drafting()["kpi"]["ranges"]  # a range's words in each language: "3 bis 6 %", "zwischen 3 und 6 %"
 _RANGE_TO = "|".join(map(re.escape, map(str, _RANGES["to"])))
 _QUANTITY = re.compile(
     rf"(?P<about>\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|at least)\s)?"
-    rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?P<more>\+)?\s?(?P<scale>{_SCALE})?"
+    rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?P<more>\+)?\s?(?P<scale>{_SCALE})?{_THEN_CUR}"
     rf"(?:\s?(?:-|–|{_RANGE_TO})\s?(?:(?:{_CUR})\s?)?(?P<high>{_NUM})\s?(?P<hscale>{_SCALE})?)?"
     rf"\s?(?P<unit>{_UNIT})?", re.I)
 DURATIONS = frozenset({"second", "seconds", "s", "sec", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs",
@@ -51,6 +53,7 @@ class Quantity:
     end: int
     high: float | None = None  # the other end of a range ("4-12 hours")
     approximate: bool = False  # "about 90", "500+", "at least 3"
+    scale: float = 1.0  # what its scale multiplied it by: 1e6 for "$3.2M"
 
     @property
     def is_range(self) -> bool:
@@ -88,14 +91,14 @@ def quantities(text: str) -> list[Quantity]:
             continue
         unit = (m.group("unit") or "").lower()
         unit = "" if unit in _NO_UNIT else unit  # "in 2024 we had": a word after a number is not always its unit
-        currency = CURRENCY.get((m.group("cur") or "").lower()) or CURRENCY.get(unit)
+        currency = CURRENCY.get((m.group("cur") or m.group("after") or "").lower()) or CURRENCY.get(unit)
         low = _number(m.group("num"), m.group("scale"))
         high = _number(m.group("high"), m.group("hscale") or m.group("scale")) if m.group("high") else None
         kind = "rate" if _EVERY.search(text[max(0, start - 8):start]) else _kind(unit, currency, low, m.group("num"))
         if kind == "year" and high is not None and not re.fullmatch(r"(?:19|20)?\d\d", m.group("high")):
             kind = "count"
         found.append(Quantity(low, currency or ("%" if unit == "percent" else unit), kind, start, m.end(), high,
-                              bool(m.group("about") or m.group("more"))))
+                              bool(m.group("about") or m.group("more")), SCALE.get((m.group("scale") or "").lower(), 1.0)))
     return _spans(text, found)
 
 

@@ -1,0 +1,101 @@
+"""An amount of money as the KPI reader keeps it, as a buyer keeps a budget line: its number as written, its scale and
+currency as one unit, whether a sentence or a table's cell tells it. "$3.2M", "USD 3.2 million", "3,2 Mio. $" are 3.2
+"musd"; "EUR 350K", "350 kEUR", "€350k" are 350 "keur"; "£450k per year" is 450 "kgbp per year"; a lakh or a crore is the
+amount it counts, written out ("Rs. 14.5 lakhs": 1450000 "inr"). The scale's words, in each language an offer is
+written in, are data (drafting.yaml kpi.amount_scales)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .draft_rules import draft_data
+from .quantities import CODES, CURRENCY, MONEY, SCALE, SHORT_MONEY, SIGN, Quantity
+
+_SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
+CUE = re.compile(rf"{SIGN}|\b(?:{CODES}|{SHORT_MONEY})(?!\w)")
+
+
+def amounts_as_read(lower: str) -> str:
+    """A lower-cased sentence with each amount as its number and its unit: the currency first ("eur 2.4m", "$310k",
+    "usd 1.1 million") or the figure, its scale, then the currency ("1.2 mio. €", "1.2 million euros", "3 millones de
+    euros")."""
+    if not CUE.search(lower) and not _names().search(lower):
+        return lower
+    lower = _amount_first().sub(_kept, _figure_first().sub(_kept_first, lower))
+    return _shared().sub(_shared_unit, lower)
+
+
+def _shared_unit(match: re.Match) -> str:
+    """"from 1.2 million to 0.9 million euros": the first figure in the unit the second names, at the same scale."""
+    unit = match.group(3)
+    same = _SCALE_SIGN.get(_scale(match.group(2))) == unit[:len(unit) - 3]
+    return f"{match.group(1)} {unit}" if same else match.group(0)
+
+
+def kept(quantity: Quantity) -> Quantity:
+    """A quantity of money read with its scale (quantities.py: "$3.2M" is 3,200,000 dollars) as the KPI keeps it: 3.2
+    "musd", as a sentence's amount reads (`amounts_as_read`)."""
+    if quantity.kind != "currency" or quantity.scale not in _SCALE_SIGN:
+        return quantity
+    return replace(quantity, value=round(quantity.value / quantity.scale, 9),
+                   unit=f"{_SCALE_SIGN[quantity.scale]}{quantity.unit.lower()}")
+
+
+def _written(number: str, scale: float, currency: str) -> str:
+    if scale not in _SCALE_SIGN and scale != 1:  # a lakh or a crore: the amount it counts, written out
+        number, scale = f"{float(number.replace(',', '')) * scale:.0f}", 1
+    return f"{number} {_SCALE_SIGN.get(scale, '')}{CURRENCY[currency].lower()}"
+
+
+def _kept(match: re.Match) -> str:
+    return _written(match.group(2), _scale(match.group(3)), match.group(1))
+
+
+def _kept_first(match: re.Match) -> str:
+    return _written(match.group(1), _scale(match.group(2)), match.group(3))
+
+
+def _scale(word: str | None) -> float:
+    return SCALE.get(_scales().get(word, word), 1) if word else 1
+
+
+@lru_cache(maxsize=1)
+def _scales() -> dict[str, str]:
+    """Each scale word -> the one quantities.py reads ("millones" -> "million", "mio." -> "mio")."""
+    return {str(k): str(v) for k, v in draft_data()["kpi"]["amount_scales"].items()}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternatives(MONEY.names)})\b")
+
+
+@lru_cache(maxsize=1)
+def _amount_first() -> re.Pattern:
+    scales = _alternatives([*SCALE, *_scales()])
+    return re.compile(rf"(?<![\w.])({SIGN}|(?:{CODES})\b|{SHORT_MONEY}) ?(\d[\d,]*(?:\.\d+)?)"
+                      rf"(?: ?({scales})(?!\w))?")
+
+
+@lru_cache(maxsize=1)
+def _shared() -> re.Pattern:
+    scales = _alternatives([w for w in [*SCALE, *_scales()] if len(w) > 1])
+    grammar = draft_data()["kpi"]["grammar"]
+    to = _alternatives(map(str, [*grammar["to"], *grammar["to_after_from"]]))
+    codes = _alternatives(set(CURRENCY.values()))
+    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ({scales})(?= (?:{to}) \d[\d,]*(?:\.\d+)? "
+                      rf"((?:k|m|bn)(?:{codes.lower()}))\b)")
+
+
+@lru_cache(maxsize=1)
+def _figure_first() -> re.Pattern:
+    """A figure, its scale, then its currency: "1.2 mio. €", "0.9 million euros", "3 millones de euros"."""
+    scales = _alternatives([w for w in [*SCALE, *_scales()] if len(w) > 1])  # "5 m eur": no metres read as millions
+    currencies = _alternatives([*MONEY.signs, *MONEY.codes, *MONEY.names])
+    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ?({scales})(?![\w/]) ?(?:(?:of|de|di|in) )?({currencies})"
+                      rf"(?![\w])")
