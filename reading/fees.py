@@ -68,7 +68,8 @@ class Fees:
         return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
                    amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),
                    **listed, totals=re.compile(_phrases([*data["totals"], *data.get("taxes", [])])),
-                   sums=re.compile(_phrases(data["totals"])), sheet_rows=int(data["sheet"]["rows"]), sheet_share=float(data["sheet"]["share"]),
+                   sums=re.compile(_phrases(data["totals"])), sheet_rows=int(data["sheet"]["rows"]),
+                   sheet_share=float(data["sheet"]["share"]),
                    quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])))
 
     def cells(self, line: str) -> list[tuple[str, str]]:

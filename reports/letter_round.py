@@ -29,7 +29,7 @@ class Asked:
     number: int
     text: str
     why: list[str]  # "Your proposal speaks of AI, but as we read it: no ...": the label gaps it comes from
-    quotes: list[tuple[str, str, str]]  # (lead, quote, where): "Your proposal says:", "...; your reply said:" when asked again
+    quotes: list[tuple[str, str, str]]  # (lead, quote, where): "Your proposal says:", or the reply's when asked again
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ def letter(evaluation: Evaluation, round_: Round, language: str | None = None) -
     replied = {q.topic: q.quotes[:MAX_REPLY_QUOTES] for q in earlier.questions} if earlier else {}
 
     def said(lead: str, quotes: list[str]) -> list[tuple[str, str, str]]:
-        return [(say(lead) + say("colon"), _as_said(c.one_line(quote)), words.source(_for_vendor(c.one_line(cite(quote))), language))
-                for quote in quotes]
+        where = [words.source(_for_vendor(c.one_line(cite(quote))), language) for quote in quotes]
+        return [(say(lead) + say("colon"), _as_said(c.one_line(quote)), at) for quote, at in zip(quotes, where)]
     asked = [Asked(n, *_worded(q, language),
                    # a question asked again says what the reply gave on it, so the vendor sees the letter read it
                    said("reply_said", replied.get(q.topic, [])) + said("proposal_says", q.proposal_quotes))

@@ -88,7 +88,7 @@ def _language(saved, round_) -> str:
     """The letter's language, by default the one the proposal's documents are written in; the questions with no
     wording in it yet are named, as they go in English (questions/letter_languages.yaml)."""
     names = letter_words().languages
-    chosen = st.selectbox("Letter language", list(names), format_func=names.get,
+    chosen = st.selectbox("Letter language", list(names), format_func=names.get, width=260,
                           index=list(names).index(letter_language(saved.evaluation)),
                           key=key(saved.id, f"language:{round_.number}"),
                           help="The letter's wording and each question in the vendor's language; quotes from the "
