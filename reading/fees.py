@@ -19,6 +19,7 @@ from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 from reading.offer_prices import offer_prices
 
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of an item, not a position's code ("O3")
 _FIGURE = re.compile(r"\d[\d.,' ]*(?:,-)?")  # "54000", "1.200", "9,500", "1.200,-"
 _BARE = re.compile(r"\s*" + _FIGURE.pattern + r"\s*")  # a cell that is a figure alone
 _DIGIT = re.compile(r"\d")
@@ -52,6 +53,9 @@ class Fees:
     one_off: re.Pattern
     totals: re.Pattern  # a row's label naming a total or a tax
     not_fees: re.Pattern  # money the plant saves or loses
+    sums: re.Pattern  # a total alone ("Summe netto"), no tax
+    taxes: re.Pattern  # a tax ("zzgl. 19 % MwSt"): its line is no price
+    gross: re.Pattern  # a total with its tax in it ("Gesamtbetrag brutto"): the same price again
     sheet_rows: int
     sheet_share: float
     quantities: frozenset[str]  # a quantity's headers
@@ -59,10 +63,13 @@ class Fees:
     @classmethod
     def from_data(cls, data: dict, money: Money) -> Fees:
         currencies = [*money.signs, *money.codes, *money.before_figures, *money.names]
-        listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "totals", "not_fees")}
+        listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "not_fees", "taxes",
+                                                                            "gross")}
         return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
                    amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),
-                   **listed, sheet_rows=int(data["sheet"]["rows"]), sheet_share=float(data["sheet"]["share"]),
+                   **listed, totals=re.compile(_phrases([*data["totals"], *data.get("taxes", [])])),
+                   sums=re.compile(_phrases(data["totals"])), sheet_rows=int(data["sheet"]["rows"]),
+                   sheet_share=float(data["sheet"]["share"]),
                    quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])))
 
     def cells(self, line: str) -> list[tuple[str, str]]:
@@ -138,13 +145,18 @@ class Fees:
         """What the text says the offer costs: of its rows, as "item: amount" lines, its totals and recurring fees,
         and where it states no total, its other priced rows too ("Pilota linea 3: 12.500,00 EUR"); of its prose, the
         amounts a clause names the pilot's, the licence's or the offer's (reading.offer_prices: "pilot 38.500 €").
-        Money saved or lost, a day's or an hour's rate and an option's price are none."""
+        Money saved or lost, a day's or an hour's rate, an option's one-off price (a yearly fee offered as an option,
+        "Wartungs- und Updatevertrag, jährlich", is what keeping the system costs: part of its price) and a tax's line
+        are none; a total with its tax in it is, only where the offer states no other total."""
         prose = offer_prices()
         pieces = [(piece, self.cells(piece)) for piece in _pieces(text) if _DIGIT.search(piece)]
         rows = [row for row, cells in pieces if len(cells) > 1 and self._priced(cells)
                 and not self.not_fees.search(row.lower()) and not prose.rates.search(row)
-                and not prose.options.search(row)]
+                and (not prose.options.search(row) or self.fee(row)) and not self._tax_line(row)]
         totals = [row for row in rows if self.totals.search(self._item(row).lower())]
+        net = [row for row in totals if not self.gross.search(self._item(row).lower())]
+        rows = [row for row in rows if row in net or row not in totals] if net else rows
+        totals = net or totals
         said = {row: [self._said(row)] for row in rows if row in totals or self.fee(row) or not totals}
         for piece, cells in pieces:
             if len(cells) <= 1:
@@ -152,25 +164,36 @@ class Fees:
         in_order = [line for piece, _ in pieces for line in said.get(piece, [])]
         return list(dict.fromkeys(in_order))[:most]
 
+    def _tax_line(self, row: str) -> bool:
+        """The row is a tax's line ("zzgl. 19 % MwSt", "VAT 19 %"): its item names a tax and no total."""
+        item = self._item(row).lower()
+        return bool(self.taxes.search(item)) and not self.sums.search(item)
+
     def _item(self, row: str) -> str:
-        """A row's item: its first cell with words that quotes no amount ("Annual maintenance", "TOTAL")."""
+        """A row's item: its first cell with a word that quotes no amount ("Annual maintenance", "TOTAL"), not a
+        position's code ("O3", "A.1")."""
         cells = self.cells(row)
-        return next((cell for head, cell in cells if re.search(r"[^\W\d_]", cell) and not self._priced([(head, cell)])),
-                    "")
+        return next((cell for head, cell in cells if _WORD.search(cell) and not self._priced([(head, cell)])), "")
 
     def _said(self, row: str) -> str:
-        cells = self.cells(row)
-        amounts = [f"{head} {cell}".strip() for head, cell in cells if self._priced([(head, cell)])]
+        """'item: amount', an amount under its header where the cell names no currency ("Total EUR 52020") or the
+        row has several ("Unit price EUR 1850; Total EUR 11100"), alone where it does ("Summe netto: 93.100,00 €")."""
+        cells = [(head, cell) for head, cell in self.cells(row) if self._priced([(head, cell)])]
+        alone = len(cells) == 1 and self.amount.search(cells[0][1])
+        amounts = [cell.strip() if alone else f"{head} {cell}".strip() for head, cell in cells]
         item = self._item(row)
         return f"{item}: {'; '.join(amounts)}" if item else "; ".join(amounts)
 
 
 def _pieces(text: str) -> list[str]:
-    """The text's lines, a line of prose cut at each sentence's end ("Pilota: 12.500,00 EUR. Estensione: ...")."""
-    return [piece.strip().rstrip(".") for line in text.splitlines() for piece in _SENTENCE_END.split(line)
+    """The text's lines, a line of prose cut at each sentence's end ("Pilota: 12.500,00 EUR. Estensione: ..."), a
+    table's row whole ("Total incl. VAT | EUR 47.600")."""
+    return [piece.strip().rstrip(".") for line in text.splitlines()
+            for piece in ([line] if _ROW.search(line) or row_cells(line) else _SENTENCE_END.split(line))
             if piece.strip()]
 
 
+_ROW = re.compile(r"\||\t")  # a line of cells between bars or tabs
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 
 

@@ -14,6 +14,7 @@ from scoring import score
 from scoring.rounds import freeze, open_round
 
 from .letter_round import ROUND_LETTERS
+from .letter_words import letter_words
 
 
 def cmd_letter(args) -> None:
@@ -22,7 +23,7 @@ def cmd_letter(args) -> None:
     evaluation = shell.load(args.file)
     waiting = open_round(evaluation)
     round_ = waiting or freeze(evaluation, score(evaluation), evaluation.evaluator, date.today()).rounds[-1]
-    shell.write(ROUND_LETTERS[args.format][0](evaluation, round_), args.format, args.out, "letter")
+    shell.write(ROUND_LETTERS[args.format][0](evaluation, round_, args.language), args.format, args.out, "letter")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -33,6 +34,9 @@ def parser() -> argparse.ArgumentParser:
     lt.add_argument("file")
     lt.add_argument("--format", choices=["md", "json", "docx", "pdf", "text"], default="text")
     lt.add_argument("--out", metavar="FILE")
+    lt.add_argument("--language", choices=list(letter_words().languages),
+                    help="the letter's language (default: the language of the proposal's documents); a question "
+                         "with no wording in it yet stays in English")
     lt.set_defaults(run=cmd_letter)
     return p
 

@@ -7,6 +7,7 @@ from plaintext.chars import clip, clipped, one_line, sentence  # noqa: F401 - th
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import drafted_from, progress
+from scoring.compare import price_said, stated_price
 from scoring.round_now import changes_now
 from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer, whole  # noqa: F401 - whole: every export's score
 
@@ -14,6 +15,7 @@ from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer, whole  #
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 NAME_CHARS = 200  # a name longer than this (only the API could save one) is clipped in reports
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+PRICE_STATED = "Price stated"  # as Compare's column names it
 FIT_NAMES = {"tied": "Tied to a measured problem", "partial": "Partly tied", "none": "Not tied to a plant problem"}
 
 
@@ -56,6 +58,11 @@ def meta(evaluation: Evaluation, card: Scorecard) -> list[tuple[str, str]]:
     return [("Proposal", name(card.proposal)), ("Vendor", name(card.vendor) or "not named"),
             ("Evaluator", name(card.evaluator) or "not named"), ("Date", date_of(evaluation)),
             ("Question bank", card.bank_version)]
+
+
+def price_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
+    """The price the offer's documents state, as Compare says it beside the score ("not stated" where none)."""
+    return [(PRICE_STATED, price_said(stated_price(evaluation)))]
 
 
 def drafted_rows(evaluation: Evaluation) -> list[tuple[str, str]]:

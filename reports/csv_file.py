@@ -13,7 +13,7 @@ from . import common as c
 COLUMNS = ["section", "question", "prompt", "answer", "evidence", "points", "max_points", "reasons", "quotes",
            "sources", "drafted", "reviewed", "evidence_seen"]
 # after the question's own columns, so a reader of the columns by position finds them where they were
-PROPOSAL_COLUMNS = ["proposal", "vendor", "date", "overall_score"]
+PROPOSAL_COLUMNS = ["proposal", "vendor", "date", "overall_score", "price_stated"]
 
 
 def question_rows(card: Scorecard, evaluation: Evaluation | None = None, cell=None) -> list[list[object]]:
@@ -30,8 +30,9 @@ def question_rows(card: Scorecard, evaluation: Evaluation | None = None, cell=No
 
 
 def proposal_cells(evaluation: Evaluation, card: Scorecard) -> list[object]:
-    """Which proposal a row is of, and its overall score /100, whole as every page shows it."""
-    return [_cell(c.name(card.proposal)), _cell(c.name(card.vendor)), c.date_of(evaluation), c.whole(card.overall)]
+    """Which proposal a row is of, its overall score /100, whole as every page shows it, and the price it states."""
+    return [_cell(c.name(card.proposal)), _cell(c.name(card.vendor)), c.date_of(evaluation), c.whole(card.overall),
+            _cell(c.price_rows(evaluation)[0][1])]
 
 
 def _cell(value):

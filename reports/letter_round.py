@@ -17,9 +17,9 @@ from reading.documents import OCR_SAID, PASTED, Citations
 from scoring.rounds import GAP_SAID
 
 from . import common as c
+from .letter_words import ENGLISH, letter_language, letter_words
 
 WIDTH = 78
-PROPOSAL_SAYS, REPLY_SAID = "Your proposal says", "We asked this before; your reply said"
 MAX_REPLY_QUOTES = 2
 UNSIGNED = "[your name]"
 
@@ -29,7 +29,7 @@ class Asked:
     number: int
     text: str
     why: list[str]  # "Your proposal speaks of AI, but as we read it: no ...": the label gaps it comes from
-    quotes: list[tuple[str, str, str]]  # (lead, quote, where): "Your proposal says", or "Your reply said" when asked again
+    quotes: list[tuple[str, str, str]]  # (lead, quote, where): "Your proposal says:", or the reply's when asked again
 
 
 @dataclass(frozen=True)
@@ -39,42 +39,73 @@ class Letter:
     intro: str
     questions: list[Asked]
     closing: list[str]
+    language: str = ENGLISH  # questions/letter_languages.yaml's code
+    in_english: tuple[int, ...] = ()  # the questions whose wording has no translation into it yet, sent in English
+
+    def say(self, key: str) -> str:
+        """One of the letter's fixed words in its language ("Subject", "Why we ask")."""
+        return letter_words().say(key, self.language)
+
+    def lead(self, key: str) -> str:
+        """A lead with its colon as the language sets it ("Why we ask:", "Pourquoi nous le demandons :")."""
+        return self.say(key) + self.say("colon")
 
 
-def letter(evaluation: Evaluation, round_: Round) -> Letter:
-    """What every format of the round's letter says, in the same order."""
+def letter(evaluation: Evaluation, round_: Round, language: str | None = None) -> Letter:
+    """What every format of the round's letter says, in the same order, in `language` (by default the language of
+    the offer's documents): its wording and each question's text where questions/letter_languages.yaml has them."""
+    words, language = letter_words(), language or letter_language(evaluation)
+    say = lambda key, **fields: words.say(key, language, **fields)  # noqa: E731
     vendor, proposal = c.name(evaluation.vendor), c.name(evaluation.proposal)
     cite = Citations(evaluation.documents).cite
     earlier = next((r for r in evaluation.rounds if r.number == round_.number - 1 and r.replied), None)
     replied = {q.topic: q.quotes[:MAX_REPLY_QUOTES] for q in earlier.questions} if earlier else {}
 
     def said(lead: str, quotes: list[str]) -> list[tuple[str, str, str]]:
-        return [(lead, _as_said(c.one_line(quote)), _for_vendor(c.one_line(cite(quote)))) for quote in quotes]
-    # a question asked again says what the reply gave on it, so the vendor sees the letter read it
-    asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in why_asked(q.comes_from)],
-                   said(REPLY_SAID, replied.get(q.topic, [])) + said(PROPOSAL_SAYS, q.proposal_quotes))
+        where = [words.source(_for_vendor(c.one_line(cite(quote))), language) for quote in quotes]
+        return [(say(lead) + say("colon"), _as_said(c.one_line(quote)), at) for quote, at in zip(quotes, where)]
+    asked = [Asked(n, *_worded(q, language),
+                   # a question asked again says what the reply gave on it, so the vendor sees the letter read it
+                   said("reply_said", replied.get(q.topic, [])) + said("proposal_says", q.proposal_quotes))
              for n, q in enumerate(round_.questions, 1)]
-    thanks = (f"Thank you for your reply to our questions of {earlier.sent_at.isoformat()} on \u201c{proposal}\u201d."
-              if earlier else f"Thank you for your proposal \u201c{proposal}\u201d.")
-    later = f" (round {round_.number})" if round_.number > 1 else ""
-    intro = (f"{thanks} Before we can decide on a first phase, we would like written answers to the questions "
-             f"below{later}." if asked else f"{thanks} We have no open questions on it at this point.")
-    return Letter(subject=f"{proposal}: questions, round {round_.number}",
-                  greeting=f"Dear {vendor} team," if vendor else "Dear Sir or Madam,", intro=intro, questions=asked,
-                  closing=[*(["Specific names, numbers, systems and owners will help us most; a general assurance "
-                              "cannot close a question.", ""] if asked else []), "Kind regards,",
-                           c.name(round_.sent_by or evaluation.evaluator) or UNSIGNED])
+    thanks = (say("thanks_reply", date=earlier.sent_at.isoformat(), proposal=proposal) if earlier
+              else say("thanks_proposal", proposal=proposal))
+    later = say("later", number=str(round_.number)) if round_.number > 1 else ""
+    intro = say("intro", thanks=thanks, later=later) if asked else say("intro_none", thanks=thanks)
+    return Letter(subject=say("subject", proposal=proposal, number=str(round_.number)),
+                  greeting=say("greeting", vendor=vendor) if vendor else say("greeting_unnamed"), intro=intro,
+                  questions=asked, closing=[*([say("specific"), ""] if asked else []), say("regards"),
+                                            c.name(round_.sent_by or evaluation.evaluator) or UNSIGNED],
+                  language=language, in_english=tuple(sent_in_english(round_, language)))
+
+
+def _worded(question, language: str) -> tuple[str, list[str]]:
+    """A question's text and why it is asked in the language; both as it was sent, in English, where a part of
+    either has no wording in it yet."""
+    text, why = letter_words().question(c.one_line(question.text), language), why_asked(question.comes_from, language)
+    if text is None or None in why:
+        text, why = c.one_line(question.text), why_asked(question.comes_from)
+    return text, [c.one_line(s) for s in why]
+
+
+def sent_in_english(round_: Round, language: str) -> list[int]:
+    """The numbers of the round's questions a letter in the language says in English: no wording for them yet."""
+    words = letter_words()
+    return [n for n, q in enumerate(round_.questions, 1)
+            if words.question(c.one_line(q.text), language) is None or None in why_asked(q.comes_from, language)]
 
 
 _GAP = re.compile(re.escape(GAP_SAID).replace(r"\{label\}", "(?P<label>.+?)").replace(r"\{missing\}", "(?P<missing>.+)"))
 
 
-def why_asked(comes_from: list[str]) -> list[str]:
+def why_asked(comes_from: list[str], language: str = ENGLISH) -> list[str | None]:
     """What the vendor is told of why a question is asked: each label gap as 'Your proposal speaks of AI /
-    machine learning, but as we read it: no clear use case tied to a plant problem.' A risk flag or an
-    unanswered question is the buyer's own reading (the question itself asks it), so the vendor is not told it."""
+    machine learning, but as we read it: no clear use case tied to a plant problem.' (None where what it misses has
+    no wording in the language). A risk flag or an unanswered question is the buyer's own reading (the question
+    itself asks it), so the vendor is not told it."""
     found = [m for m in map(_GAP.fullmatch, comes_from) if m]
-    return [sentence(f"Your proposal speaks of {m['label']}, but as we read it: {m['missing']}") for m in found]
+    said = [letter_words().why(m["label"], m["missing"], language) for m in found]
+    return [sentence(s) if s is not None else None for s in said]
 
 
 def _for_vendor(source: str) -> str:
@@ -100,46 +131,49 @@ def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
                          break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
 
-def as_text(evaluation: Evaluation, round_: Round) -> bytes:
+def as_text(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
     """The letter as plain text to paste into an e-mail."""
-    found = letter(evaluation, round_)
-    lines = [f"Subject: {found.subject}", "", found.greeting, "", *_wrap(found.intro), ""]
+    found = letter(evaluation, round_, language)
+    lines = [f"{found.lead('subject_line')} {found.subject}", "", found.greeting, "", *_wrap(found.intro), ""]
     for q in found.questions:
         pad = " " * (len(str(q.number)) + 2)
         lines += _wrap(q.text, f"{q.number}. ", pad)
         for lead, quote, source in q.quotes:
-            lines += _wrap(f"{lead}: {c.quoted(quote, source)}", pad, pad)
-        lines += [line for why in q.why for line in _wrap(f"Why we ask: {why}", pad, pad)]
+            lines += _wrap(f"{lead} {c.quoted(quote, source)}", pad, pad)
+        lines += [line for why in q.why for line in _wrap(f"{found.lead('why_we_ask')} {why}", pad, pad)]
         lines.append("")
     lines += [line for part in found.closing for line in _wrap(part)]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def as_markdown(evaluation: Evaluation, round_: Round) -> bytes:
+def as_markdown(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
     from .md import esc
-    found = letter(evaluation, round_)
+    found = letter(evaluation, round_, language)
     lines = [f"# {esc(found.subject)}", "", esc(found.greeting), "", esc(found.intro), ""]
     for q in found.questions:
         lines.append(f"{q.number}. {esc(q.text)}")
-        lines += [f"    - {lead}: {esc(c.quoted(quote, source))}" for lead, quote, source in q.quotes]
-        lines += [f"    - *Why we ask:* {esc(why)}" for why in q.why]
+        lines += [f"    - {esc(lead)} {esc(c.quoted(quote, source))}" for lead, quote, source in q.quotes]
+        lines += [f"    - *{esc(found.lead('why_we_ask'))}* {esc(why)}" for why in q.why]
     lines += ["", *[esc(part) + "  " for part in found.closing], ""]
     return "\n".join(lines).encode("utf-8")
 
 
-def as_json(evaluation: Evaluation, round_: Round) -> bytes:
-    """The round itself, as the evaluation file holds it, with the letter's subject."""
-    data = {"subject": letter(evaluation, round_).subject, **round_.model_dump(mode="json")}
+def as_json(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
+    """The round itself, as the evaluation file holds it (its questions as sent, in English), with the letter's
+    subject and language."""
+    found = letter(evaluation, round_, language)
+    data = {"subject": found.subject, "language": found.language, **round_.model_dump(mode="json")}
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def as_docx(evaluation: Evaluation, round_: Round) -> bytes:
+def as_docx(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
     """A Word letter the buyer can edit before sending."""
     from docx import Document as Docx
     from docx.shared import Pt
-    found = letter(evaluation, round_)
+    found = letter(evaluation, round_, language)
     doc = Docx()
     doc.core_properties.title = found.subject
+    doc.core_properties.language = found.language
     # the buyer's name, not python-docx's defaults ("python-docx", "generated by python-docx"): the vendor reads it
     signed = found.closing[-1] if found.closing[-1] != UNSIGNED else ""
     doc.core_properties.author = doc.core_properties.last_modified_by = signed
@@ -150,9 +184,9 @@ def as_docx(evaluation: Evaluation, round_: Round) -> bytes:
     for q in found.questions:
         doc.add_paragraph(q.text, style="List Number")
         for lead, quote, source in q.quotes:
-            doc.add_paragraph(f"{lead}: {c.quoted(quote, source)}").paragraph_format.left_indent = Pt(18)
+            doc.add_paragraph(f"{lead} {c.quoted(quote, source)}").paragraph_format.left_indent = Pt(18)
         for why in q.why:
-            note = doc.add_paragraph().add_run(f"Why we ask: {why}")
+            note = doc.add_paragraph().add_run(f"{found.lead('why_we_ask')} {why}")
             note.italic = True
             note.font.size = Pt(9)
             note._parent.paragraph_format.left_indent = Pt(18)
@@ -163,12 +197,13 @@ def as_docx(evaluation: Evaluation, round_: Round) -> bytes:
     return out.getvalue()
 
 
-def as_pdf(evaluation: Evaluation, round_: Round) -> bytes:
+def as_pdf(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
     from .pdf import GREY, INK, ReportPDF
-    found = letter(evaluation, round_)
+    found = letter(evaluation, round_, language)
     pdf = ReportPDF(found.subject[:70])
     pdf.set_title(found.subject)
     pdf.set_creator("Winnow")
+    pdf.set_lang(found.language)
     pdf.add_page()
     pdf.para(found.subject, 14, "B")
     pdf.ln(3)
@@ -178,9 +213,9 @@ def as_pdf(evaluation: Evaluation, round_: Round) -> bytes:
     for q in found.questions:
         pdf.para(f"{q.number}. {q.text}", 10, "B", INK)
         for lead, quote, source in q.quotes:
-            pdf.para(f"{lead}: {c.quoted(quote, source)}", 9, "I", GREY, indent=6)
+            pdf.para(f"{lead} {c.quoted(quote, source)}", 9, "I", GREY, indent=6)
         for why in q.why:
-            pdf.para(f"Why we ask: {why}", 8.5, colour=GREY, indent=6)
+            pdf.para(f"{found.lead('why_we_ask')} {why}", 8.5, colour=GREY, indent=6)
         pdf.ln(2)
     for part in found.closing:
         pdf.para(part)
@@ -189,7 +224,7 @@ def as_pdf(evaluation: Evaluation, round_: Round) -> bytes:
     return bytes(pdf.output())
 
 
-ROUND_LETTERS: dict[str, tuple[Callable[[Evaluation, Round], bytes], str, str]] = {
+ROUND_LETTERS: dict[str, tuple[Callable[..., bytes], str, str]] = {  # (evaluation, round, language=None) -> bytes
     "text": (as_text, "text/plain", "txt"),
     "md": (as_markdown, "text/markdown", "md"),
     "docx": (as_docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),

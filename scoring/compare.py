@@ -62,7 +62,7 @@ class Comparison(Out):
 
     def price(self, name: str) -> str:
         """The price an offer states, as the page and every export say it beside the score."""
-        return "; ".join(self.prices.get(name) or []) or "not stated"
+        return price_said(self.prices.get(name) or [])
 
     def pilot(self, name: str) -> str:
         """The pilot an offer states, as the Scorecard's first phase quotes it."""
@@ -140,17 +140,22 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         gaps={n: c.gaps for n, c in zip(names, cards)}, flags={n: c.flags for n, c in zip(names, cards)},
         stability=_stability(names, scores, cards[0], w, ranking, _plausible(bank, w)), scorecards=cards,
         keys=dict(zip(names, keys_for(len(names)))),
-        unreviewed=unreviewed, prices={n: _prices(ev) for n, ev in zip(names, evaluations)},
+        unreviewed=unreviewed, prices={n: stated_price(ev) for n, ev in zip(names, evaluations)},
         pilots={n: list(c.first_phase.offered) for n, c in zip(names, cards)},
         evaluators=dict(zip(names, evaluators or [ev.evaluator.strip() for ev in evaluations])),
         caveats=[said for said in (all_low(exact, bank.compare_low_score), drafts) if said])
 
 
-def _prices(evaluation: Evaluation) -> list[str]:
-    """What the offer's own documents say it costs (reading.fees): another customer's case study states no price of
-    this offer."""
+def stated_price(evaluation: Evaluation) -> list[str]:
+    """What the offer's own documents say it costs (reading.fees), as Compare and the scorecard say it: another
+    customer's case study states no price of this offer."""
     said = [line for d in evaluation.documents if d.kind != "case_study" for line in stated_in(d.text)]
     return list(dict.fromkeys(said))[:PRICE_LINES]
+
+
+def price_said(lines: list[str]) -> str:
+    """An offer's price lines as one line: "Summe netto: 93.100,00 €; Wartungsvertrag: 7.850,00 € / Jahr"."""
+    return "; ".join(lines) or "not stated"
 
 
 def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:

@@ -65,9 +65,9 @@ def test_each_csv_row_says_which_proposal_and_overall_score_it_belongs_to():
     evaluation, card = seen_and_asked()
     header, *rows = csv.reader(io.StringIO(to_csv(evaluation, card).decode("utf-8-sig"), newline=""))
     assert len(rows) == len(card.answers) and header[:2] == ["section", "question"]
-    assert header[-4:] == ["proposal", "vendor", "date", "overall_score"]
-    assert {tuple(r[-4:]) for r in rows} == {(card.proposal, card.vendor, evaluation.updated_at.strftime("%Y-%m-%d"),
-                                              f"{whole(card.overall)}")}
+    assert header[-5:] == ["proposal", "vendor", "date", "overall_score", "price_stated"]
+    assert {tuple(r[-5:]) for r in rows} == {(card.proposal, card.vendor, evaluation.updated_at.strftime("%Y-%m-%d"),
+                                              f"{whole(card.overall)}", "not stated")}
 
 
 def test_the_csv_row_of_a_question_a_record_backs_names_that_record():

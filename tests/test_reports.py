@@ -309,7 +309,8 @@ def test_csv_has_one_row_per_question():
     evaluation, card = example("b_")
     rows = csv_rows(to_csv(evaluation, card))
     assert rows[0] == ["section", "question", "prompt", "answer", "evidence", "points", "max_points", "reasons", "quotes",
-                       "sources", "drafted", "reviewed", "evidence_seen", "proposal", "vendor", "date", "overall_score"]
+                       "sources", "drafted", "reviewed", "evidence_seen", "proposal", "vendor", "date", "overall_score",
+                       "price_stated"]
     assert [r[1] for r in rows[1:]] == [a.question for a in card.answers]
     first = rows[1]
     assert first[0] == card.sections[0].title and float(first[5]) == card.answers[0].points

@@ -7,10 +7,12 @@ import pandas as pd
 import streamlit as st
 
 from reports.file_names import download_name
-from reports.letter_round import ROUND_LETTERS
+from reports.letter_round import ROUND_LETTERS, sent_in_english
+from reports.letter_words import letter_language, letter_words
 from scoring.round_changes import closed_said
 from scoring.round_history import ALSO_ANSWERED
 from views import common
+from questions.wording import many
 
 STATUS = {"open": "Waiting for the reply", "answered": "Answered", "partly": "Partly answered",
           "not_answered": "Not answered"}
@@ -71,11 +73,29 @@ def _closed(question, now) -> str:
 
 
 def _letters(saved, round_) -> None:
+    language = _language(saved, round_)
     with st.container(horizontal=True):
         for fmt, label in LETTERS.items():
             build, mime, extension = ROUND_LETTERS[fmt]
-            data = lambda build=build: build(saved.evaluation, round_)  # noqa: E731 - built when clicked
+            data = lambda build=build: build(saved.evaluation, round_, language)  # noqa: E731 - built when clicked
             name = download_name(saved.evaluation.proposal, extension, f"-round-{round_.number}", saved.id, "proposal")
             st.download_button(label, data=data, file_name=name, mime=mime,
                                key=key(saved.id, f"letter:{round_.number}:{fmt}"), on_click="ignore",
                                icon=":material/download:")
+
+
+def _language(saved, round_) -> str:
+    """The letter's language, by default the one the proposal's documents are written in; the questions with no
+    wording in it yet are named, as they go in English (questions/letter_languages.yaml)."""
+    names = letter_words().languages
+    chosen = st.selectbox("Letter language", list(names), format_func=names.get, width=260,
+                          index=list(names).index(letter_language(saved.evaluation)),
+                          key=key(saved.id, f"language:{round_.number}"),
+                          help="The letter's wording and each question in the vendor's language; quotes from the "
+                               "offer stay as the vendor wrote them. Set by the language of the proposal's documents.")
+    english = sent_in_english(round_, chosen)
+    if english:
+        numbers = ", ".join(map(str, english))
+        st.caption(line(f"{many(len(english), 'question has', 'questions have')} no {names[chosen]} wording yet and "
+                        f"{'goes' if len(english) == 1 else 'go'} in English: {numbers}."))
+    return chosen

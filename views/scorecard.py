@@ -10,7 +10,7 @@ from scoring.retired import retired_line
 from scoring.round_now import changes_now
 from scoring.scorecard import OFFERED_PILOT, whole
 from reports import EXPORTS
-from reports.common import record_lines
+from reports.common import price_rows, record_lines
 from views import common, history
 from views.scorecard_html import answers, section_bars, table
 from questions.wording import many
@@ -30,6 +30,12 @@ def _headline(card) -> None:
     b.metric("Scope claimed → delivered", f"Level {card.claimed_scope} → {card.delivered_scope}")
     c.metric("Label gaps", len(card.gaps))
     d.metric("Risk flags", len(card.flags))
+
+
+def _price(evaluation) -> None:
+    """The price the offer's documents state, as Compare and every export say it."""
+    (said, price), = price_rows(evaluation)
+    st.markdown(f"**{said}:** {line(price)}")
 
 
 def _drafts(evaluation) -> None:
@@ -150,6 +156,7 @@ def main() -> None:
     card = scoring.score(saved.evaluation)
     common.title(saved, "Scorecard")
     _headline(card)
+    _price(saved.evaluation)
     _drafts(saved.evaluation)
     retired = retired_line(saved.evaluation, load_bank())
     if retired:
