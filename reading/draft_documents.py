@@ -4,16 +4,26 @@
 A pasted text is one proposal. Another customer's case study (kind case_study, case_studies.py) is drafted apart from
 the offer, and of its answers only the reference is kept, with the results it tells: read with the offer, that
 customer's old state drafted as this plant's problem, its results as the return promised and its SAP as this plant's
-link; read alone, each of its answers but the reference is still that other plant's."""
+link; read alone, each of its answers but the reference is still that other plant's.
+
+A price sheet (kind price_sheet: a workbook, a CSV file, a Word or PDF table of priced items, reading/fees.py) beside the
+offer is drafted apart too, and of its answers only those a price may give are kept (prefill.yaml `priced_rows`: what
+upkeep costs, who is paid to keep it): its rows are prices, which name no problem, data or workflow, and read with the
+offer they would thin it into a product page's few sentences to the buyer (walk67: 13 answers without the price list,
+5 with it, most quoting its rows)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from questions.models import Answer, Document, Evaluation
 
+from questions.loader import load_prefill
+
 from .case_studies import case_studies
 from .documents import CASE_STUDY, pasted
 from .draft_evidence import RANK
+
+PRICE_SHEET = "price_sheet"
 
 if TYPE_CHECKING:  # annotations only
     from .draft_pass import Pass
@@ -42,6 +52,9 @@ class DocumentDrafting:
         """`drafted_together`, and the pass that read them; where some are another customer's case studies, the
         offer's other documents drafted together (its pass returned) and each case study apart, giving only the
         reference: the evaluation holds every document, the labels of all and the offer's answers with the references."""
+        sheets = [d for d in documents if d.kind == PRICE_SHEET]
+        if sheets and len(sheets) < len(documents) and reading is None:
+            return self._priced_apart(documents, sheets, proposal, vendor, wanted)
         cases = [d for d in documents if d.kind == CASE_STUDY]
         drafted_apart = _sections_apart(documents, cases)
         if drafted_apart != documents:  # a file holding another customer's case study and a price table
@@ -63,6 +76,36 @@ class DocumentDrafting:
         order = [q for q in self.questions if q in answers and answers[q] is not None]
         return offer.model_copy(update={"documents": documents, "labels": list(dict.fromkeys(labels)),
                                         "answers": [answers[q] for q in order]}), seen
+
+
+    def _priced_apart(self, documents: list[Document], sheets: list[Document], proposal: str, vendor: str,
+                      wanted: frozenset[str] | None) -> tuple[Evaluation, Pass]:
+        """`drafted_pass` of the offer's other documents, with the answers the price sheets give a price's questions."""
+        offer, seen = self.drafted_pass([d for d in documents if d not in sheets], proposal, vendor, wanted=wanted)
+        priced = frozenset(q for q, rule in load_prefill().items() if rule.get("priced_rows"))
+        asked = priced if wanted is None else priced & wanted
+        answers = {a.question: a for a in offer.answers}
+        labels = list(offer.labels)
+        if asked:
+            drafted = self.drafted_together(sheets, proposal, vendor, wanted=asked)[0]
+            labels += drafted.labels  # the vendor sells with them there too
+            for found in drafted.answers:
+                if found.question in asked:
+                    answers[found.question] = _joined(answers.get(found.question), found)
+        order = [q for q in self.questions if q in answers]
+        return offer.model_copy(update={"documents": documents, "labels": list(dict.fromkeys(labels)),
+                                        "answers": [answers[q] for q in order]}), seen
+
+
+def _joined(offer: Answer | None, sheet: Answer) -> Answer:
+    """The offer's answer with what the price sheet adds (its options, quotes and text), at the better evidence."""
+    if offer is None:
+        return sheet
+    joined = _with(offer, sheet)
+    choices = list(dict.fromkeys([*offer.choices, *sheet.choices]))
+    suggested = [c for c in dict.fromkeys([*offer.suggested, *sheet.suggested]) if c not in choices]
+    return joined.model_copy(update={"choices": choices, "suggested": suggested,
+                                     "integrations": offer.integrations or sheet.integrations})
 
 
 def _sections_apart(documents: list[Document], cases: list[Document]) -> list[Document]:

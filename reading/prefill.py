@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 from questions.loader import load_drafting, load_letter_lines
 from questions.loader import load_prefill as prefill_rules
+from proposals.tables import SEPARATOR
 from questions.models import QuestionBank
 
 from .draft_rules import rules_for
+from .fees import fees
 from .kpi_offered import offered_measures
 from .reply_cadence import attributes_only
 from .signal_patterns import trie_pattern
@@ -170,6 +172,19 @@ def _first_cues(pattern: re.Pattern, texts: list[tuple[str, str]]) -> dict[int, 
     return found
 
 
+_ROW_CELLS, _AMOUNT_WORDS = 3, 4  # a headerless row's cells at least, an amount's cell's words at most ("8.400,00 EUR / anno")
+
+
+def _price_row(text: str, lower: str) -> bool:
+    """A row of a price or quantity table that quotes an amount ("Pos: 4; Codice: NIR-M40; Q.ta': 2; Prezzo unitario:
+    12.500,00 EUR", in any file's table: reading/fees.py), or a row of one read without its header, cells joined ("OPZ;
+    SAP-B1; connettore SAP Business One; 1; a corpo; 7.200,00 EUR": proposals/tables.py), one a bare amount; not money
+    the plant saves or loses ("Downtime cost: EUR 250,000 a year": the problem's)."""
+    sheet, cells = fees(), text.split(SEPARATOR)
+    bare = len(cells) >= _ROW_CELLS and any(len(c.split()) <= _AMOUNT_WORDS and sheet.amount.search(c) for c in cells)
+    return (bare or sheet.priced(text)) and not sheet.not_fees.search(lower)
+
+
 class Prefiller:
     def __init__(self, bank: QuestionBank, rules: dict | None = None):
         rules = rules or prefill_rules()
@@ -187,6 +202,9 @@ class Prefiller:
         self.bank = bank
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
+        # the questions a price table's row may answer (`priced_rows`): a price is no problem, data or workflow, and a
+        # price list uploaded first would fill their suggestions ahead of the offer's own sentences (walk67)
+        self.priced_rows = frozenset(qid for qid, rule in rules.items() if rule.get("priced_rows"))
         for qid, rule in rules.items():
             cues = rule.get("cues", [])
             options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
@@ -230,10 +248,12 @@ class Prefiller:
                 continue
             done.add((sentence.text, kinds))
             i, same = at[sentence.text], " ".join(lower.split()).casefold()
+            priced = _price_row(text, lower)
             for (qid, wanted, _pattern, options), found in zip(self.rules, cues):
                 hits = sorted(wanted & kinds)
                 cue = found.get(i)
-                if (not hits and not cue) or (qid, same) in seen or (self.needs[qid] and self.needs[qid].isdisjoint(kinds)):
+                if (not hits and not cue) or (qid, same) in seen or (self.needs[qid] and self.needs[qid].isdisjoint(kinds)) \
+                        or (priced and qid not in self.priced_rows):
                     continue
                 seen.add((qid, same))
                 why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue[0]:cue[1]]}'"

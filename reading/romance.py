@@ -65,10 +65,15 @@ class RomanceGloss:
     measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
 
     def language(self, said) -> Language | None:
-        """The language enough of the words of the whole text are markers of, the one with most; None for any other."""
+        """The language enough of the words of the whole text are markers of, the one with most; None for any other.
+        A sentence with no function word of English nor of any of these languages (a price sheet's row "Pos: 4; Codice:
+        NIR-M40; Prezzo: 12.500,00 EUR", a part number) is in no language: its words would only thin the share (walk67:
+        an Italian offer with its Excel price list read as English, its problem and pilot no longer drafted)."""
         counts = dict.fromkeys(self.languages, 0)
         total = 0
         for words in said:
+            if not any(word in self.markers or word in self.english for word in words):
+                continue
             for word in words:
                 total += word[:1].isalpha()
                 for name in self.markers.get(word, ()):

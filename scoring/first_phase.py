@@ -82,10 +82,15 @@ class FirstPhaseRule:
         """The quotes that tell the pilot the vendor offers, in the answer's order; where none does (the buyer answered
         how the result is measured in other words, or a reply's sentence took the quotes' place), the offer's own lines
         that tell it: "Phase 1 (weeks 1-6): 4 pilot presses and a baseline measurement" is the pilot however the
-        measurement is answered."""
+        measurement is answered. A reply's sentence that names the pilot ("the baseline will be measured in the first 4
+        weeks of the pilot", walk67) tells how it is measured, not the pilot offered: only where the offer's documents
+        tell none is the pilot a reply proposes quoted."""
         quotes = [q for qid in self.quoted_at for a in (evaluation.answer(qid),) if a for q in a.quotes]
         told = list(dict.fromkeys(q for q in quotes if self._tells_offer(_WORD.findall(_stated(q).lower()))))
-        return told or self._in_documents(evaluation)
+        replied = [d.text for d in evaluation.documents if d.kind == "reply"]
+        sent = [d.text for d in evaluation.documents if d.kind != "reply"]
+        own = [q for q in told if not any(q in text for text in replied) or any(q in text for text in sent)]
+        return own or self._in_documents(evaluation) or told
 
     def _in_documents(self, evaluation: Evaluation) -> list[str]:
         """The lines of the vendor's documents (not its replies) that tell the pilot it offers, the first few."""
