@@ -33,3 +33,9 @@ def test_a_line_to_the_reader_in_the_story_stays_the_vendors_claim():
 def test_a_line_to_any_plant_in_the_story_stays_the_vendors_claim():
     answer = _captured("Plastikos, like many manufacturers, uses ALS, which can display machine status.")
     assert answer is None or answer.evidence != "specific"
+
+
+def test_a_story_line_opening_on_the_site_as_its_subject_is_described_specifically():
+    answer = _captured("The company also displays machine status on a screen in the shop office.")
+    assert answer.choices == ["machine_status"]
+    assert answer.evidence == "specific"
