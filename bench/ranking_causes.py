@@ -1,7 +1,11 @@
 """Why a substance proposal does not score above a marketing text: each misranked pair's cause, per real tuning set.
 
-    .venv/bin/python bench/ranking_causes.py          # one line per set and the totals
+    .venv/bin/python bench/ranking_causes.py          # half A's real sets: one line per set and the totals
     .venv/bin/python bench/ranking_causes.py --texts  # ... and each text: how the drafter read its kind
+    .venv/bin/python bench/ranking_causes.py --half B # half B's real sets: the totals alone (never its texts)
+
+Half A is the real tuning sets numbered even, half B those numbered odd (as the figures split them); the blind sets
+are in neither.
 
 A pair (substance, marketing) the drafted scores misrank counts under `sub_as_page` when the case study is read as
 a product page or brochure (all it drafts is the vendor's claim), under `page_tied` when the page is read as tied to
@@ -14,10 +18,12 @@ when the page drafts an answer described specifically. Held-out sets are never r
 from __future__ import annotations
 
 import sys
+import re
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BLIND = {"real_tuning83", "real_tuning84"}  # measured blind: in neither half
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from drafting_corpus import CORPUS, load  # noqa: E402
@@ -62,12 +68,21 @@ def causes(texts: dict[str, dict]) -> Counter:
     return lost
 
 
+def half(name: str) -> str:
+    """A real tuning set's half: A numbered even, B odd ("real_tuning" alone is set 1)."""
+    return "AB"[int(re.sub(r"\D", "", name) or 1) % 2]
+
+
 def main() -> None:
     bank, total = load_bank(), Counter()
-    for split in sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and p.name.startswith("real_tuning")):
+    wanted = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else "A"
+    for split in sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and p.name.startswith("real_tuning")
+                        and p.name not in BLIND and half(p.name) == wanted):
         texts = read_kinds(split, bank)
         lost = causes(texts)
         total.update(lost)
+        if wanted != "A":  # half B: pooled only
+            continue
         print(split, dict(lost))
         if "--texts" in sys.argv:
             for name, t in sorted(texts.items(), key=lambda kv: (kv[1]["kind"], -kv[1]["score"])):

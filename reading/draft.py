@@ -33,6 +33,7 @@ from .draft_pass import Pass
 from .draft_promise import promise_question
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
+from .draft_site_told import described, site_told
 from .draft_specs import BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
@@ -108,6 +109,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
                 if row is None:
                     taken[key] = drafts
             self._add(sentence.text, drafts, seen.headed if heading else found)
+            if not heading and not general and drafts[0] != "specific" and site_told(self, sentence, role, words, seen):
+                described(found, drafts[1])  # one site's line, however few units it names (draft_site_told.py)
         return found
 
     def _deeds_told(self, kept: list[tuple], sold: list[tuple], seen: Pass) -> list[tuple]:
