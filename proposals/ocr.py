@@ -14,12 +14,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from functools import lru_cache
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .layout import join_pages, tidy
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES
 from .messages import pages_named
+from .ocr_languages import romance
 from .ocr_lines import as_text_layer
 from .result import Refused
 
@@ -129,6 +131,9 @@ def _read_page(number: int, path: str | None, dpi: int | None) -> tuple[int, str
     try:
         config = _CONFIG + (f" --dpi {dpi}" if dpi else "")
         text = pytesseract.image_to_string(path, lang="+".join(LANGUAGES), config=config)
+        language = romance(text)
+        if language in _installed():  # a French, Spanish or Italian page read again with its own letters first
+            text = pytesseract.image_to_string(path, lang=f"{language}+eng", config=config)
     except pytesseract.TesseractError as error:  # the page stays empty and is named in a warning
         if "alloc" in str(error).lower():  # std::bad_alloc: tesseract hit the memory cap it inherited
             raise MemoryError from None
@@ -216,6 +221,12 @@ def _check_tesseract(problem: str = _INSTALL) -> None:
         raise Refused(problem) from None
     if set(LANGUAGES) - set(languages):
         raise Refused(problem)
+
+
+@lru_cache(maxsize=1)
+def _installed() -> frozenset[str]:
+    """The languages tesseract has data for here (the set-up scripts install French, Spanish and Italian too)."""
+    return frozenset(_pytesseract().get_languages())
 
 
 def _pytesseract():

@@ -6,11 +6,13 @@
 # app starts without the owner's URL in its environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Tesseract OCR reads scanned PDF pages and images of pages, in English and German.
-if ! command -v tesseract >/dev/null || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/deu.traineddata' >/dev/null; then
+# Tesseract OCR reads scanned PDF pages and images of pages, in English and German (French, Spanish and Italian
+# pages again in their own language).
+if ! command -v tesseract >/dev/null || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/deu.traineddata' >/dev/null \
+   || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/ita.traineddata' >/dev/null; then
   SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu >/dev/null
+  $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita >/dev/null
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt

@@ -1,0 +1,43 @@
+"""Walk 68: a French customer reference sheet, scanned, was read with the German and English data alone: "arrêts
+planifiés" came out "arréts planifies", "à 29 h" "a 29 h", and drafting found no measure in it. A page whose words are
+French, Spanish or Italian is read again with its own language's data."""
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from proposals.extract import extract_text
+from proposals.ocr_languages import romance
+
+FRENCH = ["Fiche référence client - Fonderie du Jura",
+          "Problème : arrêts non planifiés des fours de maintien, environ 30 heures par mois.",
+          "Résultats mesurés après 9 mois : arrêts non planifiés réduits de 30 % (de 30 h à 21 h par mois).",
+          "Le responsable maintenance reçoit les alertes et décide des interventions."]
+
+
+def scan(lines: list[str]) -> bytes:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    page = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    for n, line in enumerate(lines):
+        draw.text((120, 150 + 70 * n), line, font=font, fill=0)
+    out = io.BytesIO()
+    page.convert("RGB").save(out, format="PDF", resolution=300)
+    return out.getvalue()
+
+
+def test_a_scanned_french_page_keeps_its_accents():
+    text = extract_text("reference.pdf", scan(FRENCH)).text
+    assert "arrêts non planifiés" in text and "à 21 h" in text and "Problème" in text
+
+
+@pytest.mark.parametrize("text, language", [
+    (" ".join(FRENCH), "fra"),
+    ("El sistema mide la temperatura de los hornos y envía una alarma al jefe de turno cuando se pasa del límite.", "spa"),
+    ("Il sistema misura la temperatura dei forni e invia un allarme al capoturno quando supera il limite della linea.", "ita"),
+    ("The system measures the temperature of the furnaces and sends an alarm to the shift lead when it is too high.", None),
+    ("Das System misst die Temperatur der Öfen und sendet dem Schichtleiter einen Alarm, wenn sie zu hoch ist.", None),
+    ("Le Mans, Paris", None),  # too few words to tell
+])
+def test_a_page_s_language_is_told_by_its_function_words(text, language):
+    assert romance(text) == language
