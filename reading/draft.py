@@ -30,6 +30,7 @@ from .draft_kpi import find_measure
 from .draft_labelled import LabelGate, drop_glossed
 from .draft_levels import drop_levels
 from .draft_pass import Pass
+from .draft_offered_links import offer_links
 from .draft_possible import Possible
 from .draft_promise import promise_question
 from .draft_rules import DraftRules, draft_data, rules_for
@@ -284,6 +285,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             # ... nor is one named with what is behind it, or told done by its name (draft_shown.py)
             self.shown.mark(found, seen, self.built, self.rules.confidence)
             self._unaddressed(found, seen)
+        offer_links(self, reading, seen, found, draft_data()["integrations"].get("offered_links", {}))  # "optional: ..."
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
