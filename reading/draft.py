@@ -285,7 +285,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             # ... nor is one named with what is behind it, or told done by its name (draft_shown.py)
             self.shown.mark(found, seen, self.built, self.rules.confidence)
             self._unaddressed(found, seen)
-        offer_links(self, reading, seen, found, draft_data()["integrations"].get("offered_links", {}))  # "optional: ..."
+        offer_links(self, reading, seen, found, weighed)  # "Optional: interface to SAP PM in phase 2": to check
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0

@@ -28,9 +28,13 @@ def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
-def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence], data: dict) -> None:
-    """Each optional or later link's area, below the bar in found[INTEGRATION] (draft_integrations suggests it)."""
-    not_with = _phrases(data.get("not_with", []))
+def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence], weighed: bool) -> None:
+    """Each optional or later link's area, below the bar in found[INTEGRATION] (draft_integrations suggests it). Not in
+    a reply (not `weighed`): a link it leaves for later answers nothing the round asked."""
+    if not weighed:
+        return
+    from .draft_rules import draft_data
+    not_with = _phrases(draft_data()["integrations"].get("offered_links", {}).get("not_with", []))
     sure = drafter.rules.confidence["possible"]
     drafted = set(found[INTEGRATION].options) if INTEGRATION in found else set()  # drafted plainly: no offer
     for i, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
