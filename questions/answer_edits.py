@@ -12,7 +12,7 @@ rooms all call it, and it calls nothing of theirs.
 """
 from __future__ import annotations
 
-from .models import Answer, Evaluation, Measure, Question, QuestionBank
+from .models import Answer, Evaluation, Integration, Measure, Question, QuestionBank
 
 
 def _rejected(question: str) -> Answer:
@@ -104,10 +104,11 @@ def clear_unreviewed(evaluation: Evaluation) -> Evaluation:
 def _buyers_part(answer: Answer) -> Answer:
     """A draft rejected: emptied and reviewed, but for the options the buyer accepted, with the sentences they rest on."""
     kept = [c for c in answer.choices if c in answer.accepted]
-    if not kept:
+    rows = [r for r in answer.integrations if r.system in answer.accepted]  # a link accepted from "check this"
+    if not kept and not rows:
         return _rejected(answer.question)
-    return answer.model_copy(update={"choices": kept, "text": "", "measure": None, "integrations": [],
-                                     "accepted": kept, "reviewed": True})
+    return answer.model_copy(update={"choices": kept, "text": "", "measure": None, "integrations": rows,
+                                     "accepted": kept + [r.system for r in rows], "reviewed": True})
 
 
 def accept_suggestion(evaluation: Evaluation, question: Question, option: str,
@@ -117,8 +118,12 @@ def accept_suggestion(evaluation: Evaluation, question: Question, option: str,
     that held nothing else is the buyer's own now (reviewed, at `evidence`: what its quoted sentences warrant)."""
     answer = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
     choices = [option] if question.kind == "choice" else [*answer.choices, option]
-    alone = not answer.choices  # nothing drafted beside it: the click decides the whole answer
-    accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)),
+    rows = answer.integrations
+    if question.kind == "integrations":  # a link offered to check: a row of its area, its way left to the buyer
+        choices = answer.choices
+        rows = rows if option in {r.system for r in rows} else [*rows, Integration(system=option)]
+    alone = not answer.choices and not answer.integrations  # nothing drafted beside it: the click decides the answer
+    accepted = answer.model_copy(update={"choices": list(dict.fromkeys(choices)), "integrations": rows,
                                          "evidence": evidence if answer.evidence == "not_answered" else answer.evidence,
                                          "suggested": [o for o in answer.suggested if o != option],
                                          "accepted": list(dict.fromkeys([*answer.accepted, option])),

@@ -30,6 +30,8 @@ from .draft_kpi import find_measure
 from .draft_labelled import LabelGate, drop_glossed
 from .draft_levels import drop_levels
 from .draft_pass import Pass
+from .draft_offered_links import offer_links
+from .draft_possible import Possible
 from .draft_promise import promise_question
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
@@ -71,6 +73,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self.built = BuiltReader.from_data(draft_data().get("built_told", {}))  # a technology the project put in
         self.shown = ShownReader.from_data(draft_data().get("shown", {}))  # ... or named with what is behind it
         self.upkeep = UpkeepDoers.from_data(draft_data())  # who keeps it: its verbs' subject
+        self.possible = Possible.from_data(draft_data().get("possible", {}))  # "can simulate": offered to check
         self.labelled = LabelGate.from_data(draft_data().get("labelled_with", {}))  # "real-time data": a label
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
                                                     draft_data()["product_page"]["story"]["past"])
@@ -93,7 +96,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             letter = self.story.letter(seen.long, seen.speaking, seen.past)
             seen.mark_references(self.references if letter else self.references.cued())
         found: dict[str, Evidence] = defaultdict(Evidence)
-        taken: dict[tuple, tuple[str, list[tuple[str, str]]]] = {}  # a line said again, read alike: what it drafts
+        taken: dict[tuple, tuple[str, list[tuple[str, str, bool]]]] = {}  # a line said again, read alike: what it drafts
         for i, sentence, role, words, hits, row in kept:
             general = seen.general[i]  # read now: a reference is known only once the text's kind is
             heading = role.heading  # drafts only as _headings allows
@@ -158,11 +161,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             (sold if marketing else kept).append((i, sentence, role, words, hits, row))
         return kept, sold
 
-    def _add(self, text: str, drafts: tuple[str, list[tuple[str, str]]], found: dict[str, Evidence]) -> None:
+    def _add(self, text: str, drafts: tuple[str, list[tuple[str, str, bool]]], found: dict[str, Evidence]) -> None:
         sure = self.rules.confidence
         evidence, options = drafts
-        for qid, option in options:
-            found[qid].add(option, text, evidence, sure[evidence], sure["again"])
+        for qid, option, possible in options:
+            found[qid].add(option, text, evidence, *((sure["possible"], 0.0) if possible else (sure[evidence], sure["again"])))
 
     def _site_deed(self, role: Role, words: list[str], seen: Pass) -> bool:
         """In one site's story, a sentence that tells what the site did ("the plant installed energy meters",
@@ -195,7 +198,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
 
     def _take(self, sentence: Sentence, role: Role, words: list[str], general: str | None,
               hits: list[tuple[str, str, int]], row: Row | None, found: dict[str, Evidence],
-              seen: Pass) -> tuple[str, list[tuple[str, str]]]:
+              seen: Pass) -> tuple[str, list[tuple[str, str, bool]]]:
         """The evidence and the (question, option) pairs one sentence's hits draft, as its role, its generality and
         its table `row` allow (what the row itself drafts goes into `found` at once)."""
         # "downtime costs all manufacturers dearly" may state the problem, but of no plant specifically
@@ -220,7 +223,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         if role.existing:
             hits = self._existing_kit(role, words, hits)
         plain = role.plain  # most sentences: a claim with no before-state, option or existing kit
-        return evidence, [(qid, option) for qid, option, at in hits
+        ends = self.possible.ends(words)  # "the platform can simulate ...": an ability, only offered to check
+        return evidence, [(qid, option, bool(ends) and self.possible.told(ends, words, qid, at)) for qid, option, at in hits
                           if qid[0] != "~" and (qid != INTEGRATION or moves) and (plain or self._role_allows(role, qid, option, at, words))
                           and not ((qid, option) in self._destinations and self._sent_to(words, at))
                           and not ((qid, option) in self.rules.conduits.drops and self._sent_to(words, at, self.rules.conduits))
@@ -284,6 +288,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             # ... nor is one named with what is behind it, or told done by its name (draft_shown.py)
             self.shown.mark(found, seen, self.built, self.rules.confidence)
             self._unaddressed(found, seen)
+        offer_links(self, reading, seen, found, weighed)  # "Optional: interface to SAP PM in phase 2": to check
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0

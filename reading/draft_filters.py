@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .draft_bare_areas import drop_bare
 from .draft_read_only import drop_read
 from .draft_specs import ACT, ALONE, OPTIONAL_LINK
 from .kpi_source import labelled_target
@@ -192,7 +193,7 @@ class HitFilters:
         """A link or an output offered only on request or at extra cost (drafting.yaml integrations `optional`) is none
         this offer makes: nothing of `optional_drops` in the part of the sentence, up to ";", ":" or a bracket, that says so;
         nor is what it reads from a system (draft_read_only.py)."""
-        hits = drop_read(words, hits, self.rules.scan)
+        hits = drop_bare(words, drop_read(words, hits, self.rules.scan))  # "exports the asset inventory": no system
         cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, self.rules.planned)
         optional = optional_parts(words, cues, [at for q, _o, at in hits if q[0] != "~"])
         drops = self.rules.optional_drops

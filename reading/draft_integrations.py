@@ -76,15 +76,17 @@ class IntegrationDrafting:
         rows = list(ev.rows)  # a table's rows first, each as its row says; prose for the other areas
         tabled = {r.system for r in rows}
         least = self.rules.product_page.repeats if page else 1  # a product page's passing mention is no link
+        # a link left optional or to a later phase (draft_offered_links.py): offered to check, no row
+        offered = [a for a in ev.options if a not in tabled and ev.confidence[a] < self.rules.confidence["bar"]]
         for area in ev.options:
-            if area in tabled or ev.options[area] < least or (own and self._own_system(area, ev, reading)) \
+            if area in tabled or area in offered or ev.options[area] < least or (own and self._own_system(area, ev, reading)) \
                     or self._team_only(area, ev.said[area]) or self._module_named(area, ev):
                 continue
             for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
                 rows.append(self._prose_row(area, said, ev, seen.link_ways if seen is not None else []))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
-        return Answer(question=INTEGRATION, evidence=ev.evidence, integrations=rows,
-                      quotes=ev.quotes[:MAX_QUOTES], drafted=True)
+        return Answer(question=INTEGRATION, evidence=ev.evidence if rows or not offered else "not_answered",
+                      integrations=rows, suggested=offered, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 
     def _prose_row(self, area: str, said: list[str], ev: Evidence, ways: list[str]) -> Integration:
         """One system's row of `area` from the sentences that name it: its way and its direction as they tell them.

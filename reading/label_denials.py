@@ -64,7 +64,10 @@ class LabelDenials:
         self._separator = re.compile(names.get("separator") or r"(?!)")
         # a brand, a capitalised word, then a release's number or a model's code: "KilnSight Edge 5", in any sentence
         brand, code = names.get("brand") or r"(?!)", names.get("code") or r"(?!)"
-        self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])")
+        self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])"
+                                     # ... or a determiner, a capitalised word and a whole release number: "our Edge 5
+                                     # units" (a decimal after one is a label's own: "the Industry 4.0 journey")
+                                     rf"|(?<![\w-])(?i:{_words(names.get('named_by', []))}) [A-Z][\w-]* \d+(?![\w.,-]|[.,]\d)")
 
     def kept(self, text: str, labels: list[str]) -> list[str]:
         """`labels` without those whose every occurrence in `text` is denied or part of a product's name."""

@@ -1,0 +1,51 @@
+"""A link the offer leaves optional or to a later phase ("Optional: interface to SAP PM in phase 2", "as an option, the
+stops can be sent to your MES"): no link this offer makes, yet one the buyer should see. Where a sentence names the
+plant's system and that data moves, in a part it says is optional or later (its role's unsure part, or a part holding
+one of drafting.yaml integrations `optional`), the area is offered to check (confidence `possible`), never drafted,
+unless another sentence drafts it. A link excluded outright (`offered_links.not_with`: "not part of this offer") is
+none to check."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .draft_filters import in_parts, optional_parts, planned_at
+from .draft_specs import EXCHANGE, INTEGRATION, OPTIONAL_LINK
+from .roles import CLAIM
+
+if TYPE_CHECKING:
+    from .draft_evidence import Evidence
+    from .draft_pass import Pass
+    from .text import Reading
+
+_LINKS = frozenset({INTEGRATION})  # negated link words kept: "optional" is a negation drafting reads
+
+
+def _phrases(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(w.split()) for w in words]
+
+
+def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence], weighed: bool) -> None:
+    """Each optional or later link's area, below the bar in found[INTEGRATION] (draft_integrations suggests it). Not in
+    a reply (not `weighed`): a link it leaves for later answers nothing the round asked."""
+    if not weighed:
+        return
+    from .draft_rules import draft_data
+    not_with = _phrases(draft_data()["integrations"].get("offered_links", {}).get("not_with", []))
+    sure = drafter.rules.confidence["possible"]
+    drafted = set(found[INTEGRATION].options) if INTEGRATION in found else set()  # drafted plainly: no offer
+    for i, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
+        if role.kind != CLAIM or seen.selling.get(sentence.start) or seen.general[i] or _holds(words, not_with):
+            continue
+        hits = drafter._hits(drafter.rules.scan, words, None, _LINKS)
+        if not any(q == EXCHANGE for q, _o, _a in hits):
+            continue
+        cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, drafter.rules.planned)
+        later = optional_parts(words, cues, [at for q, _o, at in hits if q[0] != "~"]) if cues else set()
+        for _q, area, at in (h for h in hits if h[0] == INTEGRATION and h[1] not in drafted):
+            unsure = any(start <= at < end for start, end in role.unsure)
+            if (unsure or in_parts(words, at, later)) and not role.before(at):
+                found[INTEGRATION].add(area, sentence.text, "vendor_claim", sure)
