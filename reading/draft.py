@@ -102,15 +102,12 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             heading = role.heading  # drafts only as _headings allows
             seen.alone = seen.alone or self._acts_alone(role, general, hits)
             seen.body += not heading
-            # all a sentence's drafts come from its text, its kind, role and generality, and the whole text's
-            # before_told; a table row also adds a row each time it is said, so is read each time
-            key = (sentence.text, sentence.kind, general, role.kind, role.turn, role.unsure, role.existing, role.limited,
-                   role.old)
+            # a sentence's drafts come from its text, kind, role and generality; a table row adds a row each time it is said
+            key = (sentence.text, sentence.kind, general, role.kind, role.turn, role.unsure, role.existing, role.limited, role.old)
             drafts = taken.get(key) if row is None else None
             if drafts is None:
                 drafts = self._take(sentence, role, words, general, hits, row, seen.headed if heading else found, seen)
-                if row is None:
-                    taken[key] = drafts
+                taken.update({key: drafts} if row is None else {})
             self._add(sentence.text, drafts, seen.headed if heading else found)
             if not heading and not general and drafts[0] != "specific" and site_told(self, sentence, role, words, seen):
                 described(found, drafts[1])  # one site's line, however few units it names (draft_site_told.py)

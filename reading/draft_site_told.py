@@ -37,7 +37,7 @@ def site_told(drafter: Drafter, sentence: Sentence, role: Role, words: list[str]
     return named or site or story.in_past(words) or drafter.sites.names(words)
 
 
-def described(found: dict[str, Evidence], options: list[tuple[str, str]]) -> None:
+def described(found: dict[str, Evidence], options: list[tuple]) -> None:
     """The answers the line drafted are described specifically (their confidence is the cue's)."""
-    for qid, _option in options:
+    for qid, *_ in options:  # (question, option, only possible)
         found[qid].evidence = "specific"
