@@ -99,3 +99,15 @@ def test_an_item_offered_as_an_option_drafts_nothing():
     english = _answers("Dear Mr Albers,\n\nItem: Camera system on line 2; Price: EUR 21,000\n"
                        "Option: Live dashboard of machine status for every press; Price: EUR 3,900")
     assert "live_dashboard" not in getattr(english.get("workflow.outputs"), "choices", [])
+
+
+def test_what_the_models_training_needs_in_a_german_offer_is_not_asked_again():
+    from rounds_corpus import sent_out
+
+    offer = _offer("Für Ihre Stanzerei liefern wir eine KI-gestützte Sichtprüfung, Ihr Schritt zur Smart Factory.",
+                   "Für das initiale Training benötigen wir ca. 1.500 bewertete Kamerabilder Ihrer Produktion, davon "
+                   "mindestens 200 fehlerhafte Teile.")
+    asked = {q.topic: q for q in sent_out(offer, "Sichtprüfung", "K. Maier").rounds[-1].questions}
+    history = asked["history"]
+    assert history.text == "Who checks the quality of the data the model learns from?", history.text
+    assert any("1.500 bewertete Kamerabilder" in q for q in history.proposal_quotes)
