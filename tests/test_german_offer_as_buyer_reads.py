@@ -111,3 +111,16 @@ def test_what_the_models_training_needs_in_a_german_offer_is_not_asked_again():
     history = asked["history"]
     assert history.text == "Who checks the quality of the data the model learns from?", history.text
     assert any("1.500 bewertete Kamerabilder" in q for q in history.proposal_quotes)
+
+
+def test_a_reply_that_has_a_person_decide_only_the_borderline_cases_reviews_exceptions_not_every_action():
+    from rounds_corpus import Mail, sent_out
+
+    offer = _offer("Unsere KI-Plattform ist Ihr Schritt zur Smart Factory und bewertet jedes Kamerabild an Linie 2.",
+                   "Der Preis beträgt 24.000 € netto.")
+    sent = sent_out(offer, "Sichtprüfung", "K. Maier")
+    mail = Mail("Sehr geehrte Frau Maier,", "Mit freundlichen Grüßen\nAnna Kühn")
+    done = mail.read(sent, "Menschliche Kontrolle: Grenzfälle entscheidet immer der Prüfer; n.i.O.-Entscheidungen "
+                           "des Systems kann der Schichtführer im CAQ aufheben.").evaluation
+    review = next(a for a in done.answers if a.question == "upkeep.human_review")
+    assert review.choices == ["human_exceptions"], review.choices
