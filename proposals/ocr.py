@@ -24,6 +24,7 @@ from .messages import pages_named
 from .ocr_languages import romance
 from .ocr_lines import as_text_layer
 from .result import Refused
+from .speckle import despeckled
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ def _rendered(data: bytes, numbers: list[int]) -> Iterator[tuple[int, str | None
         except (pypdfium2.PdfiumError, TypeError, ValueError):  # one bad page spoils no other
             yield number, None, None
             continue
-        yield number, _saved(image), dpi
+        yield number, _saved(despeckled(image)), dpi
 
 
 def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
@@ -182,7 +183,7 @@ def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
             scale = (MAX_OCR_PIXELS / (width * height)) ** 0.5
             frame.thumbnail((int(width * scale), int(height * scale)))
             dpi = int(dpi * scale) if dpi else None
-        yield number, _saved(frame), dpi
+        yield number, _saved(despeckled(frame)), dpi
 
 
 def _grey(image):

@@ -39,7 +39,7 @@ from .draft_site_told import described, site_told
 from .draft_specs import BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
-from .german_drafting import german_phrase, glossed_once, held_back, repeats_weighed
+from .german_drafting import german_phrase, glossed_once, held_back, no_articles, repeats_weighed
 from .option_model import OptionContext
 from .prefill import Prefiller, greets
 from .references import REFERENCE, ReferenceReader
@@ -246,6 +246,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         # questions is neither, however it reads
         replies = all(d.kind == "reply" for d in documents)
         seen = Pass(self, reading, replies, [d.text for d in documents if d.kind == "datasheet"])  # this reading's own
+        seen.apart = no_articles(documents)  # a datasheet, a security paper: no German article (german_drafting.py)
         answers = self.answers(reading, weighed=not replies, seen=seen, wanted=wanted)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen
 

@@ -13,6 +13,7 @@ from questions.loader import load_round_rules
 from questions.models import Answer
 
 from .draft_evidence import Evidence
+from .draft_rules import draft_data
 from .draft_specified import claims_but_specs
 from .kpi_table import is_header
 from .other_note import noted
@@ -34,6 +35,12 @@ def _mail_fields() -> re.Pattern:
 
 
 _MAIL = _mail_fields()
+# a letter's courtesy opener, which presents the offer by its name as a title does (drafting.yaml courtesy)
+_COURTESY = re.compile(r"(?:%s)\b" % "|".join(re.escape(str(p)).replace(r"\ ", r"\s+") for p in draft_data()["courtesy"]),
+                       re.IGNORECASE)
+# ... and the offer's title line wherever it stands, named by its kind ("Angebot: KI-gestützte Inline-Prüfung - Ihr
+# Schritt zur Smart Factory", "Proposal: ..."; drafting.yaml document_names proposal) and ending on no stop
+_OFFER_TITLE = re.compile(r"(?:%s)\s*:" % "|".join(map(re.escape, draft_data()["document_names"]["proposal"])), re.IGNORECASE)
 
 
 def _header_block(sentences: list[Sentence]) -> list[Sentence]:
@@ -81,7 +88,9 @@ def finished(drafted: list[Answer], sentences: list[Sentence], headed: Iterable[
     for its specification lines and its `datasheets`' (draft_specified.py); and without the page's furniture among
     their quotes (`headed`: what its titles and headings named); an "Other" ticked with what it is as its note."""
     drafted = claims_but_specs(noted(drafted), sentences, datasheets) if claims else noted(drafted)
-    drafted = without_furniture(drafted, (q for ev in headed for q in ev.quotes), sentences[:1] + _header_block(sentences))
+    headings = [q for ev in headed for q in ev.quotes] + [s.text for s in sentences if _COURTESY.match(s.text.lstrip())
+                                                         or (_OFFER_TITLE.match(s.text.lstrip()) and _title(s.text))]
+    drafted = without_furniture(drafted, headings, sentences[:1] + _header_block(sentences))
     rows = quoted_rows([s.text for s in sentences]) if any("|" in a.text or any("|" in q for q in a.quotes)
                                                             for a in drafted) else {}
     return [rows_read(a, rows) for a in drafted] if rows else drafted

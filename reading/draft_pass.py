@@ -32,10 +32,10 @@ class Pass:
 
     def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False, datasheets: list[str] = ()):
         self.drafter, self.reading, self.replies = drafter, reading, replies
-        self.datasheets = tuple(datasheets)  # the texts of the offer's documents of kind datasheet (draft_specified.py)
+        self.datasheets, self.apart = tuple(datasheets), ()  # datasheets' texts (draft_specified), no article's (german_drafting)
         texts = [s.text for s in reading.sentences]
-        self.scanned, self.written = self._scanned(drafter, texts, replies)  # text -> its words and finds: a caller may ask
-        # of them again; a German text's words as written, where they were read in English (german.py)
+        # text -> its words and finds, asked again; a German text's words as written, where read in English (german.py)
+        self.scanned, self.written = self._scanned(drafter, texts, replies)
         if not replies:  # an offer's glossed sentence weighed as its English reads (glossed_kinds.py)
             reading = self.reading = glossed_kinds(reading, {t: w for t, (w, _f) in self.scanned.items()}, self.written, drafter.reader)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]

@@ -14,12 +14,18 @@ from questions.models import Answer
 from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
 from .draft_pass import Pass
+from .draft_rules import draft_data
 from .fees import Fees, fees, is_fee
 from .kpi_table import is_header
 from .references import REFERENCE
 from .reply_words import unmarked
 from .roles import BEFORE
 from .text import Reading, Sentence
+from .phrases import PhraseSet
+
+# the system's own housekeeping and the text questions it answers not (drafting.yaml housekeeping)
+_HOUSEKEEPING = (PhraseSet.of(draft_data()["housekeeping"]["says"], "housekeeping"),
+                 frozenset(draft_data()["housekeeping"]["questions"]))
 
 
 def said(quotes: list[str]) -> str:
@@ -182,6 +188,8 @@ class TextAnswers:
                 continue  # "KPI; Baseline (2025); Target (after 12 months)" labels the columns below: no sentence
             if qid in self.upkeep.not_quoted_for and (sentence.text in seen.kept or sentence.text in seen.kept_rows):
                 continue  # "the vendor keeps the platform running, updates the models monthly": upkeep, no workflow
+            if qid in _HOUSEKEEPING[1] and _HOUSEKEEPING[0].find(seen.words_of(sentence)):
+                continue  # "the configuration is backed up daily": the system's own housekeeping, no work of the plant
             if qid in self.kinds.bought.quotes and self.kinds.bought.decides(seen.words_of(sentence)):
                 continue  # "you decide whether to extend": the buyer's purchase, no decision the system changes
             role = seen.role_at[sentence.start]

@@ -63,6 +63,7 @@ class Gloss:
     units: dict[str, str] = field(default_factory=dict)  # words read as a unit after a figure ("160 Meter": metres)
     figures: frozenset[str] = frozenset()  # ... or after a figure in words ("neun Millionen Meter")
     done: Done | None = None  # a participle no word list knows, after "hat" or "haben": a deed done (german_order.py)
+    articles_not: frozenset[str] = frozenset()  # document kinds no article is (german_drafting.repeats_weighed)
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -286,7 +287,7 @@ def gloss_rules() -> Gloss:
                  {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
                  bool(data.get("replies_read_nouns", True)),
                  dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())),
-                 Done.from_data(data.get("done")))
+                 Done.from_data(data.get("done")), frozenset(data.get("articles_not", ())))
 
 
 @lru_cache(maxsize=1)

@@ -28,9 +28,26 @@ Names = Callable[[list[str]], "set[tuple[str, str]]"]  # the (question, option) 
 def repeats_weighed(seen, story, sentences) -> bool:
     """Whether an option one glossed cue names is only suggested: in an article read through the gloss, not in a short
     note, an offer written to one buyer (story.letter) or a text that answers the buyer's questions cell by cell (a
-    question-and-answer sheet's header among its `sentences`: drafting.yaml questionnaire)."""
-    return bool(seen.written) and seen.long >= story.least and not story.letter(seen.long, seen.speaking, seen.past) \
+    question-and-answer sheet's header among its `sentences`: drafting.yaml questionnaire). The offer's documents of a
+    kind no article is (`seen.apart`: its datasheet, its security paper) are left out of the count: an offer's letter
+    sent with them is still a letter (walk65)."""
+    long, speaking, past = _counted(seen, story)
+    return bool(seen.written) and long >= story.least and not story.letter(long, speaking, past) \
         and not any(_sheet_header().fullmatch(s.text.strip()) for s in sentences)
+
+
+def _counted(seen, story) -> tuple[int, int, int]:
+    """The pass's long sentences, those speaking to the reader and those in the past, but those of `seen.apart`."""
+    long, speaking, past = seen.long, seen.speaking, seen.past
+    for sentence, words in zip(seen.reading.sentences, seen.words):
+        if seen.apart and len(words) >= 5 and any(sentence.text in text for text in seen.apart):
+            long, speaking, past = long - 1, speaking - story.speaks_to(words), past - story.in_past(words)
+    return long, speaking, past
+
+
+def no_articles(documents) -> list[str]:
+    """The texts of the documents whose kind german.yaml articles_not names."""
+    return [d.text for d in documents if d.kind in gloss_rules().articles_not]
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ _MAX_HEADING_WORDS = 7
 _MAX_FURNITURE_WORDS = 10
 _MAX_RECORD_LABEL = 3  # "Interfaces:", "Operating temperature:", "Max. data rate:"
 _MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
+_LIST_MARKS = frozenset("-•*–▪·")  # a line opening with one is a list's item
 
 
 class PageLines:
@@ -96,8 +97,10 @@ class PageLines:
     def headline(self, text: str, words: list[str]) -> bool:
         """A news headline ("Dairy Plant Provides Early Warning With New Sensors"): a line as long as a
         sentence, in title case, with no end mark and no label or table mark. It names the story the text
-        tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it."""
-        return _unmarked(text, words, self.headline_spec["min_words"]) and self._capitalised(text)
+        tells, no deed of its own; a shorter one heads a section or names a product, whose page claims it. Not a
+        list's item ("• Schulung Ihrer Prüfer und Qualitätsingenieure (2 Tage)": German writes its nouns capitalised)."""
+        return _unmarked(text, words, self.headline_spec["min_words"]) and self._capitalised(text) \
+            and text.lstrip()[:1] not in _LIST_MARKS
 
     def label_heading(self, text: str) -> bool:
         """A short line in title case that ends on a colon ("About the Vendor:", "A Question of Balance:"): it

@@ -31,6 +31,7 @@ class WithheldRows:
         self._aside = re.compile(rf"\(\s*(?:{opens})(?!\w)")
         self._anywhere = re.compile(rf"(?<!\w)(?:{_phrases(spec.get('anywhere', []))})(?!\w)")
         self._quantity = frozenset(h.lower() for h in price_sheet.get("quantity_headers", []))
+        self._options = frozenset(h.lower() for h in spec.get("headers", []))  # "Option: Smart Factory Cockpit"
 
     def withheld(self, text: str) -> bool:
         if PAIR not in text:  # most sentences are prose: no row
@@ -39,7 +40,8 @@ class WithheldRows:
         return bool(cells) and any(self._left_out(head.strip().lower(), cell.strip().lower()) for head, cell in cells)
 
     def _left_out(self, head: str, cell: str) -> bool:
-        """A cell opening with a word of leaving out, naming a roadmap anywhere, or a quantity of 0."""
-        return (self._opens.match(cell) is not None or self._aside.search(cell) is not None
+        """A cell opening with a word of leaving out, naming a roadmap anywhere, under an option's header, or a
+        quantity of 0."""
+        return (self._opens.match(cell) is not None or head in self._options or self._aside.search(cell) is not None
                 or self._anywhere.search(cell) is not None
                 or (head in self._quantity and _ZERO.fullmatch(cell) is not None))
