@@ -110,6 +110,7 @@ class ParagraphRules(_Strict):
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
+    subjects: list[str] = []  # a header's field naming a message's subject: alone atop the reply, no answer either
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
     senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
     recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
