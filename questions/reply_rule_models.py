@@ -111,6 +111,8 @@ class ParagraphRules(_Strict):
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
     subjects: list[str] = []  # a header's field naming a message's subject: alone atop the reply, no answer either
+    dated: list[str] = []  # a header's field giving the day a message was sent ("Date:", "Gesendet:", "Data:")
+    month_names: list[list[str]] = []  # each month's names, January first, in the reply languages ("dicembre", "Dez")
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
     senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
     recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none

@@ -15,6 +15,7 @@ from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
 from .reply_breaks import breaks, older
+from .reply_dated import Dated
 from .reply_notices import notice_at, notice_words
 from .reply_forwarded import Forwarded
 from .reply_senders import addressed, own as own_message, said, sender
@@ -30,6 +31,7 @@ class Paragraphs:
             if rules.separators else None
         self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
         self.subject = _line(rf"(?:{_any(rules.subjects)})\s*:.*") if rules.subjects else None
+        self.dated = Dated(rules)  # the day the reply says it was written (`Dated.stated`)
         self.block = _block(rules)  # a header block on one line ("Von: Lisa Meyer ... Gesendet: ... An: ...")
         self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
         # the verb before the writer ("Am 2.11.2026 schrieb Anna Berg:"): searched first, as most lines hold none

@@ -54,7 +54,8 @@ def letter(evaluation: Evaluation, round_: Round) -> Letter:
     asked = [Asked(n, c.one_line(q.text), [c.one_line(s) for s in why_asked(q.comes_from)],
                    said(REPLY_SAID, replied.get(q.topic, [])) + said(PROPOSAL_SAYS, q.proposal_quotes))
              for n, q in enumerate(round_.questions, 1)]
-    thanks = (f"Thank you for your reply to our questions of {earlier.sent_at.isoformat()} on \u201c{proposal}\u201d."
+    of = f" of {earlier.replied_on.isoformat()}" if earlier and earlier.replied_on else ""  # the day the reply states
+    thanks = (f"Thank you for your reply{of} to our questions of {earlier.sent_at.isoformat()} on \u201c{proposal}\u201d."
               if earlier else f"Thank you for your proposal \u201c{proposal}\u201d.")
     later = f" (round {round_.number})" if round_.number > 1 else ""
     intro = (f"{thanks} Before we can decide on a first phase, we would like written answers to the questions "
