@@ -162,6 +162,7 @@ class LinkRules(_Strict):
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
     titled_words: int = 5  # words at most of a titled person's name, where he or she sits with it ("Herr Vogel from the MES team")
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
+    besides: list[str] = []  # words after an owner that say who helps it, no part of its name ("... with our support")
     vendor: list[str] = []  # the vendor's own word for itself after `agents`: the vendor owns that link ("owned by us")
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
     others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")
