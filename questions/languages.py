@@ -119,14 +119,15 @@ def _add_kinds(rounds: dict[str, Any], said: ReplyLanguages) -> None:
     `roles`, its other kinds to each topic's `also`; and the words it counts on one topic only to that topic's `also`."""
     kinds = {kind for words in said.kinds.values() for kind in words} | {
         kind for topics in said.also.values() for words in topics.values() for kind in words}
-    if kinds - set(KINDS):
-        raise ValueError(f"reply_languages.yaml: kinds no reply is read for: {', '.join(sorted(kinds - set(KINDS)))}")
+    read = {*KINDS, *(kind for topic in rounds["topics"] for kind in topic.get("also", {}))}  # a topic's own: "output"
+    if kinds - read:
+        raise ValueError(f"reply_languages.yaml: kinds no reply is read for: {', '.join(sorted(kinds - read))}")
     _add(rounds, "roles", [w for words in said.kinds.values() for w in words.get("role", [])])
     every = {kind: [w for words in said.kinds.values() for w in words.get(kind, [])] for kind in KINDS if kind != "role"}
     for topic in rounds["topics"]:
         also = topic.setdefault("also", {})
         own = [words.get(topic["id"], {}) for words in said.also.values()]
-        for kind in KINDS:
+        for kind in dict.fromkeys([*KINDS, *(k for words in own for k in words)]):
             added = [*every.get(kind, []), *(w for words in own for w in words.get(kind, []))]
             if added:
                 _add(also, kind, added)

@@ -207,6 +207,8 @@ class Round(Strict):
     questions: list[RoundQuestion] = []
     reply_document: str = Field("", description="The reply document's name, once a reply is read.")
     reply_sha256: str = ""
+    replied_on: date | None = Field(None, description="The day the reply says it was written (its mail header's date, "
+                                    "its dateline), else the day it was read.")
     score_before: float | None = Field(None, ge=0, le=100)
     score_after: float | None = Field(None, ge=0, le=100)
     open_before: list[str] = Field(default=[], description="Gaps, flags and essential questions open when sent.")

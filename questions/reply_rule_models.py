@@ -115,6 +115,9 @@ class ParagraphRules(_Strict):
     refers: list[str] = []  # words that point to an asked question by its words up to a colon ("your question on")
     separators: list[str] = []  # a line of these between dashes starts an older message ("Original Message")
     headers: list[str] = []  # two header lines in a row ("From: ...", "Sent: ...") start an older message
+    subjects: list[str] = []  # a header's field naming a message's subject: alone atop the reply, no answer either
+    dated: list[str] = []  # a header's field giving the day a message was sent ("Date:", "Gesendet:", "Data:")
+    month_names: list[list[str]] = []  # each month's names, January first, in the reply languages ("dicembre", "Dez")
     wrote: list[str] = []  # a line ending in one ("On 2 Nov, Anna wrote:") starts the quoted older message
     senders: list[str] = []  # a header's field naming who sent a message ("From:", "Von:"): "from" when none
     recipients: list[str] = []  # ... and to whom ("To:", "An:"): "to" when none
@@ -164,6 +167,7 @@ class LinkRules(_Strict):
     teams: list[str] = []  # a word that ends a team's name: the owner of a link it is ("the MES group owns ...")
     titled_words: int = 5  # words at most of a titled person's name, where he or she sits with it ("Herr Vogel from the MES team")
     persons: list[str] = []  # a title before a person's name: the owner of a link he or she is ("Mrs Keller ... owns ...")
+    besides: list[str] = []  # words after an owner that say who helps it, no part of its name ("... with our support")
     vendor: list[str] = []  # the vendor's own word for itself after `agents`: the vendor owns that link ("owned by us")
     subjects: list[str] = []  # words before an owner that are not its name ("the", "your", "is" before "responsible for")
     others: list[str] = []  # words before an owner in a proposal that make it another party's ("their maintenance team")

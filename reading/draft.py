@@ -83,8 +83,6 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 
-    # --- the whole proposal ------------------------------------------------------------
-
     def read(self, reading: Reading, seen: Pass) -> dict[str, Evidence]:
         """question id -> Evidence from every sentence that is not marketing, as its role allows."""
         kept, sold = self._not_selling(reading, seen)

@@ -19,7 +19,7 @@ from .reply_breaks import breaks, older
 from .reply_cadence import link_told, timed
 from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
-from .reply_deferred import Deferring
+from .reply_deferred import Deferring, named
 from .reply_denials import Denied
 from .reply_general import General
 from .reply_held import Held, held_mark, held_topics, put_off_parts
@@ -211,7 +211,7 @@ class ReplyReader(Placing):
     def _clause_why(self, clause: str, before: str) -> str:
         """Why a clause of its own answers nothing: a vague phrase ("the wireless sensors shown in the
         brochure; ... we would mount four wired accelerometers ...": the other clause still answers), or general."""
-        found = self.vague_words.search(clause.lower())
+        found = next((m for m in self.vague_words.finditer(clause.lower()) if not named(clause.lower(), m)), None)
         return f"\u201c{found.group()}\u201d is vague" if found else self.general.why(clause, before)
 
     def roles(self, sentence: Sentence) -> list[str]:
@@ -237,7 +237,7 @@ class ReplyReader(Placing):
         conceded = self.conceded.match(lower) if worded and self.conceded else None
         found = worded and next((m for m in self.vague_words.finditer(lower) if not (conceded and m.end() <= conceded.end())
                                  and not self._done_by(lower, m.end(), sentence) and not told_done(lower, m, self.put_off)
-                                 and not (self.steady and self.steady.search(lower, 0, m.start()))), None)
+                                 and not (self.steady and self.steady.search(lower, 0, m.start())) and not named(lower, m)), None)
         if found:
             return f"\u201c{found.group()}\u201d is vague"
         if sentence.buzzwords and not any(s.kind in STRONG for s in sentence.substance):  # most sentences: no buzzword

@@ -53,3 +53,13 @@ class Deferring:
             return f"\u201c{found.group()}\u201d puts the answer off"
         found = self.possible and self.timed.isdisjoint(kinds) and self.possible.search(lower)
         return f"\u201c{found.group()}\u201d says a link only possible, not made" if found else ""
+
+
+_OPEN, _CLOSE = "\"'“„«‘", "\"'”“»’"
+
+
+def named(lower: str, found: re.Match) -> bool:
+    """Whether a vague or deferring phrase is set in quotation marks as a name, a status the system sets ("the lot is
+    flagged \u201cda verificare\u201d to the quality lab"): it names that status, it puts nothing off."""
+    return 0 < found.start() and found.end() < len(lower) and lower[found.start() - 1] in _OPEN \
+        and lower[found.end()] in _CLOSE

@@ -52,10 +52,14 @@ def before(lower: str, m: re.Match) -> tuple[int, int]:
     return (starts[-1] if starts else 0), m.start()
 
 
-def after(lower: str, m: re.Match, persons: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """The span of the words after "owned by" up to the clause's end: who owns it, and the titled person a bracket
-    right after names ("owned by your IT (Mr Weber)", "verantwortlich ist Ihre IT (Herr Weber)")."""
+def after(lower: str, m: re.Match, persons: frozenset[str] = frozenset(), besides: re.Pattern | None = None) -> tuple[int, int]:
+    """The span of the words after "owned by" up to the clause's end, or up to who helps it (`besides`: "... con il
+    nostro supporto"): who owns it, and the titled person a bracket right after names ("owned by your IT (Mr Weber)",
+    "verantwortlich ist Ihre IT (Herr Weber)")."""
     end = _OWNER_END.search(lower, m.end())
+    helped = besides.search(lower, m.end(), end.start() if end else len(lower)) if besides else None
+    if helped:
+        return m.end(), helped.start()
     person = _PERSON.match(lower, end.end()) if end and end.group() == "(" else None
     if person and person.group(1).rstrip(".") in persons:
         return m.end(), person.end()

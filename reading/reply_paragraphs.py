@@ -15,6 +15,7 @@ from questions.reply_rule_models import ParagraphRules
 
 from .reply_quoted import numbered_after, own_stems, stems
 from .reply_breaks import breaks, older
+from .reply_dated import Dated
 from .reply_notices import notice_at, notice_words
 from .reply_forwarded import Forwarded
 from .reply_senders import addressed, own as own_message, said, sender
@@ -29,6 +30,8 @@ class Paragraphs:
         self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*(?:(?:{_any(rules.headers)})\s*:.*)?") \
             if rules.separators else None
         self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
+        self.subject = _line(rf"(?:{_any(rules.subjects)})\s*:.*") if rules.subjects else None
+        self.dated = Dated(rules)  # the day the reply says it was written (`Dated.stated`)
         self.block = _block(rules)  # a header block on one line ("Von: Lisa Meyer ... Gesendet: ... An: ...")
         self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
         # the verb before the writer ("Am 2.11.2026 schrieb Anna Berg:"): searched first, as most lines hold none
@@ -167,7 +170,21 @@ class Paragraphs:
             ps = next((n for n in range(signed, len(inside)) if self._postscript(text, starts[inside[n]])), len(inside))
             out += inside[:signed] + inside[ps:]  # a PS under the signature is the writer's own words again
             first = inside[-1] + 1 if inside else first
+        top = self._mail_head(text)  # the reply's own mail header ("Subject: RE: ...", "Data: 11 dicembre ...")
+        out = [k for k in out if starts[k] >= top]
         return out[self._head(text, [starts[k] for k in out]):]
+
+    def _mail_head(self, text: str) -> int:
+        """Where the reply's own words start under the header its mail client wrote above them (two header lines or
+        more in a row at the top: "From: ...", "Sent: ...", "Subject: ...", or a subject line alone), which answer
+        nothing; 0 under none."""
+        at, heads = 0, []
+        for line in text.splitlines(keepends=True):
+            if line.strip() and not (self.header and self.header.fullmatch(line.strip())):
+                break
+            heads, at = heads + [line.strip()] if line.strip() else heads, at + len(line)
+        alone = len(heads) == 1 and self.subject and self.subject.fullmatch(heads[0])
+        return at if len(heads) >= 2 or alone else 0
 
     def _head(self, text: str, starts: list[int]) -> int:
         """How many sentences open the reply as its head: the title line, then the fields that say who wrote it, when

@@ -72,6 +72,7 @@ class Links:
         self.persons = frozenset(w.lower() for w in rules.persons)
         self.vendor = frozenset(w.lower() for w in rules.vendor)  # "owned by us": the vendor owns it
         self.titled_words = rules.titled_words
+        self.besides = re.compile(rf"\s(?:{'|'.join(map(re.escape, rules.besides))})\s") if rules.besides else None
         teams = "|".join(re.escape(w.lower()) for w in rules.teams)
         self.team_words = phrases(rules.teams) if teams else None  # what `team_name` needs: most texts hold none
         # a team named by its system or function: its qualifier names no link ("Herr Vogel from the SAP team")
@@ -198,7 +199,7 @@ class Links:
 
     def _owner_spans(self, lower: str, substance) -> list[tuple[int, int]]:
         systems, protocols = self._named_links(substance)
-        return [_after(lower, m, self.persons) if self._agent(m) else _before(self._untitled(lower), m)
+        return [_after(self._untitled(lower), m, self.persons, self.besides) if self._agent(m) else _before(self._untitled(lower), m)
                 for m in self._owning(lower)
                 if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
 

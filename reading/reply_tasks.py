@@ -12,8 +12,10 @@ import re
 _ACT = re.compile(r"(?:,?\s+who)?\s+(?!(?:is|has|was|does|goes|always|also|as|plus|thus|this|its|us|yes)\b)[a-z]{2,}s\b")
 # or its duty right after it, in brackets or after a dash: "setter (tool change orders)", "mixer operator - confirms the
 # binder set point"; two words or more with no figure, so a role's other name ("(Schichtleiter)") or a head count
-# ("(3 shifts)") is no duty; one word may end the role before the brackets ("QC officer (releases holds)")
-_DUTY = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*[^()\d]*?[a-z]{2,}\s+[^()\d]*?[a-z]{2,}[^()\d]*\)|\s*[-\u2013]\s+[a-z]{2,}s\b")
+# ("(3 shifts)") is no duty; up to three words, in any alphabet, may end the role or say where it works before the
+# brackets ("QC officer (releases holds)", "Schichtführer Qualität (...)", "Prüfer an der Röntgenkabine (...)")
+_DUTY = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*\(\s*[^()\d]*?[^\W\d_]{2,}\s+[^()\d]*?[^\W\d_]{2,}[^()\d]*\)"
+                   r"|\s*[-\u2013]\s+[a-z]{2,}s\b")
 KIND = "task"
 
 

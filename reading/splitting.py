@@ -23,6 +23,7 @@ _PIECE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?: \u00b
 _WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _OPENING = "([{\"'‘“„«"  # before an abbreviation: "(e.g."
+_ELIDED = re.compile(r"\A\w{1,4}['’]")  # an elided article before a title: "l'Ing.", "dell’Avv."
 _LAST_WORD = re.compile(r"(\w+)\W*\Z")
 
 
@@ -86,7 +87,7 @@ class Splitter:
         """A first look, a set look-up: does the sentence end with "." after a word an abbreviation may end with?"""
         if sentence[-1] != ".":
             return False
-        last = sentence[sentence.rfind(" ") + 1:-1].lstrip(_OPENING)
+        last = _ELIDED.sub("", sentence[sentence.rfind(" ") + 1:-1].lstrip(_OPENING))
         return last in self._lasts or len(last) == 1
 
     def _goes_on(self, before: str, gap: str, after: str) -> bool:
@@ -127,7 +128,7 @@ def _may_go_on(lasts: set[str]) -> re.Pattern:
     or a single character with a space or an opening bracket or quote before it, or right after a space
     (a piece that is "." alone). Looked for behind each stop, so the regex engine skips from one "." to
     the next in C."""
-    before = "[\\s" + "".join(map(re.escape, _OPENING)) + "]"
+    before = "[\\s’" + "".join(map(re.escape, _OPENING)) + "]"
     by_length: dict[int, list[str]] = {}
     for word in sorted(lasts):
         by_length.setdefault(len(word), []).append(re.escape(word))

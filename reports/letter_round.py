@@ -68,7 +68,10 @@ def letter(evaluation: Evaluation, round_: Round, language: str | None = None) -
                    # a question asked again says what the reply gave on it, so the vendor sees the letter read it
                    said("reply_said", replied.get(q.topic, [])) + said("proposal_says", q.proposal_quotes))
              for n, q in enumerate(round_.questions, 1)]
-    thanks = (say("thanks_reply", date=earlier.sent_at.isoformat(), proposal=proposal) if earlier
+    dated = earlier and earlier.replied_on  # the day the reply states
+    thanks = (say("thanks_reply_dated", replied=earlier.replied_on.isoformat(), date=earlier.sent_at.isoformat(),
+                  proposal=proposal) if dated else
+              say("thanks_reply", date=earlier.sent_at.isoformat(), proposal=proposal) if earlier
               else say("thanks_proposal", proposal=proposal))
     later = say("later", number=str(round_.number)) if round_.number > 1 else ""
     intro = say("intro", thanks=thanks, later=later) if asked else say("intro_none", thanks=thanks)

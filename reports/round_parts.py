@@ -19,7 +19,8 @@ def rounds(evaluation: Evaluation, card: Scorecard | None = None) -> list[RoundH
 def facts(told: RoundHistory) -> list[tuple[str, list[str]]]:
     """The round's facts under its heading and line: the reply, the score it moved, the gaps and flags it closed and
     opened, each named (the line only counts them); a list each, as a gap's title may hold a semicolon itself."""
-    rows = [("Reply", [told.reply or "awaiting the vendor's reply"]), ("Score", [told.change.score_said()])]
+    rows = [("Reply", [told.change.reply_said(told.reply) if told.reply else "awaiting the vendor's reply"]),
+            ("Score", [told.change.score_said()])]
     rows += [("Closed by the reply", list(told.closed))] if told.closed else []
     return rows + ([("New since the reply", list(told.new))] if told.new else [])
 

@@ -30,6 +30,11 @@ class RoundChange:
     waiting: int = 0  # answered, closing when the buyer takes the reply's answer
     open_again: int = 0  # closed by the reply, held open by today's scorecard (the answer that closed it changed)
     score_now: float | None = None  # today's overall, where the answers moved since (a redraft, an edit): said beside
+    replied_on: date | None = None  # the day the reply says it was written, else the day it was read
+
+    def reply_said(self, name: str) -> str:
+        """'Risposta_EDA_round1.txt, dated 2026-12-11': the reply's name and the day it states."""
+        return f"{name}, dated {self.replied_on.isoformat()}" if self.replied_on and self.replied else name
 
     @property
     def responsiveness(self) -> float | None:
@@ -69,6 +74,7 @@ class RoundChange:
 
     def as_json(self) -> dict:
         return {"number": self.number, "sent_at": self.sent_at.isoformat(), "replied": self.replied,
+                "replied_on": self.replied_on.isoformat() if self.replied_on else None,
                 "score_before": self.score_before, "score_after": self.score_after, "score_now": self.score_now,
                 "asked": self.asked,
                 "answered": self.answered, "partly": self.partly, "not_answered": self.not_answered,
@@ -125,4 +131,4 @@ def changes(round_: Round, open_now: Collection[str] | None = None) -> RoundChan
                        still_open=[s for s in before if s in after],
                        new=[s for s in after if s not in before] if round_.replied else [],
                        questions_closed=sum(bool(q.closed) for q in round_.questions) - again,
-                       waiting=sum(q.waits for q in round_.questions), open_again=again)
+                       waiting=sum(q.waits for q in round_.questions), open_again=again, replied_on=round_.replied_on)

@@ -278,9 +278,9 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     changed: `proposed` instead), the score and the open sources after."""
     bank = bank or load_bank()
     engine = engine_for(bank)
+    day = today or reply.added_at.date()  # the day it was read: the round's, and the reply's where it states none
     if open_round(evaluation) is None:
-        evaluation = freeze(evaluation, engine.score(evaluation), sent_by or evaluation.evaluator,
-                            today or reply.added_at.date(), bank)
+        evaluation = freeze(evaluation, engine.score(evaluation), sent_by or evaluation.evaluator, day, bank)
     current = evaluation.rounds[-1]
     reply = reply.model_copy(update={"kind": "reply"})
     known = {d.sha256 for d in evaluation.documents if d.sha256}
@@ -297,10 +297,10 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     deferred = put_off(read.questions, reader.rules.topics, read.unsaid) | read.held  # facts beside a deferral
     questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
-                          after)
-                 for q in read.questions]
+                          after) for q in read.questions]
     done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
                                       "reply_sha256": reply.sha256, "score_after": card.overall,
+                                      "replied_on": reader.paragraphs.dated.stated(reply.text) or day,
                                       "open_after": after, "unasked": read.unasked,
                                       "proposed": [p.proposed for p in proposed]})
     evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})  # open after: as the letter asks

@@ -92,6 +92,7 @@ class StoredRound(_Mirror, kw_only=True):
     questions: list[StoredRoundQuestion] = []
     reply_document: str = ""
     reply_sha256: str = ""
+    replied_on: date | None = None
     score_before: Annotated[float, msgspec.Meta(ge=0, le=100)] | None = None
     score_after: Annotated[float, msgspec.Meta(ge=0, le=100)] | None = None
     open_before: list[str] = []

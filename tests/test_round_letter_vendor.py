@@ -30,7 +30,8 @@ def test_a_second_rounds_letter_thanks_for_the_reply():
     done = read_reply(_sent(), pasted(SPINDLE["replies"]["partial"]["text"], "reply", "Reply")).evaluation
     again = freeze(done, score(done), "K. Novak", date(2026, 11, 20))
     said = letter(again, again.rounds[-1]).intro
-    assert said.startswith(f"Thank you for your reply to our questions of {SENT.isoformat()}")
+    assert said.startswith(f"Thank you for your reply of {done.rounds[0].replied_on.isoformat()} to our questions of "
+                           f"{SENT.isoformat()}")
     assert letter(again, again.rounds[0]).intro.startswith("Thank you for your proposal")
 
 

@@ -37,7 +37,7 @@ def shown(saved, round_, history, now) -> None:
             st.markdown(md(history.change.line()))
             for said, titles in history.moved():  # named, as "1 new gap or flag" alone did not say which
                 st.caption(f"{line(said)}:  \n" + "\n".join(f"- {line(title)}" for title in titles))
-            st.caption(line(f"The vendor's reply: {round_.reply_document}."))
+            st.caption(line(f"The vendor's reply: {history.change.reply_said(round_.reply_document)}."))
         else:
             st.caption("Waiting for the vendor's reply.")
         _questions_table(round_, now)
