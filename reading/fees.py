@@ -162,7 +162,9 @@ class Fees:
             if len(cells) <= 1:
                 said[piece] = prose.stated(piece)
         in_order = [line for piece, _ in pieces for line in said.get(piece, [])]
-        return list(dict.fromkeys(in_order))[:most]
+        # an amount said again (a table's row, then the prose's summary: "6 900,00 € HT/an" ... "6 900 € HT/an") once
+        keys = [_said_again(line) for line in in_order]
+        return [line for i, line in enumerate(in_order) if keys[i] not in keys[:i]][:most]
 
     def _tax_line(self, row: str) -> bool:
         """The row is a tax's line ("zzgl. 19 % MwSt", "VAT 19 %"): its item names a tax and no total."""
@@ -201,6 +203,20 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 def fees() -> Fees:
     """drafting.yaml's `price_sheet`, with words.yaml's currencies."""
     return Fees.from_data(load_drafting()["price_sheet"], load_money())
+
+
+_AMOUNT = re.compile(r"\d[\d \u00a0\u202f.,']*\d|\d")
+_PER = re.compile(r"/\s*(an|year|yr|jahr|año|anno|mes|mois|month|monat|mese)\b|\b(per|pro|par|al|all'|a)\s+(an|year|jahr|año|anno)", re.I)
+
+
+def _said_again(line: str) -> tuple:
+    """The line's last amount as a value and whether it recurs, the same however its thousands and cents are written."""
+    figures = _AMOUNT.findall(line)
+    if not figures:
+        return (line,)
+    digits = re.sub(r"[^\d,.]", "", figures[-1])
+    whole = re.sub(r"[.,]\d{2}$", "", digits) if re.search(r"[.,]\d{2}$", digits) and len(digits) > 3 else digits
+    return (int(re.sub(r"\D", "", whole) or 0), bool(_PER.search(line)))
 
 
 @lru_cache(maxsize=64)
