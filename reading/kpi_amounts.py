@@ -66,6 +66,18 @@ def _scales() -> dict[str, str]:
     return {str(k): str(v) for k, v in draft_data()["kpi"]["amount_scales"].items()}
 
 
+def scale_words() -> list[str]:
+    """Every word an amount's scale is written in, quantities.py's and each language's: an offer's prices read by it."""
+    return [*SCALE, *_scales()]
+
+
+@lru_cache(maxsize=1)
+def scale_link() -> str:
+    """The optional word between a scale and its currency ("millones de euros", "millions d'euros"), as a pattern."""
+    links = [re.escape(str(w)) + ("" if str(w)[-1] in "'’" else " ") for w in draft_data()["kpi"]["amount_links"]]
+    return rf"(?:{'|'.join(sorted(links, key=len, reverse=True))})?"
+
+
 def _alternatives(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
@@ -97,5 +109,5 @@ def _figure_first() -> re.Pattern:
     """A figure, its scale, then its currency: "1.2 mio. €", "0.9 million euros", "3 millones de euros"."""
     scales = _alternatives([w for w in [*SCALE, *_scales()] if len(w) > 1])  # "5 m eur": no metres read as millions
     currencies = _alternatives([*MONEY.signs, *MONEY.codes, *MONEY.names])
-    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ?({scales})(?![\w/]) ?(?:(?:of|de|di|in) )?({currencies})"
+    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ?({scales})(?![\w/]) ?{scale_link()}({currencies})"
                       rf"(?![\w])")
