@@ -53,7 +53,8 @@ def with_period(quantity: Quantity, text: str) -> Quantity:
     # the period right after the figure, its scale and its currency ("450k per year", "350K EUR p.a."), whatever of it
     # the quantity read as its unit
     near = said and len(text[figure:said.start()].split()) <= 1 and said.start() <= quantity.end
-    return replace(quantity, unit=f"{quantity.unit} {said.group(1).strip().lower()}") if near else quantity
+    period = said.group(1).strip().lower() if near else ""
+    return replace(quantity, unit=f"{quantity.unit}{'' if period[:1] == '/' else ' '}{period}") if period else quantity
 
 
 def is_money(unit: str) -> bool:
@@ -72,7 +73,7 @@ def _period() -> re.Pattern:
     kpi.amount_periods)."""
     periods = draft_data()["kpi"]["amount_periods"]
     per, times, alone = (_alternatives(map(str, periods[k])) for k in ("per", "times", "alone"))
-    return re.compile(rf"(?<![\w/])((?:{per}) ?(?:{times})|(?:{alone}))(?![\w/])", re.I)
+    return re.compile(rf"(?<![^\W\d_])((?:{per}) ?(?:{times})|(?:{alone}))(?![\w/])", re.I)
 
 
 def _written(number: str, scale: float, currency: str) -> str:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .kpi_amounts import amounts_as_read
+from .kpi_examples import without_examples
 from .quantities import DURATIONS, SIGN, convert, counts_as_read
 from .spelled import Spelled
 
@@ -72,19 +73,8 @@ def as_read(text: str) -> str:
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
-    lower = _examples().sub("", lower) if _EXAMPLE_CUE.search(lower) else lower
+    lower = without_examples(lower)
     return amounts_as_read(lower)  # "$3.2m" is "3.2 musd", as a budget line keeps it (kpi_amounts.py)
-
-
-@lru_cache(maxsize=1)
-def _examples() -> re.Pattern:
-    """An example's clause with a figure, from its cue after a bracket, a comma, a colon or a dash to the clause's end
-    ("(for example 55% to 60%)", ", say 5 % to 3 %"): no value of the plant (drafting.yaml kpi.examples)."""
-    cues = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["examples"])), key=len, reverse=True))
-    return re.compile(rf"(?:(?<=[(,;:–—])|(?<= [-–—])) ?(?:{cues})(?!\w)[,:]?(?=[^);,.]*?\d)[^);]*?(?=\)|;|, |\.?$)")
-
-
-_EXAMPLE_CUE = re.compile(r"[(,;:–—-] ?[a-z]")  # a clause opened after a mark: an example read only where one is
 
 
 # An aside in brackets between the things a value counts and the base they are counted per: "1,100 euro pallets (epal
