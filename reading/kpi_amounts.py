@@ -42,6 +42,40 @@ def kept(quantity: Quantity) -> Quantity:
                    unit=f"{_SCALE_SIGN[quantity.scale]}{quantity.unit.lower()}")
 
 
+def with_period(quantity: Quantity, text: str) -> Quantity:
+    """An amount of money with the period it is counted over written right after it in its cell ("£450k per year",
+    "EUR 350K p.a."): its unit keeps it, as a sentence's amount reads ("450 kgbp per year"); any other value as it is.
+    The period names how often money is spent, no measure of its own: a fee stays the price it is."""
+    if quantity.kind != "currency":
+        return quantity
+    figure = max(i for i in range(quantity.start, quantity.end) if text[i].isdigit()) + 1
+    said = _period().search(text, figure, quantity.end + _PERIOD_LENGTH)
+    # the period right after the figure, its scale and its currency ("450k per year", "350K EUR p.a."), whatever of it
+    # the quantity read as its unit
+    near = said and len(text[figure:said.start()].split()) <= 1 and said.start() <= quantity.end
+    period = said.group(1).strip().lower() if near else ""
+    return replace(quantity, unit=f"{quantity.unit}{'' if period[:1] == '/' else ' '}{period}") if period else quantity
+
+
+def is_money(unit: str) -> bool:
+    """The unit counts money, at its scale or not, however often it is spent: "EUR per year", "kgbp per year", "musd"."""
+    head = re.split(r" |/", unit.lower(), maxsplit=1)[0]
+    codes = {c.lower() for c in CURRENCY.values()}
+    return head in codes or head[:1] in "km" and head[1:] in codes or head[:2] == "bn" and head[2:] in codes
+
+
+_PERIOD_LENGTH = 12  # the most characters a period runs on after the quantity read
+
+
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern:
+    """A period right after an amount: its word of "per" ("per", "a", "pro", "/") and a unit of time (drafting.yaml
+    kpi.amount_periods)."""
+    periods = draft_data()["kpi"]["amount_periods"]
+    per, times, alone = (_alternatives(map(str, periods[k])) for k in ("per", "times", "alone"))
+    return re.compile(rf"(?<![^\W\d_])((?:{per}) ?(?:{times})|(?:{alone}))(?![\w/])", re.I)
+
+
 def _written(number: str, scale: float, currency: str) -> str:
     if scale not in _SCALE_SIGN and scale != 1:  # a lakh or a crore: the amount it counts, written out
         number, scale = f"{float(number.replace(',', '')) * scale:.0f}", 1
@@ -64,6 +98,18 @@ def _scale(word: str | None) -> float:
 def _scales() -> dict[str, str]:
     """Each scale word -> the one quantities.py reads ("millones" -> "million", "mio." -> "mio")."""
     return {str(k): str(v) for k, v in draft_data()["kpi"]["amount_scales"].items()}
+
+
+def scale_words() -> list[str]:
+    """Every word an amount's scale is written in, quantities.py's and each language's: an offer's prices read by it."""
+    return [*SCALE, *_scales()]
+
+
+@lru_cache(maxsize=1)
+def scale_link() -> str:
+    """The optional word between a scale and its currency ("millones de euros", "millions d'euros"), as a pattern."""
+    links = [re.escape(str(w)) + ("" if str(w)[-1] in "'’" else " ") for w in draft_data()["kpi"]["amount_links"]]
+    return rf"(?:{'|'.join(sorted(links, key=len, reverse=True))})?"
 
 
 def _alternatives(words) -> str:
@@ -97,5 +143,5 @@ def _figure_first() -> re.Pattern:
     """A figure, its scale, then its currency: "1.2 mio. €", "0.9 million euros", "3 millones de euros"."""
     scales = _alternatives([w for w in [*SCALE, *_scales()] if len(w) > 1])  # "5 m eur": no metres read as millions
     currencies = _alternatives([*MONEY.signs, *MONEY.codes, *MONEY.names])
-    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ?({scales})(?![\w/]) ?(?:(?:of|de|di|in) )?({currencies})"
+    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ?({scales})(?![\w/]) ?{scale_link()}({currencies})"
                       rf"(?![\w])")

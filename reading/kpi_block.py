@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .kpi_amounts import kept
+from .kpi_amounts import kept, with_period
 from .kpi_numbers import DIGIT, decimal_points, in_unit
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import Quantity, quantities
@@ -84,6 +84,8 @@ def row(metric: str, today: Quantity, target: Quantity, unit: str = "") -> Row |
     the unit written beside its metric, "Scrap rate (% of parts)"), two values, a metric in words."""
     today, target = kept(today), kept(target)  # "$3.2M" in a cell: 3.2 musd, as a sentence's amount reads
     before, after = today.unit or unit, target.unit or unit
+    if after.startswith(f"{before} ") or before.startswith(f"{after} "):  # "£450k per year" beside "£380k"
+        before = after = max(before, after, key=len)
     value = today.value if before == after else in_unit(today.value, before, after)
     if value is None or value == target.value or not metric:
         return None
@@ -92,8 +94,9 @@ def row(metric: str, today: Quantity, target: Quantity, unit: str = "") -> Row |
 
 def value(text: str) -> Quantity | None:
     """The one value a cell or label's rest holds: no year, range or second quantity."""
-    found = [q for q in quantities(decimal_points(text)) if q.kind != "year"]
-    return found[0] if len(found) == 1 and not found[0].is_range else None
+    text = decimal_points(text)
+    found = [q for q in quantities(text) if q.kind != "year"]
+    return with_period(found[0], text) if len(found) == 1 and not found[0].is_range else None
 
 
 def piece(text: str) -> Piece | None:
@@ -115,7 +118,7 @@ def piece(text: str) -> Piece | None:
         led = bool(said) and said[0] in words().leads
         # "Current situation: scrap 6 %": the words before the value name the measure, not the label's
         lead = _name([w for w in tokens(normalise(rest[:found[0].start])) if w not in _BOUNDS])
-        return _committed(Piece(role(said), _latest(rest) or found[0], "" if led else lead or _name(said, True),
+        return _committed(Piece(role(said), _latest(rest) or with_period(found[0], rest), "" if led else lead or _name(said, True),
                                 firm(said)), rest[found[0].end:])
     if not text[:1].isdigit():
         return None  # neither labelled nor figure first (most sentences: no number read)
@@ -124,7 +127,7 @@ def piece(text: str) -> Piece | None:
     if not first or first.start or first.is_range or not first.unit or not _lower_after(text, first):
         return None  # "3.3 Bidders shall state": a section's number
     said = tokens(normalise(text[first.end:]))
-    return Piece(role(said), first, _name(said), firm(said))
+    return Piece(role(said), with_period(first, text), _name(said), firm(said))
 
 
 def _latest(rest: str) -> Quantity | None:

@@ -82,17 +82,23 @@ def kind_phrase(lower: str, rules: DraftRules) -> str:
     """The first word that names a kind of measure, outside a number's unit, with the one or two
     words before it that qualify it ("unplanned stops", "first pass yield")."""
     # a number and its unit's first word go; what the unit is of stays: "22 hours of unplanned downtime"
-    words = [w.strip(",;:().!?") for w in _VALUE.sub(" # ", lower).split()]
+    said = _VALUE.sub(" # ", lower).split()
+    words = [w.strip(",;:().!?") for w in said]
     for at, word in enumerate(words):
         if word != "#" and is_kind(word, rules):
             before = []
-            for prior in reversed(words[max(0, at - 2):at]):
-                if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha():
+            for prior, raw in reversed(list(zip(words, said))[max(0, at - 2):at]):
+                # ... and no word of the clause before: "what we'd put in writing: oee" names the OEE
+                if prior == "#" or prior in rules.kpi_trim or prior in rules.kpi_moves or not prior.isalpha() \
+                        or raw[-1] in _CLAUSE_ENDS or said[at - len(before)][0] in "([":
                     break
                 before.insert(0, prior)
             if _held().isdisjoint(before):  # "at the same throughput": a condition kept, not the measure
                 return " ".join(before + [word])
     return _phrased_kind(words, rules)
+
+
+_CLAUSE_ENDS = ",;:()[]!?."
 
 
 def _phrased_kind(words: list[str], rules: DraftRules) -> str:

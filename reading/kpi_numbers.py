@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .kpi_amounts import amounts_as_read
+from .kpi_examples import without_examples
 from .quantities import DURATIONS, SIGN, convert, counts_as_read
 from .spelled import Spelled
 
@@ -72,6 +73,7 @@ def as_read(text: str) -> str:
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
+    lower = without_examples(lower)
     return amounts_as_read(lower)  # "$3.2m" is "3.2 musd", as a budget line keeps it (kpi_amounts.py)
 
 

@@ -20,6 +20,7 @@ from .kpi_source import own_part
 from .kpi_said import said_in_unit
 from .kpi_table import labelled_rows, table_lines, table_rows
 from .phrases import PhraseSet, normalise, tokens
+from .kpi_amounts import is_money
 from .quantities import DURATIONS
 from .text import Sentence
 
@@ -325,7 +326,8 @@ def laid_out_measure(measure: Measure, firm: bool, rules: DraftRules) -> bool:
     unit: "Current firmware: 2.1", "Current price / After renewal", "Data retention ... after upgrade" are none."""
     unit = measure.unit
     per = unit.split(" per ")[-1] if " per " in unit else unit.split("/")[-1] if "/" in unit else ""
-    per_time = bool(per.split()) and per.split()[0] in DURATIONS
+    # ... money spent per period ("EUR 12,000 per year" after renewal) is a price, no things counted
+    per_time = bool(per.split()) and per.split()[0] in DURATIONS and not is_money(unit)
     if is_kind(f"{measure.metric} {unit}", rules) or unit.startswith("%") or per_time:
         return True
     return firm and bool(unit)

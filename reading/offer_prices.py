@@ -16,6 +16,8 @@ from functools import lru_cache
 from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 
+from .kpi_amounts import scale_link, scale_words
+
 _FIGURE = r"\d(?:[.,'\u202f ]?\d)*(?:,-)?"  # "38.500", "24,000", "1.2", "1 450", "1.200,-"
 _BOUND = re.compile(r"[,;()]|\s[-–]\s")  # where a clause ends: the words past it name another thing (a colon ends
 # a label, whose words name the amount after it: "Total project price: $1.2M")
@@ -29,14 +31,15 @@ def _any(words) -> str:
     return "|".join(parts) or r"(?!)"
 
 
-def _amounts(money: Money, multipliers) -> re.Pattern:
-    """An amount whole: a currency then its figure and multiplier ("$1.2M", "USD 48K", "EUR 24,000"), or a figure
-    then its currency ("38.500 €", "12 kEUR")."""
+def _amounts(money: Money) -> re.Pattern:
+    """An amount whole: a currency then its figure and scale ("$1.2M", "USD 48K", "EUR 24,000"), or a figure then its
+    currency ("38.500 €", "12 kEUR", "1,2 millones de euros"); the scales are those the KPI reads amounts by."""
     before = _any([*money.signs, *money.codes, *money.before_figures])
     after = _any([*money.signs, *money.codes, *money.names, *(f"{k}{c}" for c in money.codes for k in "kt")])
-    times = "|".join(re.escape(w) for w in sorted(multipliers, key=len, reverse=True))
+    times = "|".join(re.escape(w) for w in sorted(set(scale_words()), key=len, reverse=True))
     times = rf"(?:\s?(?:{times})(?![^\W\d_]))?"  # "1.2M", "48K", "1,2 Mio.": right after the figure
-    return re.compile(rf"(?:{before})\s?{_FIGURE}{times}|{_FIGURE}{times}\s?(?:{after})", re.IGNORECASE)
+    return re.compile(rf"(?:{before})\s?{_FIGURE}{times}|{_FIGURE}{times}\s?{scale_link()}(?:{after})",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class OfferPrices:
     def from_data(cls, sheet: dict, money: Money) -> OfferPrices:
         data = sheet["offer_prices"]
         compiled = lambda words: re.compile(_any(words), re.IGNORECASE)  # noqa: E731
-        return cls(amount=_amounts(money, data["multipliers"]),
+        return cls(amount=_amounts(money),
                    kinds={kind: compiled(words) for kind, words in data["kinds"].items()},
                    price=compiled(sheet["price_headers"]), rates=compiled(data["rates"]),
                    options=compiled(data["options"]), not_fees=compiled(sheet["not_fees"]),
