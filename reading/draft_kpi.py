@@ -21,7 +21,7 @@ from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, grammar, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
-from .kpi_naming import pays_back, pledge_only
+from .kpi_naming import offer_term, pays_back, pledge_only
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
@@ -64,7 +64,10 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     # a name found after the numbers were paired ("Scrap rate" over "Today: 2 %", "Target: 3 %") may tell
     # that the target moves the wrong way: then it is no target
     # ... and a payback period ("payback falls from 30 to 22 months") is how soon the offer pays, no measure of the plant
-    plant = moves_the_right_way(named, rules) and not pays_back(tokens(normalise(named.metric or "")))
+    # ... nor is a measure named for a term of the offer, paired over two sentences ("45 jours fin de mois." "Garantie
+    # matériel 24 mois.": walk 68 drafted "garantie matériel: 45 -> 730 jours")
+    plant = moves_the_right_way(named, rules) and not pays_back(tokens(normalise(named.metric or ""))) \
+        and not offer_term(named, named.metric or "", rules)
     return _drafted(drafter, without_time(counted(named, rules)), quoted) if plant else None
 
 

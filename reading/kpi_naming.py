@@ -165,7 +165,7 @@ def offer_term(measure: Measure, said: str, rules: DraftRules) -> bool:
         return not is_kind(measure.metric, rules)  # "camera resolution from 5 to 12 megapixels": the system's own
     words = set(tokens(normalise(said)))
     bare = " " not in measure.unit and "/" not in measure.unit
-    named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS else \
+    named = bare and not terms["durations"].isdisjoint(words) if head in DURATIONS | terms["duration_units"] else \
         not terms["money"].isdisjoint(words) and head in _money()
     return named and not is_kind(measure.metric, rules)
 
