@@ -110,7 +110,8 @@ class Links:
         from it ("FishTalk gets feed per pen per day": `_moved`; `known`: the systems the reader names, lower-case;
         `offer`: the offer's text, whose names are the product sold)."""
         moved = {name: area for text in texts for name, area in self._moved(text, known, offer)}
-        return moved | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+        return (_offered(offer, area_of) | moved
+                | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()})
 
     def _moved(self, text: str, known: frozenset[str], offer: str):
         """(name, area) of each product name data moves to or from in `text`, by what moves ("FishTalk gets feed ...")."""
@@ -318,3 +319,19 @@ class Links:
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_][\w'&/-]*")
 _OWNER_WORDS = 5  # a team or a person named by more words is a clause, not a name
+
+
+_AFTER_KIND = re.compile(r"\b(?P<kind>[A-Z]{2,5})\s+(?P<name>[A-Z][\w-]*[a-z0-9][\w-]*)(?![\w-])(?!\s+[A-Z])")
+
+
+def _offered(offer: str, area_of) -> dict[str, str]:
+    """Name -> area of each plant system the offer names by its product right after its kind's acronym ("interface
+    avec la GMAO Mainti4": maintenance), so a reply naming "Mainti4" alone names that link (walk 68). Not a name the
+    acronym's area already reads ("ERP SAP"), nor one word of a longer name ("SAP Business One"), nor a word the offer
+    also writes in lower case ("ERP System")."""
+    out = {}
+    for m in _AFTER_KIND.finditer(offer) if area_of else ():
+        name, area = m.group("name"), area_of(m.group("kind"))
+        if area and not area_of(name) and not re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", offer):
+            out.setdefault(name, area)
+    return out
