@@ -66,6 +66,7 @@ class Links:
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{held + '|' if held else ''}{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
         self.inverted = frozenset(w.lower() for w in rules.inverted)
+        self.holding = frozenset(w.lower() for w in rules.holding)  # "Axiome en est responsable": the link said before
         self.whose = frozenset(w.lower() for w in rules.whose)
         self.owning_words = phrases(rules.owns + [w.split(" ... ")[0] for w in rules.fronted]) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
@@ -202,7 +203,7 @@ class Links:
         systems, protocols = self._named_links(substance)
         return [_after(self._untitled(lower), m, self.persons, self.besides) if self._agent(m) else _before(self._untitled(lower), m)
                 for m in self._owning(lower)
-                if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
+                if self._owns(lower, m, systems, protocols)]
 
     def owners_named(self, text: str, lower: str, substance) -> list[str]:
         """Every team or titled person the sentence makes the owner of a link, in order ("The XML link is owned by your
@@ -250,7 +251,10 @@ class Links:
         team = (last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)) \
             or (first in self.teams and len(words) > 1)
         person = first in self.persons and len(words) > 1
-        return text[words[0].start():end] if team or person else ""
+        # a company's own name alone before words that hold the link ("Axiome en est responsable"; "Vantora owns":
+        # reply_owners.py); not before any owning word, where a capital may only open the sentence
+        firm = len(words) == 1 and text[words[0].start()].isupper() and text[end:].lstrip().lower().startswith(tuple(self.holding))
+        return text[words[0].start():end] if team or person or firm else ""
 
     def _owning(self, lower: str):
         """The owning words of a lower-case text (`owns`), looked for only where one of them is whole (most texts: none)."""
@@ -295,7 +299,11 @@ class Links:
         if not found:
             return None
         systems, protocols = self._named_links(substance)
-        return any(self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose) for m in found)
+        return any(self._owns(lower, m, systems, protocols) for m in found)
+
+    def _owns(self, lower: str, m: re.Match, systems: list[str], protocols: list[str]) -> bool:
+        """Whether owning words `m` own a link: words that hold it as a pronoun ("en est responsable"), or what is owned."""
+        return m.group() in self.holding or self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)
 
     def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str], whose: bool = False) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned

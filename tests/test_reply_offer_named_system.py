@@ -3,6 +3,8 @@ system when the reply names the product alone (walk 68): "l'interface Mainti4 pa
 the maintenance link its way; it said "The connection to maintenance names no method and no owner"."""
 import re
 
+import pytest
+
 from reading.reply_systems import _offered
 from rounds_corpus import replied, sent_out
 
@@ -32,3 +34,12 @@ def test_a_known_system_or_a_word_in_lower_case_is_no_product_name():
     area_of = lambda text: areas.get(text) or next((a for k, a in areas.items() if re.search(rf"\b{k}\b", text)), None)
     assert _offered("interface avec la GMAO Mainti4 ; l'ERP SAP Business One reste hors périmètre.", area_of) == {"Mainti4": "maintenance"}
     assert _offered("Your MES System feeds the system dashboards.", area_of) == {}
+
+
+@pytest.mark.parametrize("body", [
+    "4. L'interface Mainti4 passe par l'API REST de Mainti4, dans le sens Axiome Predict vers Mainti4 ; Axiome en est responsable.",
+    "4. L'interfaccia verso Mainti4 usa la API REST di Mainti4, da Axiome Predict verso Mainti4; Axiome ne è responsabile.",
+])
+def test_the_vendor_named_before_words_that_hold_the_link_owns_it(body):
+    row = maintenance_link(body)
+    assert row is not None and row.owner == "Axiome"
