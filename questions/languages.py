@@ -47,6 +47,7 @@ class LinkWords(Strict):
     owns: list[str] = []  # "gestisce", "mantiene", "betreut": someone owns the link
     agents: list[str] = []  # the owner named after them, what is owned before ("gestita dal", "gérée par")
     inverted: list[str] = []  # owning verbs whose owner may follow them ("la mantiene su equipo de TI")
+    holding: list[str] = []  # owning words that hold what is owned as a pronoun ("Axiome en est responsable")
     owned: list[str] = []  # the link in that language's words ("connessione", "interfaz")
     teams: list[str] = []  # a word naming a team ("equipo", "équipe", "reparto")
     subjects: list[str] = []  # words around an owner that are not its name ("il", "vostro", "auf unserer Seite")

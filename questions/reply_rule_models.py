@@ -161,6 +161,7 @@ class LinkRules(_Strict):
     # owning verbs of a language that may front what is owned, the owner after them ("die Schnittstelle betreut Herr Maier",
     # "la conexión la mantiene su equipo de TI"): the owner after, where those words name one, else before
     inverted: list[str] = []
+    holding: list[str] = []  # those of `owns` holding what is owned as a pronoun, the link said before ("en est responsable")
     whose: list[str] = []  # those of `agents` that also say whose data is: they own only what is named as a link
     owned: list[str] = []  # what a link's owner owns: the link in other words, or one said before ("it", "both")
     pointing: list[str] = []  # a word that, all an owner owns, points back to the link said before ("takes care of that")

@@ -192,6 +192,7 @@ class RoundRules(Strict):
     numbered_joins: list[str] = []  # words joining two such numbers ("Frage 3 und 4"): read as "&"
     roles: list[str] = []  # more words that name a role in a reply, on every topic ("the quality inspector")
     role_things: list[str] = []  # after a role's word, a thing's name, no role ("the QA system", "the QC database")
+    bracket_roles: list[str] = []  # a person's informal word, a role where a name in brackets follows ("IT guy (Mike Dunn)")
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
     follow_up: int = 0  # a question of at most this many words, in a chat, is answered by the line after it

@@ -15,6 +15,7 @@ from questions.models import RoundQuestion, RoundRules, Topic
 from .signal_patterns import may_hold
 from .memo import Bounded
 from .reply_accuracy import Accuracy
+from .reply_bracketed import bracket_pattern, bracketed_roles
 from .reply_breaks import breaks, older
 from .reply_cadence import link_told, timed
 from .reply_built import Built, held, persons, team, forget as forget_persons
@@ -88,6 +89,7 @@ class ReplyReader(Placing):
         self.held = Held(rules.held, self.general.horizon)  # a figure measured at another plant: a reference (reply_held.py)
         self.money = Prices(rules.prices)
         self.more_roles = _phrases(rules.roles, not_before=rules.role_things) if rules.roles else None  # a role on every topic
+        self.bracketed = bracket_pattern(rules.bracket_roles)  # "your IT guy (Mike Dunn)" (reply_bracketed.py)
         self.also = {t.id: {kind: _phrases(words) for kind, words in t.also.items()} for t in rules.topics}
         # all of a topic's `also` words in one pattern: most sentences hold none, and then no kind's needs looking for
         self.any_also = {t.id: _phrases([w for words in t.also.values() for w in words]) for t in rules.topics if t.also}
@@ -222,6 +224,7 @@ class ReplyReader(Placing):
         for m in self.more_roles.finditer(lower) if self.more_roles else []:
             if not any(a < m.end() and m.start() < b for a, b in spans):  # not part of a role already found
                 found.append((m.start(), sentence.text[m.start():m.end()]))
+        found += [(at, role) for at, role in bracketed_roles(self.bracketed, sentence.text) if role not in {t for _, t in found}]
         return [term for _, term in sorted(found)]
 
     def vague(self, sentence: Sentence, before: str = "") -> str:
@@ -313,7 +316,7 @@ class ReplyReader(Placing):
         if topic_id == self.measured.topic:  # a measure compared with a period: its length is no value
             named, figures = self.measured.kinds(named, figures, sentence.substance)
         named = named | self.built(figures, named, sources, also.get("system"), people)
-        named = named | {"role"} if self.parties.does(topic_id, lower, sentence.text) else named
+        named = named | {"role"} if self.parties.does(topic_id, lower, sentence.text) or bracketed_roles(self.bracketed, sentence.text) else named
         named = named | {TASK} if topic_id in self.tasked and tasked(lower, self.roles(sentence)) else named  # "... doses, ..."
         named = named | {self.resend.kind} if topic_id == self.resend.topic and self.resend.said(lower) else named
         return self.accuracy.kinds(named, lower) if topic_id == self.accuracy.topic else named  # "will detect >95%"

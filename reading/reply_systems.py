@@ -66,6 +66,7 @@ class Links:
         self.owns = re.compile(rf"(?<![\w-])(?<!your )(?<!our )(?<!their )(?<!its )(?<!'s )(?:{held + '|' if held else ''}{words})(?![\w-])") if words else None
         self.agents = frozenset(w.lower() for w in rules.agents)
         self.inverted = frozenset(w.lower() for w in rules.inverted)
+        self.holding = frozenset(w.lower() for w in rules.holding)  # "Axiome en est responsable": the link said before
         self.whose = frozenset(w.lower() for w in rules.whose)
         self.owning_words = phrases(rules.owns + [w.split(" ... ")[0] for w in rules.fronted]) if rules.owns else None  # most sentences own nothing: told by their words
         self.teams, self.subjects = frozenset(w.lower() for w in rules.teams), frozenset(w.lower() for w in rules.subjects)
@@ -110,7 +111,8 @@ class Links:
         from it ("FishTalk gets feed per pen per day": `_moved`; `known`: the systems the reader names, lower-case;
         `offer`: the offer's text, whose names are the product sold)."""
         moved = {name: area for text in texts for name, area in self._moved(text, known, offer)}
-        return moved | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()}
+        return (_offered(offer, area_of) | moved
+                | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()})
 
     def _moved(self, text: str, known: frozenset[str], offer: str):
         """(name, area) of each product name data moves to or from in `text`, by what moves ("FishTalk gets feed ...")."""
@@ -201,7 +203,7 @@ class Links:
         systems, protocols = self._named_links(substance)
         return [_after(self._untitled(lower), m, self.persons, self.besides) if self._agent(m) else _before(self._untitled(lower), m)
                 for m in self._owning(lower)
-                if self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)]
+                if self._owns(lower, m, systems, protocols)]
 
     def owners_named(self, text: str, lower: str, substance) -> list[str]:
         """Every team or titled person the sentence makes the owner of a link, in order ("The XML link is owned by your
@@ -249,7 +251,10 @@ class Links:
         team = (last.split("-")[-1] in self.teams and (len(words) > 1 or "-" in last)) \
             or (first in self.teams and len(words) > 1)
         person = first in self.persons and len(words) > 1
-        return text[words[0].start():end] if team or person else ""
+        # a company's own name alone before words that hold the link ("Axiome en est responsable"; "Vantora owns":
+        # reply_owners.py); not before any owning word, where a capital may only open the sentence
+        firm = len(words) == 1 and text[words[0].start()].isupper() and text[end:].lstrip().lower().startswith(tuple(self.holding))
+        return text[words[0].start():end] if team or person or firm else ""
 
     def _owning(self, lower: str):
         """The owning words of a lower-case text (`owns`), looked for only where one of them is whole (most texts: none)."""
@@ -294,7 +299,11 @@ class Links:
         if not found:
             return None
         systems, protocols = self._named_links(substance)
-        return any(self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose) for m in found)
+        return any(self._owns(lower, m, systems, protocols) for m in found)
+
+    def _owns(self, lower: str, m: re.Match, systems: list[str], protocols: list[str]) -> bool:
+        """Whether owning words `m` own a link: words that hold it as a pronoun ("en est responsable"), or what is owned."""
+        return m.group() in self.holding or self._a_link(*_owned(lower, m, self._agent(m)), systems, protocols, m.group() in self.whose)
 
     def _a_link(self, owned: str, passive: bool, systems: list[str], protocols: list[str], whose: bool = False) -> bool:
         """Whether what is owned is a link: a word for one (or one said before: "it", "both"), a system, or, owned
@@ -318,3 +327,19 @@ class Links:
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_][\w'&/-]*")
 _OWNER_WORDS = 5  # a team or a person named by more words is a clause, not a name
+
+
+_AFTER_KIND = re.compile(r"\b(?P<kind>[A-Z]{2,5})\s+(?P<name>[A-Z][\w-]*[a-z0-9][\w-]*)(?![\w-])(?!\s+[A-Z])")
+
+
+def _offered(offer: str, area_of) -> dict[str, str]:
+    """Name -> area of each plant system the offer names by its product right after its kind's acronym ("interface
+    avec la GMAO Mainti4": maintenance), so a reply naming "Mainti4" alone names that link (walk 68). Not a name the
+    acronym's area already reads ("ERP SAP"), nor one word of a longer name ("SAP Business One"), nor a word the offer
+    also writes in lower case ("ERP System")."""
+    out = {}
+    for m in _AFTER_KIND.finditer(offer) if area_of else ():
+        name, area = m.group("name"), area_of(m.group("kind"))
+        if area and not area_of(name) and not re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", offer):
+            out.setdefault(name, area)
+    return out
