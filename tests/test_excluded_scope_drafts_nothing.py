@@ -57,3 +57,26 @@ def test_a_link_in_scope_still_drafts(bank):
     links = _answer(draft("Nous installons des capteurs de vibration sur 12 presses. Les ordres de travail sont créés "
                           "automatiquement dans votre GMAO Mainti4.", bank), LINKS)
     assert links is not None and [r.system for r in links.integrations] == ["maintenance"]
+
+
+def test_german_out_of_scope_drafts_no_link(bank):
+    text = ("Wir installieren Schwingungssensoren an 12 Pressen und senden einen Alarm per SMS an den "
+            "Instandhaltungstechniker. Nicht im Lieferumfang: Schnittstelle zum ERP SAP Business One, Änderung der SPS "
+            "der Pressen. Die Schnittstelle zum ERP ist nicht enthalten.")
+    evaluation = draft(text, bank)
+    _drafts_no_link(evaluation)
+    sources = _answer(evaluation, "data.sources")
+    assert sources is not None and "plc_integration" not in sources.choices
+
+
+@pytest.mark.parametrize("text", [
+    "We install vibration sensors on 12 presses and send an alert by SMS to the maintenance technician on call. "
+    "Phase 2 (optional): extension to the 20 remaining presses and interface with the Mainti4 CMMS for the automatic "
+    "creation of work orders.",
+    "Nous installons des capteurs de vibration sur 12 presses et envoyons une alerte par SMS au technicien de "
+    "maintenance d'astreinte. Phase 2 (optionnelle) : extension aux 20 presses restantes et interface avec la GMAO "
+    "Mainti4 pour la création automatique des ordres de travail.",
+])
+def test_a_link_under_a_label_optional_in_brackets_is_offered_to_check(text, bank):
+    links = _answer(draft(text, bank), LINKS)
+    assert links is not None and links.integrations == [] and links.suggested == ["maintenance"]
