@@ -37,3 +37,12 @@ def test_setters_are_operators(bank):
     roles = _answer(draft(SENSORS + "Les régleurs reçoivent les alertes de température moule sur l'écran de la ligne.",
                           bank), "users.roles")
     assert roles is not None and "operators" in roles.choices + roles.suggested
+
+
+def test_a_french_selling_line_drafts_no_analysis(bank):
+    """"plateforme IIoT et intelligence artificielle ... une transformation digitale de bout en bout, évolutive et
+    sécurisée" is a selling line, as its English is: no AI analysis is ticked of it (at most offered to check)."""
+    analytics = _answer(draft(SENSORS + "Avec notre solution Axiome Predict, plateforme IIoT et intelligence "
+                                        "artificielle, PRI entre pleinement dans l'usine 4.0 : une transformation "
+                                        "digitale de bout en bout, évolutive et sécurisée.", bank), "workflow.analytics")
+    assert analytics is None or analytics.choices == []
