@@ -242,6 +242,14 @@ def clearline():
         questions.insert(1, questions[0].model_copy(update={
             "topic": "users", "text": "Who in our plant uses it each day, and what does each role do with it?",
             "sources": ["question:users.roles"], "comes_from": [], "proposal_quotes": [], "given": []}))
+    # walk58 asked who owns the data, a Cloud / edge gap its edge PCs sold; since opts63 an edge PC named as kit is a
+    # system word, no label (tests/test_edge_kit_and_product_release_no_label.py; a reply's "the edge PC copies ..."
+    # names its system, tests/test_reply_role_named_in_brackets.py), so the letter is rebuilt with it as sent
+    if not any(q.topic == "data_ownership" for q in questions):
+        questions.insert(3, questions[0].model_copy(update={
+            "topic": "data_ownership", "sources": ["gap:cloud_edge:connect.data_ownership"], "comes_from": [],
+            "text": "Who owns the data in your system, and can we export all of it at any time in an open format "
+                    "without extra fees?", "proposal_quotes": [], "given": []}))
     questions = [q.model_copy(update={"id": f"{letter.number}.{n}"}) for n, q in enumerate(questions, 1)]
     return sent.model_copy(update={"rounds": [*sent.rounds[:-1], letter.model_copy(update={"questions": questions})]})
 
