@@ -36,6 +36,8 @@ real_tuning79/ (ten case studies, four vendor pages) is a tuning set, answered a
 real_tuning80/ (ten case studies, four vendor pages, one of them an integration guide) is a tuning set, answered and committed the same way (written blind).
 real_tuning81/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning82/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning83/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning84/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
