@@ -315,14 +315,15 @@ def english_and_written(texts: list[str], find=None, replies: bool = False) -> t
     if not rules.on:
         return out, {}
     # a Spanish, French, Italian or Portuguese text (romance.py), a reply too: its lines answer in that language's
-    # words ("lemos a temperatura ... do CLP"), which drafting reads only glossed
-    romance = romance_words(out)
+    # words ("lemos a temperatura ... do CLP"), which drafting reads only glossed; a German text is none of them, though
+    # a few of its sentences hold a Romance marker ("das", "des") and romance.py counts only such sentences
+    whole = rules.words_are_german(out.values())
+    romance = None if whole else romance_words(out)
     if romance is not None:
         return romance
     if all(rules.markers.isdisjoint(words) for words in out.values()):  # an English text: not one German word of
         return out, {}  # the markers, nothing to gloss
     marked = {text: sum(map(rules.markers.__contains__, words)) for text, words in out.items()}
-    whole = rules.words_are_german(out.values())
     written = {}
     for text, words in out.items():
         if whole or marked[text] >= rules.sentence_least:  # the text, or this sentence, German
