@@ -36,7 +36,6 @@ _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,
 _PAGE_NUMBER_MAX = len("Seite 1000 von 1000")
 _EDGE = 2  # lines at a page's top and at its bottom where running heads, feet and page numbers sit
 _FURNITURE_MAX = 120  # longer lines are text, however often they repeat
-_FOOT_MAX = 300  # ... unless they repeat on every page: a company's footer with its register, directors and bank
 _PEELS = 3
 _DIGITS = re.compile(r"\d+")
 
@@ -108,10 +107,6 @@ def _key(line: str) -> str:
 
 
 def _furniture(line: str, repeats: Counter, used: int) -> bool:
-    """A page number, or a line repeated at the edges of most of three pages or more; or of every page of two or more,
-    however long (a two-page letter's running head, a company's register and bank footer: walk65)."""
-    if repeats[_key(line)] >= used and len(line) <= _FOOT_MAX:
-        return True
     if len(line) > _FURNITURE_MAX:
         return False
     return _page_number(line) or (used >= 3 and 2 * repeats[_key(line)] > used)

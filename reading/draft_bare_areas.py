@@ -13,18 +13,18 @@ Hit = tuple[str, str, int]
 
 
 @lru_cache(maxsize=1)
-def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+def _rule() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str]]:
     from .draft_rules import draft_data
     rule = draft_data()["integrations"].get("bare_areas", {})
     return (frozenset(rule.get("areas", [])), frozenset(w.split()[0] for w in rule.get("words", [])),
-            frozenset(rule.get("before", [])), int(rule.get("window", 0)))
+            frozenset(rule.get("before", [])), int(rule.get("window", 0)), frozenset(rule.get("systems", [])))
 
 
 def drop_bare(words: list[str], hits: list[Hit]) -> list[Hit]:
     """The hits without the links of an area named only by what it holds."""
-    areas, bare, before, window = _rule()
+    areas, bare, before, window, systems = _rule()
     named = {o for q, o, _at in hits if q == INTEGRATION and o in areas}
-    if not named:
+    if not named or not systems.isdisjoint(words):  # "booked in your Norvik software": a system named by its kind
         return hits
     held = {o for o in named if all(at < len(words) and words[at] in bare and before.isdisjoint(words[max(0, at - window):at])
                                     for q, a, at in hits if q == INTEGRATION and a == o)}

@@ -71,7 +71,7 @@ def test_links_said_again_are_parted_by_system_reading_each_sentence_once(drafte
 
 def test_links_parted_from_distinct_sentences_are_those_parted_from_every_sentence(drafter):
     rng, parted = random.Random(14), 0
-    texts = [case.text for half in ("tuning", "tuning4", "real_tuning14") for case in load(half)]
+    texts = [case.text for half in ("tuning", "tuning2", "tuning3", "tuning4", "real_tuning14") for case in load(half)]
     for text in texts:
         seen = Pass(drafter, drafter.reader.read(text))
         for area, quotes in drafter.read(seen.reading, seen).get(INTEGRATION, Evidence()).said.items():
