@@ -2,8 +2,9 @@
 and the figures that measure a drafter against them.
 
 Synthetic proposals: tuning/, tuning2/ and tuning3/ are what the rules in
-questions/drafting.yaml were tuned on; tuning4/ was written and answered blind to the rules and is a tuning set
-since it was first measured; heldout/ was written by someone who never saw the
+questions/drafting.yaml were tuned on; tuning4/ and tuning5/ (twelve whole offers as vendors send them: letterhead,
+tables, exclusions, options, terms, datasheet appendices, in five languages) were written and answered blind to the
+rules and are tuning sets since they were first measured; heldout/ was written by someone who never saw the
 rules, and is only measured, never tuned on. Real public texts (vendor case studies and
 product pages; each file keeps its `source` address): real_tuning/ and real_tuning2/ are tuned
 on (real_tuning2/ was answered by a reader who never saw the rules); real_tuning3/, also

@@ -14,7 +14,7 @@ from reading.draft import draft
 BANK = load_bank()
 
 
-SPLITS = ["tuning", "tuning2", "tuning3", "tuning4", "heldout"]
+SPLITS = ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "heldout"]
 REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tuning5", "real_tuning6",
         "real_tuning7", "real_tuning8", "real_tuning9", "real_tuning10", "real_tuning11", "real_tuning12",
         "real_tuning13", "real_tuning14", "real_tuning15", "real_tuning16", "real_tuning17",
@@ -44,9 +44,11 @@ def test_the_corpus_is_valid_against_the_bank(split):
             assert option in questions[qid].choice_ids(), (case.name, qid, option)
 
 
-# tuning4 read recall 0.587, precision 0.743 blind (main dcd8413), 0.610 / 0.762 on the rules of synth4
+# tuning4 read recall 0.587, precision 0.743 blind (main dcd8413), 0.610 / 0.762 on the rules of synth4;
+# tuning5 (twelve whole offers as vendors send them, in five languages, written blind) 0.414 / 0.661 on 4ec4e7a3
 @pytest.mark.parametrize("split, recall_floor, precision_floor", [
-    ("tuning", 0.85, 0.85), ("tuning2", 0.7, 0.7), ("tuning3", 0.7, 0.7), ("tuning4", 0.58, 0.73)])
+    ("tuning", 0.85, 0.85), ("tuning2", 0.7, 0.7), ("tuning3", 0.7, 0.7), ("tuning4", 0.58, 0.73),
+    ("tuning5", 0.38, 0.62)])
 def test_drafting_on_the_tuning_sets(capsys, split, recall_floor, precision_floor):
     figures, summary = report(split, BANK, draft)
     with capsys.disabled():
