@@ -20,7 +20,18 @@ def label_reach(words: list[str], at: int, longest: int = 6) -> tuple[int, int]:
     start, end = clause(words, at)
     if start == 0 and end <= longest and end < len(words) and words[end] == ":":
         end = clause(words, end + 1)[1]
+    elif at < (colon := _label_colon(words, longest)):  # the cue in brackets: "Phase 2 (optional): interface to ..."
+        end = clause(words, colon + 1)[1]
     return start, end
+
+
+def _label_colon(words: list[str], longest: int) -> int:
+    """Where a short label opening the sentence ends, its words and an aside in brackets in it ("Phase 2 (optional):");
+    -1 where none does."""
+    colon = next((i for i, word in enumerate(words) if word == ":" or word in ";"), -1)
+    if colon < 0 or words[colon] != ":" or "(" not in words[:colon]:
+        return -1
+    return colon if sum(word not in BREAKS for word in words[:colon]) <= longest else -1
 
 
 def headed(words: list[str], at: int, longest: int = 6) -> tuple[int, int]:

@@ -73,8 +73,15 @@ class Gloss:
 
     def words_are_german(self, said) -> bool:
         """is_german of texts already split into words."""
+        return self.rival(said) > 0
+
+    def rival(self, said) -> int:
+        """How many German markers a Romance language's markers must outnumber for the text to be read in it: all of
+        them where the text is German, none where it is not. A French offer's many "des" pass German's share, but it
+        holds more French markers still ("des capteurs de vibration sur 12 presses": 1 German, 3 French)."""
         words = [w for each in said for w in each if w[:1].isalpha()]
-        return bool(words) and sum(w in self.markers for w in words) >= self.share * len(words)
+        marked = sum(w in self.markers for w in words)
+        return marked if words and marked and marked >= self.share * len(words) else 0
 
     def read_as_written(self, words: list[str], find) -> frozenset[int]:
         """The places of the words a German phrase of the rules covers (one naming a word german.yaml glosses, or
@@ -316,9 +323,10 @@ def english_and_written(texts: list[str], find=None, replies: bool = False) -> t
         return out, {}
     # a Spanish, French, Italian or Portuguese text (romance.py), a reply too: its lines answer in that language's
     # words ("lemos a temperatura ... do CLP"), which drafting reads only glossed; a German text is none of them, though
-    # a few of its sentences hold a Romance marker ("das", "des") and romance.py counts only such sentences
-    whole = rules.words_are_german(out.values())
-    romance = None if whole else romance_words(out)
+    # a few of its sentences hold a Romance marker ("das", "des"): Romance only with more of its markers than German's
+    german = rules.rival(out.values())
+    whole = german > 0
+    romance = romance_words(out, german)
     if romance is not None:
         return romance
     if all(rules.markers.isdisjoint(words) for words in out.values()):  # an English text: not one German word of

@@ -64,11 +64,12 @@ class RomanceGloss:
     reflexives: dict[str, frozenset[str]] | None = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
     measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
 
-    def language(self, said) -> Language | None:
+    def language(self, said, rival: int = 0) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other.
         A sentence with no function word of English nor of any of these languages (a price sheet's row "Pos: 4; Codice:
         NIR-M40; Prezzo: 12.500,00 EUR", a part number) is in no language: its words would only thin the share (walk67:
-        an Italian offer with its Excel price list read as English, its problem and pilot no longer drafted)."""
+        an Italian offer with its Excel price list read as English, its problem and pilot no longer drafted). `rival`: the
+        German markers the language's must outnumber (german.Gloss.rival)."""
         counts = dict.fromkeys(self.languages, 0)
         total = 0
         for words in said:
@@ -80,7 +81,7 @@ class RomanceGloss:
                     counts[name] += 1
         name = max(counts, key=counts.get)
         best = counts[name]
-        return self.languages[name] if best >= self.least and best >= self.share * total else None
+        return self.languages[name] if best >= self.least and best >= self.share * total and best > rival else None
 
     def repeats_for(self, question: str) -> int:  # as german.Gloss.repeats_for, by romance.yaml
         given = dict(self.repeats)
@@ -280,11 +281,13 @@ class Written(dict):
         self.rules = rules
 
 
-def romance_words(out: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
+def romance_words(out: dict[str, list[str]],
+                  rival: int = 0) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
     """Each text's words glossed into English where the whole text is Spanish, French, Italian or Portuguese, and
-    each one's words as written (german.english_and_written's shape); None where it is none of them."""
+    each one's words as written (german.english_and_written's shape); None where it is none of them (`rival`: as
+    RomanceGloss.language)."""
     rules = romance_rules()
-    language = rules.language(out.values()) if rules.on else None
+    language = rules.language(out.values(), rival) if rules.on else None
     if language is None:
         return None
     glossed = {text: rules.gloss(words, language) for text, words in out.items() if not rules.in_english(words, language)}
