@@ -25,6 +25,7 @@ _BARE = re.compile(r"\s*" + _FIGURE.pattern + r"\s*")  # a cell that is a figure
 _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"0*[1-9]\d*(?:[.,]\d+)?")  # a quantity above 0: "6", "12", "1,5"
 _ENDS = ".!?"  # a line ending so is prose, no row
+_PERIOD_END = 8  # ... but for a period written short at its end ("p.a.")
 
 
 def _phrases(words) -> str:
@@ -59,6 +60,9 @@ class Fees:
     sheet_rows: int
     sheet_share: float
     quantities: frozenset[str]  # a quantity's headers
+    saved_answers: str  # the question money saved per period answers
+    saves: re.Pattern  # a row or its heading naming money saved or returned
+    less: re.Pattern  # a row's item opening so names what the offer cuts
 
     @classmethod
     def from_data(cls, data: dict, money: Money) -> Fees:
@@ -70,7 +74,9 @@ class Fees:
                    **listed, totals=re.compile(_phrases([*data["totals"], *data.get("taxes", [])])),
                    sums=re.compile(_phrases(data["totals"])), sheet_rows=int(data["sheet"]["rows"]),
                    sheet_share=float(data["sheet"]["share"]),
-                   quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])))
+                   quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])),
+                   saved_answers=data["savings"]["answers"], saves=re.compile(_phrases(data["savings"]["names"])),
+                   less=re.compile(rf"^(?:{_phrases(data['savings']['less'])})"))
 
     def cells(self, line: str) -> list[tuple[str, str]]:
         """(header, cell) of a row, '' for a header not written; [] for a line that is no row."""
@@ -81,7 +87,10 @@ class Fees:
             cells = [c.strip() for c in line.strip().strip("|").split(bar) if c.strip()]
             if len(cells) > 1:
                 return [("", c) for c in cells]
-        short = len(line.split()) <= self.max_words and not line.rstrip().endswith(tuple(_ENDS))
+        end = line.rstrip()
+        period = self.recurring.search(end.lower(), max(0, len(end) - _PERIOD_END))  # "EUR 350K p.a.": no sentence's end
+        ends = end.endswith(tuple(_ENDS)) and not (period and period.end() == len(end))
+        short = len(line.split()) <= self.max_words and not ends
         head, colon, cell = line.partition(": ")
         if colon and len(head.split()) <= 6 and short:  # "Annual licence: EUR 14,000"
             return [("", head), ("", cell)]
@@ -103,7 +112,31 @@ class Fees:
             return False
         lower = " ".join(line.lower().replace("/ ", "/").split())
         return (bool(self.recurring.search(lower)) and not self.one_off.search(lower) and not self.not_fees.search(lower)
-                and not self.totals.search(cells[0][1].lower()))
+                and not self.totals.search(cells[0][1].lower()) and not self._cut(cells))
+
+    def _cut(self, cells: list[tuple[str, str]]) -> bool:
+        """The row's item opens with a word of less: what the offer cuts ("Lower scrap on line 2"), no item bought."""
+        item = next((cell for head, cell in cells if _WORD.search(cell) and not self._priced([(head, cell)])), "")
+        return bool(self.less.search(item.strip().lower()))
+
+    def savings(self, lines: list[str]) -> list[int]:
+        """Where the lines tell money the plant saves each period: a priced row counted per period whose own words, or
+        the lines without a figure right above its rows (a heading, a table's header: "Expected savings", "| Item |
+        Expected saving |"), name money saved or returned, or whose item opens with a word of less ("Lower scrap: $120k
+        per year")."""
+        found, heading, figured = [], "", False
+        for at, line in enumerate(lines):
+            if not _DIGIT.search(line):
+                if _WORD.search(line):  # no rule ("|---|"): the heading lines since the last row
+                    heading, figured = ("" if figured else heading) + " " + line.lower(), False
+                continue
+            figured = True
+            cells = self.cells(line)
+            lower = " ".join(line.lower().replace("/ ", "/").split())
+            if cells and self._priced(cells) and self.recurring.search(lower) and not self.one_off.search(lower) \
+                    and (self.saves.search(lower) or self.saves.search(heading) or self._cut(cells)):
+                found.append(at)
+        return found
 
     def line_item(self, line: str) -> bool:
         """The line is a bid's line item: a priced row with a quantity above 0 under a quantity's header ("Q.ty: 6"),
