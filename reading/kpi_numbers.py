@@ -32,7 +32,8 @@ def _either(words) -> str:
     return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))
 
 
-_PERIOD_SAID = rf"(?:{_either(w for w in _PERIODS['per'] if str(w).isalpha())}) (?:{_either(_PERIODS['times'])})(?![\w'])"
+_PERIOD_SAID = rf"(?:(?:{_either(w for w in _PERIODS['per'] if str(w).isalpha())}) (?:{_either(_PERIODS['times'])})|" \
+    rf"{_either(_PERIODS['alone'])})(?![\w'])"  # ... or in one word: "350 keur p.a."
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
 # before the base's unit is part of it): the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
