@@ -68,8 +68,10 @@ class TextAnswers:
         # how far ahead it warns and who acts on it come first where the decision is told: alone, a horizon says how
         # early, not which decision nor who makes it ("SCREW WEAR WARNING 10-14 DAYS AHEAD.")
         leading = self._leading(worth, reading, seen, found or {})
-        fee_rows = self._fee_rows(reading, seen)  # a price sheet's recurring fees: what upkeep costs (fees.py)
-        suggested.update({self.fees.answers: []} if fee_rows and self.fees.answers not in suggested else {})
+        saved = self._saved_rows(reading)  # money saved each period: the return promised, no fee (fees.py savings)
+        fee_rows = [s for s in self._fee_rows(reading, seen) if s not in saved]  # a price sheet's recurring fees
+        for qid, rows in ((self.fees.answers, fee_rows), (self.fees.saved_answers, saved)):
+            suggested.update({qid: []} if rows and qid not in suggested else {})
         for qid, items in suggested.items():
             if self.questions[qid].kind != "text":
                 continue
@@ -84,7 +86,8 @@ class TextAnswers:
             if qid == self.fees.answers:  # a one-off price or a total is no cost of upkeep, however it names a licence
                 sentences = [s for s in sentences if not self.fees.priced(self._row(s, seen))]
             picked = self._text_quotes(qid, sentences, seen)
-            charged = self._fee_quotes(fee_rows, seen) if qid == self.fees.answers else []
+            charged = self._fee_quotes(fee_rows, seen) if qid == self.fees.answers else \
+                self._fee_quotes(saved, seen, qid) if qid == self.fees.saved_answers else []
             rows = len(set(seen.rates)) if qid in self.rules.tables.rate_answers else 0  # each row says it again
             rows += len(set(seen.ways)) if qid in self.rules.tables.method_answers else 0
             rows += any(s.text == q for s in listed.get(qid, []) for _e, q in picked)  # a list is no passing mention
@@ -144,10 +147,14 @@ class TextAnswers:
         rows = {s.text: s for s in reading.sentences if is_fee(self._row(s, seen)) and not withheld(s.text)}
         return list(rows.values())
 
-    def _fee_quotes(self, rows: list[Sentence], seen: Pass) -> list[tuple[str, str]]:
-        """The fee rows a text answer's role lets quote (not another customer's, not the plant's before): an amount
-        with its item is specific, however few words it has."""
-        return [("specific", q) for _e, q in self._text_quotes(self.fees.answers, rows, seen)][:self.fees.max_rows]
+    def _saved_rows(self, reading: Reading) -> list[Sentence]:
+        """The rows of money the plant saves each period, in a savings or expected-return table (fees.py savings)."""
+        return [reading.sentences[at] for at in self.fees.savings([s.text for s in reading.sentences])]
+
+    def _fee_quotes(self, rows: list[Sentence], seen: Pass, qid: str = "") -> list[tuple[str, str]]:
+        """The fee rows (or saving rows, for `qid`) a text answer's role lets quote (not another customer's, not the
+        plant's before): an amount with its item is specific, however few words it has."""
+        return [("specific", q) for _e, q in self._text_quotes(qid or self.fees.answers, rows, seen)][:self.fees.max_rows]
 
     def _in_table(self, sentence: Sentence, seen: Pass) -> bool:
         """The sentence is a row of a data or link table (a PDF's, or a pasted one under its headers)."""

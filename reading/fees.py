@@ -18,6 +18,7 @@ from proposals.tables import row_cells
 from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 from reading.offer_prices import offer_prices
+from reading.quantities import quantities
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of an item, not a position's code ("O3")
 _FIGURE = re.compile(r"\d[\d.,' ]*(?:,-)?")  # "54000", "1.200", "9,500", "1.200,-"
@@ -25,6 +26,7 @@ _BARE = re.compile(r"\s*" + _FIGURE.pattern + r"\s*")  # a cell that is a figure
 _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"0*[1-9]\d*(?:[.,]\d+)?")  # a quantity above 0: "6", "12", "1,5"
 _ENDS = ".!?"  # a line ending so is prose, no row
+_PERIOD_END = 8  # ... but for a period written short at its end ("p.a.")
 
 
 def _phrases(words) -> str:
@@ -59,6 +61,9 @@ class Fees:
     sheet_rows: int
     sheet_share: float
     quantities: frozenset[str]  # a quantity's headers
+    saved_answers: str  # the question money saved per period answers
+    saves: re.Pattern  # a row or its heading naming money saved or returned
+    less: re.Pattern  # a row's item opening so names what the offer cuts
 
     @classmethod
     def from_data(cls, data: dict, money: Money) -> Fees:
@@ -70,7 +75,9 @@ class Fees:
                    **listed, totals=re.compile(_phrases([*data["totals"], *data.get("taxes", [])])),
                    sums=re.compile(_phrases(data["totals"])), sheet_rows=int(data["sheet"]["rows"]),
                    sheet_share=float(data["sheet"]["share"]),
-                   quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])))
+                   quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])),
+                   saved_answers=data["savings"]["answers"], saves=re.compile(_phrases(data["savings"]["names"])),
+                   less=re.compile(rf"^(?:{_phrases(data['savings']['less'])})"))
 
     def cells(self, line: str) -> list[tuple[str, str]]:
         """(header, cell) of a row, '' for a header not written; [] for a line that is no row."""
@@ -81,7 +88,10 @@ class Fees:
             cells = [c.strip() for c in line.strip().strip("|").split(bar) if c.strip()]
             if len(cells) > 1:
                 return [("", c) for c in cells]
-        short = len(line.split()) <= self.max_words and not line.rstrip().endswith(tuple(_ENDS))
+        end = line.rstrip()
+        period = self.recurring.search(end.lower(), max(0, len(end) - _PERIOD_END))  # "EUR 350K p.a.": no sentence's end
+        ends = end.endswith(tuple(_ENDS)) and not (period and period.end() == len(end))
+        short = len(line.split()) <= self.max_words and not ends
         head, colon, cell = line.partition(": ")
         if colon and len(head.split()) <= 6 and short:  # "Annual licence: EUR 14,000"
             return [("", head), ("", cell)]
@@ -103,7 +113,31 @@ class Fees:
             return False
         lower = " ".join(line.lower().replace("/ ", "/").split())
         return (bool(self.recurring.search(lower)) and not self.one_off.search(lower) and not self.not_fees.search(lower)
-                and not self.totals.search(cells[0][1].lower()))
+                and not self.totals.search(cells[0][1].lower()) and not self._cut(cells))
+
+    def _cut(self, cells: list[tuple[str, str]]) -> bool:
+        """The row's item opens with a word of less: what the offer cuts ("Lower scrap on line 2"), no item bought."""
+        item = next((cell for head, cell in cells if _WORD.search(cell) and not self._priced([(head, cell)])), "")
+        return bool(self.less.search(item.strip().lower()))
+
+    def savings(self, lines: list[str]) -> list[int]:
+        """Where the lines tell money the plant saves each period: a priced row counted per period whose own words, or
+        the lines without a figure right above its rows (a heading, a table's header: "Expected savings", "| Item |
+        Expected saving |"), name money saved or returned, or whose item opens with a word of less ("Lower scrap: $120k
+        per year")."""
+        found, heading, figured = [], "", False
+        for at, line in enumerate(lines):
+            if not _DIGIT.search(line):
+                if _WORD.search(line):  # no rule ("|---|"): the heading lines since the last row
+                    heading, figured = ("" if figured else heading) + " " + line.lower(), False
+                continue
+            figured = True
+            cells = self.cells(line)
+            lower = " ".join(line.lower().replace("/ ", "/").split())
+            if cells and self._priced(cells) and self.recurring.search(lower) and not self.one_off.search(lower) \
+                    and (self.saves.search(lower) or self.saves.search(heading) or self._cut(cells)):
+                found.append(at)
+        return found
 
     def line_item(self, line: str) -> bool:
         """The line is a bid's line item: a priced row with a quantity above 0 under a quantity's header ("Q.ty: 6"),
@@ -148,22 +182,22 @@ class Fees:
         Money saved or lost, a day's or an hour's rate, an option's one-off price (a yearly fee offered as an option,
         "Wartungs- und Updatevertrag, jährlich", is what keeping the system costs: part of its price) and a tax's line
         are none; a total with its tax in it is, only where the offer states no other total."""
-        prose = offer_prices()
-        pieces = [(piece, self.cells(piece)) for piece in _pieces(text) if _DIGIT.search(piece)]
+        prose, every = offer_prices(), _pieces(text)
+        saved = {every[at] for at in self.savings(every)}  # money saved each year: the return, no price
+        pieces = [(piece, self.cells(piece)) for piece in every if _DIGIT.search(piece) and piece not in saved]
         rows = [row for row, cells in pieces if len(cells) > 1 and self._priced(cells)
                 and not self.not_fees.search(row.lower()) and not prose.rates.search(row)
                 and (not prose.options.search(row) or self.fee(row)) and not self._tax_line(row)]
         totals = [row for row in rows if self.totals.search(self._item(row).lower())]
         net = [row for row in totals if not self.gross.search(self._item(row).lower())]
         rows = [row for row in rows if row in net or row not in totals] if net else rows
-        totals = net or totals
-        said = {row: [self._said(row)] for row in rows if row in totals or self.fee(row) or not totals}
-        for piece, cells in pieces:
-            if len(cells) <= 1:
-                said[piece] = prose.stated(piece)
+        told = {piece: prose.stated(piece) for piece, cells in pieces if len(cells) <= 1}
+        # ... a total its prose states ("Il prezzo complessivo ... è di 65.160,00 EUR") as well as a row's
+        totals = net or totals or [piece for piece, lines in told.items() if any(map(_WHOLE.match, lines))]
+        said = {row: [self._said(row)] for row in rows if row in totals or self.fee(row) or not totals} | told
         in_order = [line for piece, _ in pieces for line in said.get(piece, [])]
         # an amount said again (a table's row, then the prose's summary: "6 900,00 € HT/an" ... "6 900 € HT/an") once
-        keys = [_said_again(line) for line in in_order]
+        keys = [said_again(line) for line in in_order]
         return [line for i, line in enumerate(in_order) if keys[i] not in keys[:i]][:most]
 
     def _tax_line(self, row: str) -> bool:
@@ -195,6 +229,7 @@ def _pieces(text: str) -> list[str]:
             if piece.strip()]
 
 
+_WHOLE = re.compile(r"total ")  # offer_prices' line of the whole offer's price: "total 65.160,00 EUR"
 _ROW = re.compile(r"\||\t")  # a line of cells between bars or tabs
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 
@@ -205,18 +240,15 @@ def fees() -> Fees:
     return Fees.from_data(load_drafting()["price_sheet"], load_money())
 
 
-_AMOUNT = re.compile(r"\d[\d \u00a0\u202f.,']*\d|\d")
-_PER = re.compile(r"/\s*(an|year|yr|jahr|año|anno|mes|mois|month|monat|mese)\b|\b(per|pro|par|al|all'|a)\s+(an|year|jahr|año|anno)", re.I)
-
-
-def _said_again(line: str) -> tuple:
-    """The line's last amount as a value and whether it recurs, the same however its thousands and cents are written."""
-    figures = _AMOUNT.findall(line)
-    if not figures:
+def said_again(line: str) -> tuple:
+    """The line's last amount of money as the shared reader reads it (quantities.py: "6 900,00 €" and "6.900 €" are
+    6900 euros, "EUR 350K" 350,000), its currency and whether it recurs (`recurring`): the same key however its
+    thousands, cents and scale are written; the line itself where it names no amount."""
+    money = [q for q in quantities(line) if q.kind == "currency"]
+    if not money:
         return (line,)
-    digits = re.sub(r"[^\d,.]", "", figures[-1])
-    whole = re.sub(r"[.,]\d{2}$", "", digits) if re.search(r"[.,]\d{2}$", digits) and len(digits) > 3 else digits
-    return (int(re.sub(r"\D", "", whole) or 0), bool(_PER.search(line)))
+    lower = " ".join(line.lower().replace("/ ", "/").split())
+    return (round(money[-1].value, 2), money[-1].unit, bool(fees().recurring.search(lower)))
 
 
 @lru_cache(maxsize=64)

@@ -61,7 +61,8 @@ def _verbs() -> _Verbs:
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
     by_word = "(?:" + grammar("by") + ")"  # "by 25 %", German "um 25 %", Dutch "met 25 %" (drafting.yaml kpi.grammar)
-    share = (by_word + r" (\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
+    share = (by_word + rf" (?:(?:{grammar('by_articles')}) )?"  # Spanish "en un 25 %"
+             r"(\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
              r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
     by = re.compile(rf"\b({moves})\b{words} {share}")
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"

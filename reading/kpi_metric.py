@@ -82,10 +82,10 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"
     # ... before the name is cut to its last words: "false reject rate on line 3 falls" keeps "false"
-    while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim or dangles(words[-1])):
-        words.pop()
-    while words and words[-1] in NO_NAME:
-        words.pop()
+    words = _untrailed(words, rules)
+    valued = next((i for i in range(max(1, len(words) - _UNIT_WORDS), len(words)) if _valued(words, i)), None)
+    if valued is not None and _names(words[:valued], rules):  # "unplanned downtime of 35 hours a month today":
+        words = _untrailed(words[:valued], rules)  # a value and its unit are no part of the name, nor "350 keur p.a."
     words = _last_words(words, rules)
     while words and (words[0] in rules.kpi_trim or words[0] in rules.kpi_moves or words[0] in NO_NAME
                      or words[0][:1].isdigit()):
@@ -192,6 +192,27 @@ _EACH = "time per"  # no kind: a cycle time falls, a time between faults rises; 
 
 def _names(words: list[str], rules: DraftRules) -> bool:
     return any(w not in rules.kpi_trim and w not in NO_NAME and not w[:1].isdigit() for w in words)
+
+
+def _untrailed(words: list[str], rules: DraftRules) -> list[str]:
+    """The words without the verbs of change, small words and words naming nothing they end with."""
+    while words and (words[-1] in rules.kpi_moves or words[-1] in rules.kpi_trim or dangles(words[-1])):
+        words = words[:-1]
+    while words and words[-1] in NO_NAME:
+        words = words[:-1]
+    return words
+
+
+def _valued(words: list[str], at: int) -> bool:
+    """The word at `at` is a value with its unit after it: a number, no year, no name's ("line 21") and no counted base's ("per
+    1,000 units"), with a word after it."""
+    number, before = words[at], words[at - 1]
+    return number[:1].isdigit() and at + 1 < len(words) and not _YEAR.fullmatch(number) \
+        and before not in _NAMES_BEFORE and before not in ("per", "je", "pro", "every", "each")
+
+
+_UNIT_WORDS = 4  # a value that ends a name with its unit: "35 hours a month", "350 keur p.a."
+_NAMES_BEFORE = frozenset(map(str, draft_data()["kpi"]["names_before"]))
 
 
 def _up_to_value(words: list[str]) -> list[str]:

@@ -25,6 +25,15 @@ def grammar(part: str) -> str:
 # stays on it: "0.42 m3", "120 m²", "35 m3/h" (not "0.42 m" and a number 3); things counted per period with
 # no name of their own are a unit of their own: "remade fronts fell from 40 to 6 a week"
 _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b"
+_PERIODS = draft_data()["kpi"]["amount_periods"]  # the words of "per" and the periods in each language an offer uses
+
+
+def _either(words) -> str:
+    return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))
+
+
+_PERIOD_SAID = rf"(?:(?:{_either(w for w in _PERIODS['per'] if str(w).isalpha())}) (?:{_either(_PERIODS['times'])})|" \
+    rf"{_either(_PERIODS['alone'])})(?![\w'])"  # ... or in one word: "350 keur p.a."
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
 # before the base's unit is part of it): the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
@@ -37,7 +46,8 @@ UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?
         r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
         r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
-        r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?)?)?")
+        r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?"
+        r"| (?:" + _PERIOD_SAID + r"))?)?")  # "35 heures par mois", "35 horas al mes": a period in any language
 UNIT = UNIT.replace("[a-z", "[a-zäöüßµμ")  # German units and things: "4,2 Störungen je Schicht"; "µm/h", "µS/cm"
 
 

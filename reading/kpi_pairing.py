@@ -15,6 +15,7 @@ from .kpi_metric import NEAR, metric_before, naming
 from .kpi_naming import names_measure, pays_back, pledge_only, said_stems as _said_stems, stems as _stems
 from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
 from .kpi_bounds import bound
+from .kpi_clauses import own_clause
 from .kpi_sentence import read_target
 from .kpi_source import own_part
 from .kpi_said import said_in_unit
@@ -159,7 +160,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
     50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = [s for s in said_in_unit(lower, target)
             if not own or names_measure(target.metric, lower, s[5], s[4], s[1], rules)]  # its own value, no other
-    said = _rates_over_counts(said, target.unit)
+    said = _rates_over_counts(own_clause(lower, said, target.metric, rules), target.unit)  # not another measure's
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
     after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]

@@ -21,7 +21,8 @@ CODES = "|".join(sorted(MONEY.codes, key=len, reverse=True))
 SHORT_MONEY = "|".join(re.escape(w) for w in sorted(MONEY.before_figures, key=len, reverse=True))
 # Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then thousands a stop or a space groups with
 # decimals after a comma ("3.850,00", "18 000": whole, never "850,00"), then groups of three ("980,000")
-_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _EUROPEAN
+_SWISS = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"  # "CHF 80'000": thousands an apostrophe groups
+_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _EUROPEAN + "|" + _SWISS
         + r"|\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+")
 # not inside a word: "afkeur 6 %", "amateur"; a short form only right before its figure ("Rs. 14,500", no "RS 485")
 _CUR = rf"{SIGN}|(?<![a-z])(?:(?:{CODES})(?![a-z])|(?:{SHORT_MONEY})(?=\s?\d))"
@@ -37,7 +38,7 @@ _RANGES = load_drafting()["kpi"]["ranges"]  # a range's words in each language: 
 _RANGE_TO = "|".join(map(re.escape, map(str, _RANGES["to"])))
 _QUANTITY = re.compile(
     rf"(?P<about>\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|at least)\s)?"
-    rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?P<more>\+)?\s?(?P<scale>{_SCALE})?{_THEN_CUR}"
+    rf"(?:(?P<cur>{_CUR})\s?)?(?P<num>{_NUM})(?:,-)?(?P<more>\+)?\s?(?P<scale>{_SCALE})?{_THEN_CUR}"
     rf"(?:\s?(?:-|–|{_RANGE_TO})\s?(?:(?:{_CUR})\s?)?(?P<high>{_NUM})\s?(?P<hscale>{_SCALE})?)?"
     rf"\s?(?P<unit>{_UNIT})?", re.I)
 DURATIONS = frozenset({"second", "seconds", "s", "sec", "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs",
@@ -60,7 +61,13 @@ class Quantity:
         return self.high is not None
 
 
-def _number(text: str, scale: str | None) -> float:
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _number(text: str, scale: str | None, money: bool = False) -> float:
+    text = re.sub("['’]", "", text)
+    if money and not scale and _DOT_GROUPS.fullmatch(text):  # "6.900 €", "38.500 EUR": no money has three decimals
+        text = text.replace(".", "")
     if re.fullmatch(_EUROPEAN, text):  # "3.850,00", "18 000": the comma the decimals' mark
         text = text.replace(".", "").replace(" ", "").replace(",", ".")
     value = float(text.replace(",", "")) if "," in text or text.count(".") <= 1 else float(text.replace(".", ""))
@@ -91,8 +98,9 @@ def quantities(text: str) -> list[Quantity]:
             continue
         unit = (m.group("unit") or "").lower()
         unit = "" if unit in _NO_UNIT else unit  # "in 2024 we had": a word after a number is not always its unit
-        currency = CURRENCY.get((m.group("cur") or m.group("after") or "").lower()) or CURRENCY.get(unit)
-        low = _number(m.group("num"), m.group("scale"))
+        # ... its code before a period written onto it: "8.400 EUR/anno"
+        currency = CURRENCY.get((m.group("cur") or m.group("after") or "").lower()) or CURRENCY.get(unit.split("/")[0])
+        low = _number(m.group("num"), m.group("scale"), bool(currency))
         high = _number(m.group("high"), m.group("hscale") or m.group("scale")) if m.group("high") else None
         kind = "rate" if _EVERY.search(text[max(0, start - 8):start]) else _kind(unit, currency, low, m.group("num"))
         if kind == "year" and high is not None and not re.fullmatch(r"(?:19|20)?\d\d", m.group("high")):

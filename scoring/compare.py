@@ -7,7 +7,7 @@ import math
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from reading.fees import stated_in
+from reading.fees import said_again, stated_in
 
 from .compare_verdict import all_low, lead_on_drafts, reviewed_only
 from .engine import engine_for
@@ -150,7 +150,9 @@ def stated_price(evaluation: Evaluation) -> list[str]:
     """What the offer's own documents say it costs (reading.fees), as Compare and the scorecard say it: another
     customer's case study states no price of this offer."""
     said = [line for d in evaluation.documents if d.kind != "case_study" for line in stated_in(d.text)]
-    return list(dict.fromkeys(said))[:PRICE_LINES]
+    # an amount one document says and another says again, however written ("6 900,00 € HT/an", "6 900 € HT/an"), once
+    kept = {said_again(line): line for line in reversed(said)}
+    return list(dict.fromkeys(line for line in said if kept[said_again(line)] == line))[:PRICE_LINES]
 
 
 def price_said(lines: list[str]) -> str:
