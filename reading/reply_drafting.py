@@ -25,7 +25,7 @@ from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
-from .reply_kpi import kpi_lines, with_own_measure
+from .reply_kpi import kpi_lines, reference_told, with_own_measure
 from .reply_measure_rows import measure_rows, stated
 from .reply_rows import header_rows, in_rows, row_line, row_of
 from .reply_words import unlettered
@@ -157,7 +157,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     asking = tuple((q.topic, q.text) for q in questions)  # the KPI as drafting reads its own lines (reply_kpi.py)
     replies = [d for d in evaluation.documents if d.kind == "reply"]
     answered = with_own_measure(answered, drafter, kpi_lines(reader, replies, read, asking), evaluation.proposal,
-                                evaluation.vendor)
+                                evaluation.vendor, lambda text: reference_told(reader, reader.measures.topic, text.lower()))
     # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
