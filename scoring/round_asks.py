@@ -117,9 +117,9 @@ def spoke_to(evaluation: Evaluation) -> set[str]:
 def question_text(topic, sources: list, given: list[str] = (), again: bool = False) -> str:
     """The topic's question, without a part the offer states (`given`), saying how many a label's gap counts where
     that is more than one ("Name at least 2."): a reply naming one system answers "which systems" but leaves a label
-    that needs two open. A part stated only with others (`with_kinds`) asks without them all. Asked `again` after a
-    reply that answered it, the question of the gap or flag still open, what it lacks ("Which condition data ...?"),
-    not the whole question the vendor answered. A question the buyer added that the topic's does not name is asked after
+    that needs two open. A part stated only with others (`with_kinds`) asks without them all, asked again or not. Asked
+    `again` after a reply that answered it, or of an offer that answers it (`spoke_to`), the question of the gap or flag
+    still open, what it lacks ("Which condition data ...?"), not the whole question the vendor answered. A question the buyer added that the topic's does not name is asked after
     it in its own words ("Which reference customer or pilot shows a measured result?"), and alone once the reply
     answered the topic's."""
     count = max((s.count for s in sources), default=0)
