@@ -38,7 +38,7 @@ _EDGE = 2  # lines at a page's top and at its bottom where running heads, feet a
 _FURNITURE_MAX = 120  # longer lines are text, however often they repeat
 _PEELS = 3
 _DIGITS = re.compile(r"\d+")
-_STOP = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+")  # a sentence's end after a word, no abbreviation's letter
+_STOP = re.compile(r"(?<=[^\W\d_]{4}[.!?])\s+")  # a sentence's end after a word, no abbreviation ("z. B.", "bzw.")
 # a page's foot that ends on its number: "Winnow proposal evaluation · Offer 12 Page 1 of 2", "Seite 3 von 8", "Pág. 2"
 _FOOT = re.compile(r"(?<!\w)(?:page|seite|página|pagina|pág\.|p\.) ?\d{1,4}(?: ?(?:of|von|de|di|/) ?\d{1,4})?$", re.I)
 _HEAD_WORDS = 3  # a running head glued to the words under it has at least these: "Introduction" alone is a heading
@@ -121,8 +121,8 @@ def _runs_on(before: str, line: str) -> bool:
 
 
 def _first_sentence(line: str) -> tuple[str, str]:
-    """(its first sentence, the rest) of a line: cut at a stop after a word of three letters or more before a capital
-    ("modelo. Forma de pago"), never after an abbreviation's letter or two ("z. B. Temperatur"); the whole line where
+    """(its first sentence, the rest) of a line: cut at a stop after a word of four letters or more before a capital
+    ("modelo. Forma de pago"), never after an abbreviation ("z. B. Temperatur", "bzw. Feuchte"); the whole line where
     no such stop is."""
     for stop in _STOP.finditer(line):
         if line[stop.end():stop.end() + 1].isupper():
