@@ -1,275 +1,241 @@
-"""The vendor's documents on the Evaluate page: the list (each removable) and the form that adds one.
+"""The vendor's documents as the reader takes them in, and where in them a quote comes from.
 
-Files are read in the background (views/reading_jobs.py): a scanned page's OCR shows a progress bar
-per file and the buyer can work on, or leave the page, meanwhile. A pasted text is read at once, the
-same way a .txt file is. Either way the labels the document brings are saved with it
-(reading.documents.with_document) and shown at once. Adding or removing a document redrafts the
-unreviewed drafted answers, if there are any; answers the buyer typed or reviewed are never touched.
+Every way in (a file, a pasted text, a version 1 file's one proposal text) ends as a Document
+whose text is tidied once, the same way, so the same words read as the same sentences. A quote
+is a sentence's text, a slice of one document's text: its citation ("Datasheet p. 4", "Proposal,
+section 'Integration'") is found by looking the quote up, so it always follows the documents
+the evaluation holds now; a pasted table's row, quoted as its cells read (text_tables.as_cells), is found by its row.
 """
 from __future__ import annotations
 
-import math
+import hashlib
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import streamlit as st
+from proposals.layout import tidy
+from proposals.text_tables import with_bars
+from questions.loader import load_drafting
+from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind, Evaluation
 
-from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
-from questions.models import DOCUMENT_KINDS
-from reading import reader_for
-from reading.documents import PASTED, kind_read, kinds_from_names, offer_missing, pasted, with_document
-from reading.draft_documents import listed_titles
-from views import auth, common, drafts, notices, reading_jobs, refocus
-from views.proposal_reading import counts
+from .text_tables import quoted_rows
 
-# No list of types for the file box: the browser would mark any other file with a "!" and never send it, a
-# silent drop; every file is sent and the reader (proposals.sniff) refuses one it cannot read, naming it and why.
-UPLOAD, PASTE = "Upload files", "Paste the text"
-MAX_PASTE_CHARS = MAX_TEXT_CHARS  # a paste and a file have the same limit
-FROM_NAME = "guess"
-MISSING = ("The vendor's offer itself is still missing: the documents hold only another customer's case study, which "
-           "answers only which reference shows a measured result. Add the proposal to draft what it offers this plant.")
-# The server learns of a chosen file only once its upload has ended: a click before then finds no file
-# either way, so the message says both (Streamlit keeps a button enabled during an upload outside a form).
-NO_FILE_YET = ("No file has arrived yet. If you have chosen one, it is still uploading: click again when its "
-               "upload has finished. Otherwise choose one or more files, or paste the text instead.")
+if TYPE_CHECKING:  # annotations only: a document is made without loading the reader
+    from .text import Reader
 
-
-def key(eid: str, part: str) -> str:
-    return f"proposal:{eid}:{part}"  # outside the "ev:" prefix: not part of the evaluation
+PASTED = "Pasted text"
+CASE_STUDY = "case_study"  # another customer's case study, handed in as proof (case_studies.py)
+_HEADING = re.compile(r"#{1,6} +(.+)|(\d+(?:\.\d+)*\.? +)?([A-Z][^.!?:;,|]{1,70})")  # '# Scope', '2.1 Integration', 'Scope'
+# a numbered heading may list its topics with commas ("6. Security, Support and Training"); an unnumbered line
+# with a comma is more often a salutation or a sentence cut short ("Dear Ms Carter,")
+_NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.? +([A-Z][^.!?:;|]{1,70}[^.!?:;,|])")
+_MAX_HEADING_WORDS = 9
 
 
-# --- notices kept from a callback (or a finished reading) to the next draw --------------------------
-
-def notify(eid: str, kind: str, message: str) -> None:
-    notices.notify(key(eid, "documents"), kind, message)
+def digest(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8", "replace") if isinstance(data, str) else data).hexdigest()
 
 
-def show_notices(eid: str) -> None:
-    # one element, empty or not: a notice that came in above the form would move it, and the browser
-    # would draw the file box anew, dropping a file still uploading
-    with st.container():
-        notices.show(key(eid, "documents"))
+def pasted(text: str, kind: DocumentKind = "proposal", name: str = PASTED) -> Document:
+    """A pasted text read as the same text uploaded as a .txt file would be (line endings, wrapping)."""
+    text = tidy(with_bars(text.replace("\r\n", "\n").replace("\r", "\n")), unwrap=True)  # columns kept apart
+    return Document(name=name, kind=kind, format="pasted", text=text, sha256=digest(text))
 
 
-# --- the list --------------------------------------------------------------------------------------
-
-def listing(saved, locked: bool) -> None:
-    documents = saved.evaluation.documents
-    if not documents:
-        st.caption("No documents yet. Add the vendor's proposal, and any datasheet, security paper, "
-                   "statement of work or price sheet that belongs to the offer.")
-        return
-    for i, (document, title) in enumerate(zip(documents, listed_titles(documents))):  # a file of two kinds under both
-        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-            st.markdown(f":material/description: **{common.md(title)}** · {common.md(_facts(document))}",
-                        width="content")  # its Remove beside it, not wrapped under a long name
-            # named for its document: three buttons all called "Remove" told a screen reader nothing (walk 54)
-            st.button(f"Remove {title}", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
-                      type="tertiary", help=f"Remove {document.name} from this evaluation", disabled=locked,
-                      on_click=remove, args=(saved.id, document.sha256))
-    if offer_missing(documents):
-        st.warning(MISSING, icon=":material/assignment_late:")
+def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document:
+    """An uploaded file's document, from proposals.extract_text's result."""
+    return Document(name=name, kind=kind, format=extracted.kind, pages=extracted.pages,
+                    ocr_pages=list(getattr(extracted, "ocr_pages", []) or []), text=extracted.text,
+                    sha256=digest(data))
 
 
-def _facts(document) -> str:
-    facts = [document.name]
-    if document.pages:
-        facts.append(f"{document.pages} page{'s' if document.pages != 1 else ''}")
-    if document.ocr_pages:
-        facts.append(f"{len(document.ocr_pages)} read by OCR")
-    facts.append(f"{len(document.text.split()):,} words")
-    return " · ".join(facts)
+def with_document(evaluation: Evaluation, document: Document, reader: Reader) -> Evaluation:
+    """`evaluation` with `document` added and the labels it brings added to the buyer's: those the documents'
+    text uses with it and did not use before it. A label the earlier documents used was the buyer's to keep or
+    remove, so a later document never adds back one they removed; every way in (a paste, each file) adds alike."""
+    after = evaluation.model_copy(update={"documents": [*evaluation.documents, document]})
+    before = set(reader.read(evaluation.proposal_text).labels)
+    brought = [label for label in reader.read(after.proposal_text).labels if label not in before]
+    return after.model_copy(update={"labels": list(dict.fromkeys([*evaluation.labels, *brought]))})
 
 
-def remove(eid: str, sha256: str) -> None:
-    """Button callback: drop one document; redraft what is unreviewed, never what the buyer made."""
-    latest = common.store().get(eid).evaluation
-    kept = [d for d in latest.documents if d.sha256 != sha256]
-    gone = next((d.name for d in latest.documents if d.sha256 == sha256), None)
-    if gone is None:
-        return
-    if common.save(eid, latest.model_copy(update={"documents": kept})):
-        notify(eid, "success", f"Removed {gone}." + drafts.redraft(eid))
+def _hinted(name: str) -> DocumentKind | None:
+    """The kind words in a file's name say (drafting.yaml document_names), the first listed that one names."""
+    words = name.lower().replace("_", " ").replace("-", " ").replace(".", " ")
+    return next((kind for kind, hints in load_drafting()["document_names"].items() for hint in hints
+                 if hint in words.split() or " " in hint and hint in words), None)
 
 
-# --- adding ----------------------------------------------------------------------------------------
-
-def add_form(eid: str, has_documents: bool, locked: bool) -> None:
-    """Upload or paste a document. `locked`: this session may not save (another evaluator's evaluation,
-    or a newer version saved elsewhere); every box is disabled then, not only the button."""
-    st.radio("Add from", [UPLOAD, PASTE], key=key(eid, "source"), horizontal=True, label_visibility="collapsed",
-             disabled=locked)
-    uploading = st.session_state[key(eid, "source")] == UPLOAD
-    # a guess the text may overrule: a case study of another customer, a price sheet (reading.documents.kind_read)
-    kinds = {FROM_NAME: "From the file name" if uploading else "From the text"} | DOCUMENT_KINDS
-    st.selectbox("What it is", list(kinds), format_func=kinds.get, key=key(eid, "kind" if uploading else "paste_kind"),
-                 help="Quotes name their document by this ('Datasheet p. 4').", disabled=locked)
-    if uploading:
-        st.file_uploader("Files (PDF, Word, Excel or CSV, text, Markdown, or scanned pages as PNG, JPEG or TIFF)",
-                         accept_multiple_files=True, key=_upload_key(eid), disabled=locked,
-                         on_change=_uploaded, args=(eid,),
-                         max_upload_size=math.ceil(MAX_UPLOAD_BYTES / 1024 / 1024),
-                         help="Read on the server in a separate process with time and memory limits; pages "
-                              "without a text layer are read by OCR. Only the text is kept.")
-    else:
-        st.text_area("Text", key=key(eid, "paste"), height=150, max_chars=MAX_PASTE_CHARS, disabled=locked,
-                     placeholder="Paste the text of the proposal, or of the vendor's e-mail, here")
-    label = "Add to the proposal" if has_documents else "Read the proposal"
-    st.button(label, key=key(eid, "read"), type="primary", icon=":material/plagiarism:", on_click=add,
-              args=(eid,), disabled=locked)
-    _focus_read(eid)
-    if locked:
-        st.caption(_locked_note(eid))
+def kind_from_name(name: str, first: bool) -> DocumentKind:
+    """The kind a file's name suggests; else the first document is the proposal, the others 'other'."""
+    return _hinted(name) or ("proposal" if first else "other")
 
 
-def _uploaded(eid: str) -> None:
-    """A file's upload has finished: the file box redrew its "Browse files" as the file's line, and the focus that
-    was on it fell to the page's top. A file added aims it at the next step, the Read button; one removed does not."""
-    files, had = st.session_state.get(_upload_key(eid)) or [], key(eid, "upload_count")
-    if len(files) > st.session_state.get(had, 0):
-        st.session_state[key(eid, "focus_read")] = st.session_state.get(key(eid, "focus_read"), 0) + 1
-    st.session_state[had] = len(files)
+def kind_read(kind: DocumentKind, name: str, text: str, offer: list[Document] = ()) -> DocumentKind:
+    """A guessed kind (`kind`, from the name) once the file is read, the first file added too, where its name names
+    no kind: one that opens as another customer's case study and goes on to a price table a price sheet, its case study
+    drafted as one (case_studies.parts, draft_documents.py); one whose title names it a case study of a customer the
+    `offer`'s documents do not name as the buyer another customer's case study (case_studies.py); one whose lines with
+    figures are mostly priced rows a price sheet (fees.py), unless its prose speaks as an offer to the buyer
+    (offer_prose.py: a short quote with a price table). A kind its name names stays."""
+    from .case_studies import case_studies  # the reader's rules, loaded only once a file is read
+    from .fees import fees
+    from .offer_prose import offer_prose
+
+    if _hinted(name) is not None:
+        return kind
+    if case_studies().parts(text, offer)[0]:
+        return "price_sheet"
+    if case_studies().is_case_study(text, offer):
+        return CASE_STUDY
+    return "price_sheet" if fees().price_sheet(text) and not offer_prose().offered(text) else kind
 
 
-def _focus_read(eid: str) -> None:
-    """Focus the Read button once after an upload; one element on every run, so nothing below it is drawn anew."""
-    turn = st.session_state.pop(key(eid, "focus_read"), 0)
-    if not turn:
-        st.html(refocus.NOTHING, unsafe_allow_javascript=True)
-        return
-    st.session_state[key(eid, "focus_turn")] = st.session_state.get(key(eid, "focus_turn"), 0) + 1
-    refocus.focus_first(key(eid, "read"), st.session_state[key(eid, "focus_turn")], leaving=_upload_key(eid))
+def offer_missing(documents: list[Document]) -> bool:
+    """Whether every document with text is another customer's case study: the vendor's offer itself is still missing."""
+    said = [d for d in documents if d.text.strip()]
+    return bool(said) and all(d.kind == CASE_STUDY for d in said)
 
 
-def _upload_key(eid: str) -> str:
-    """The file box's key, new after each read (its first: "proposal:ID:upload")."""
-    n = st.session_state.get(key(eid, "upload_round"), 0)
-    return key(eid, "upload") + (f":{n}" if n else "")
+def kinds_from_names(names: list[str], first: bool) -> list[DocumentKind]:
+    """The kinds of files added together: each its name's (kind_from_name), the first of them the proposal only
+    when no other names itself one ("cover_letter_scan.pdf" beside "technical_proposal.docx" is not a second
+    proposal, however it was ordered)."""
+    hinted = [kind_from_name(name, False) for name in names]
+    if first and names and hinted[0] == "other" and "proposal" not in hinted:
+        hinted[0] = "proposal"
+    return hinted
 
 
-def _locked_note(eid: str) -> str:
-    """Why nothing can be added. Another evaluator's evaluation has no Reload button: only its owner adds."""
-    if common.not_yours(common.kept_copy(eid)):
-        return "Only the evaluator who owns this evaluation adds its documents."
-    return "Reload the latest version (below) before adding a document."
+def titles(documents: list[Document]) -> list[str]:
+    """How each document is named in a citation: its kind ('Datasheet') when it is the only one of
+    its kind, else its kind and file name ('Datasheet pump.pdf'); an other document always by its
+    file name too, as "Other document" alone tells the buyer nothing of which file to open."""
+    kinds = [d.kind for d in documents]
+    return [DOCUMENT_KINDS[d.kind] if kinds.count(d.kind) == 1 and d.kind != "other"
+            else _kind_and_name(DOCUMENT_KINDS[d.kind], d.name) for d in documents]
 
 
-def add(eid: str) -> None:
-    """Button callback: start reading each chosen file in the background, or add the pasted text now."""
-    if st.session_state.get(key(eid, "source"), UPLOAD) == PASTE:
-        _add_pasted(eid)
-        return
-    files = st.session_state.get(_upload_key(eid)) or []
-    if not files:
-        notify(eid, "error", NO_FILE_YET)
-        return
-    chosen = st.session_state.get(key(eid, "kind"), FROM_NAME)
-    first = not common.store().get(eid).evaluation.documents
-    names = [str(getattr(upload, "name", "") or "unnamed file") for upload in files]
-    kinds = kinds_from_names(names, first) if chosen == FROM_NAME else [chosen] * len(files)
-    reader = reader_for(common.bank())
-    for upload, name, kind in zip(files, names, kinds):
-        reading_jobs.start(common.store(), eid, name, kind, upload.getvalue(), auth.current_user().owner, reader,
-                           guessed=chosen == FROM_NAME)
-    st.session_state[key(eid, "version")] = common.store().get(eid).version
-    # a new, empty file box: the browser keeps a file box's files however its state is cleared, and sent them
-    # again with the next file added ("... is already one of the proposal's documents")
-    st.session_state[key(eid, "upload_round")] = st.session_state.get(key(eid, "upload_round"), 0) + 1
-    st.session_state[key(eid, "upload_count")] = 0
+def _kind_and_name(kind: str, name: str) -> str:
+    """'Datasheet pump.pdf'; a name that already says its kind alone ('Reply to round 1', not 'Reply Reply to ...')."""
+    return name if name.casefold().startswith(kind.casefold()) else f"{kind} {name}"
 
 
-def _add_pasted(eid: str) -> None:
-    text = (st.session_state.get(key(eid, "paste")) or "").strip()
-    if not text:
-        notify(eid, "error", "Paste the text first, or upload the file instead.")
-        return
-    if len(text) > MAX_PASTE_CHARS:
-        notify(eid, "error", f"The pasted text has {len(text):,} characters, over the {MAX_PASTE_CHARS:,}-character "
-                                    "limit; paste just the relevant sections.")
-        return
-    chosen = st.session_state.get(key(eid, "paste_kind"), FROM_NAME)
-    document = pasted(text, "proposal" if chosen == FROM_NAME else chosen)
-    latest = common.store().get(eid).evaluation
-    if chosen == FROM_NAME:  # a pasted text is the proposal unless it tells it is another kind
-        document = document.model_copy(update={"kind": kind_read("proposal", PASTED, document.text, latest.documents)})
-    if any(d.sha256 == document.sha256 for d in latest.documents):
-        notify(eid, "info", "This text is already one of the proposal's documents.")
-        return
-    added = with_document(latest, document, reader_for(common.bank()))
-    if common.save(eid, added):
-        st.session_state[key(eid, "paste")] = ""
-        brought = [lab for lab in added.labels if lab not in latest.labels]
-        notify(eid, "success", added_message(eid, [document], brought))
-    else:
-        notify(eid, "error", "The text was not added: this evaluation was changed elsewhere since you "
-                                    "opened it. Reload the latest version (below the section picker), then add it again.")
+OCR_SAID = ", read by OCR"  # after a page read by OCR: the buyer's cue to check names and figures
 
 
-def added_message(eid: str, added: list, labels: list[str]) -> str:
-    """'Added datasheet.pdf (4 pages): 31 sentences: 2 label, 12 substance, 17 neutral. Labels found ...'
-    (`labels`: those the documents added). The header's labels box shows the saved labels from now on."""
-    saved = common.store().get(eid).evaluation
-    st.session_state[f"ev:{eid}:header:labels"] = list(saved.labels)
-    said = []
-    for document in added:
-        kinds = counts(reader_for(common.bank()).read(document.text))
-        pages = f" ({document.pages} page{'s' if document.pages != 1 else ''})" if document.pages else ""
-        n = sum(kinds.values())
-        said.append(f"Read {n} sentence{'s' if n != 1 else ''} from {document.name}{pages}: {kinds['label']} label, "
-                    f"{kinds['substance']} substance, {kinds['neutral']} neutral.")
-    names = {lab.id: lab.name for lab in common.bank().labels}
-    new = [lab for lab in labels if lab in saved.labels]  # not one the buyer removed meanwhile
-    if new:
-        said.append(f"Labels found in the proposal were added: {', '.join(names[lab] for lab in new)}. "
-                    "Remove any that do not apply.")
-    return " ".join(said) + drafts.redraft(eid)
+class Citations:
+    """Where each quote of an evaluation comes from, in its documents as they are now."""
+
+    def __init__(self, documents: list[Document]):
+        self.documents = documents
+        self.titles = titles(documents)
+        self._breaks = [None] * len(documents)  # each document's page-break offsets, found when first asked
+        self._headings = [None] * len(documents)
+        self._starts, at = [], 0  # where each document starts in Evaluation.proposal_text (-1: blank, not in it)
+        for document in documents:
+            blank = not document.text.strip()
+            self._starts.append(-1 if blank else at)
+            at += 0 if blank else len(document.text) + 2
+
+    def at(self, offset: int) -> str:
+        """Where the sentence at `offset` of Evaluation.proposal_text (all documents' text) comes from."""
+        for i in range(len(self.documents) - 1, -1, -1):
+            if 0 <= self._starts[i] <= offset:
+                return self._where(i, offset - self._starts[i])
+        return ""
+
+    def cite(self, quote: str) -> str:
+        """'Datasheet p. 4', 'Datasheet p. 4, read by OCR', 'Proposal, section "Integration"', or ''
+        when no document holds the quote (typed by the buyer, or its document was removed)."""
+        for i, document in enumerate(self.documents):
+            at = document.text.find(quote) if quote else -1
+            at = _rows(document.text).get(quote, -1) if at < 0 and quote else at
+            if at >= 0:
+                return self._where(i, at)
+        return ""
+
+    def _where(self, i: int, at: int) -> str:
+        document, title = self.documents[i], self.titles[i]
+        if document.pages:
+            page = self._page(i, at)
+            return f"{title} p. {page}" + (OCR_SAID if page in document.ocr_pages else "")
+        heading = self._heading(i, at)
+        return f"{title}, section \u201c{heading}\u201d" if heading else title
+
+    def _page(self, i: int, at: int) -> int:
+        if self._breaks[i] is None:
+            text = self.documents[i].text
+            self._breaks[i] = [m.start() for m in re.finditer(PAGE_BREAK, text)]
+        return bisect_right(self._breaks[i], at) + 1
+
+    def _heading(self, i: int, at: int) -> str:
+        if self._headings[i] is None:
+            self._headings[i] = _headings(self.documents[i].text)
+        starts, names = self._headings[i]
+        found = bisect_right(starts, at) - 1
+        return names[found] if found >= 0 else ""
 
 
-# --- files being read ------------------------------------------------------------------------------
-
-def reading_now(eid: str) -> None:
-    """Progress per file being read (the files that ended are taken in by `collect`, at the page's top).
-    A file that ended after `collect` looked still draws the fragment: its rerun takes the file in; the
-    browser would otherwise wait for the buyer's next click to say it was read or refused."""
-    if reading_jobs.jobs(eid):
-        _progress(eid)
-
-
-def collect(eid: str) -> bool:
-    """Called before the page draws any widget: once every file being read has ended, report each and,
-    if nothing else changed meanwhile, take the version that holds them. True if that version is new."""
-    found = reading_jobs.jobs(eid)
-    if not found or not all(job.finished for job in found):
-        return False
-    return _finish(eid)
+@lru_cache(maxsize=64)
+def _rows(text: str) -> dict[str, int]:
+    """Each pasted table row's cells as a quote reads them (text_tables.quoted_rows) -> where the row starts in the text."""
+    if "|" not in text:
+        return {}
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((line.strip(), at + len(line) - len(line.lstrip())))
+        at += len(line) + 1
+    reads, found = quoted_rows([line for line, _at in lines]), {}
+    for line, start in lines:
+        if line in reads:
+            found.setdefault(reads[line], start)
+    return found
 
 
-@st.fragment(run_every=1.0)
-def _progress(eid: str) -> None:
-    auth.current_user()  # its own reruns skip app.py's gate: a sign-in over since reruns the page, refused
-    running = [job for job in reading_jobs.jobs(eid) if not job.finished]
-    for job in running:
-        share = job.done / job.total if job.total else 0.0
-        what = f"OCR page {job.done} of {job.total}" if job.total else "reading"
-        st.progress(share, text=f"{common.line(job.name)}: {what}")
-    if running:
-        st.caption("You can go on answering, or leave this page: each file is added when it has been read.")
-        return
-    st.rerun()  # the whole page: `collect` takes the documents in before anything draws
+def section_starts(text: str) -> list[int]:
+    """Where each of the text's sections starts: its heading lines' offsets."""
+    return list(_headings(text)[0])
 
 
-def _finish(eid: str) -> bool:
-    ended = reading_jobs.take_finished(eid)
-    added = [job for job in ended if not job.problem]
-    for job in ended:
-        if job.problem:
-            notify(eid, "error", f"{job.problem.rstrip('.')}. Nothing saved was changed.")
-        for warning in job.warnings:
-            notify(eid, "warning", f"{job.name}: {warning}")
-    if not added:
-        return False
-    saved = common.store().get(eid)
-    if common.version_in_session(eid) in {job.before for job in added}:
-        common.take_version(saved)  # only the documents (and their labels) changed since this page loaded
-    labels = list(dict.fromkeys(lab for job in added for lab in job.labels))
-    notify(eid, "success", added_message(eid, [job.document for job in added if job.document], labels))
-    return True
+@lru_cache(maxsize=64)
+def _headings(text: str) -> tuple[list[int], list[str]]:
+    """Each heading line's offset and words: a Markdown heading, or a short capitalised line with no
+    closing stop that a longer line follows (Word headings come out of python-docx as such lines). The
+    line that follows is the next one with words: a table under its heading, a Word table's rows or a sheet's
+    under the sheet's name, stands a blank line apart from it."""
+    starts, names, at = [], [], 0
+    lines = text.split("\n")
+    for line, following in zip(lines, _next_with_words(lines)):
+        name = _heading_name(line, following)
+        if name:
+            starts.append(at)
+            names.append(name)
+        at += len(line) + 1
+    return starts, names
+
+
+def _next_with_words(lines: list[str]) -> list[str]:
+    """For each line, the first line after it that is not blank ('' for none), in one pass from the end."""
+    out, after = [], ""
+    for line in reversed(lines):
+        out.append(after)
+        after = line if line.strip() else after
+    return out[::-1]
+
+
+def _heading_name(line: str, following: str) -> str:
+    found = _HEADING.fullmatch(line)
+    if found and found.group(1):
+        return found.group(1).strip()
+    named = found.group(3) if found else _numbered_name(line)
+    if not named or len(named.split()) > _MAX_HEADING_WORDS or len(following) <= len(line):
+        return ""
+    return line.strip()
+
+
+def _numbered_name(line: str) -> str:
+    found = _NUMBERED_HEADING.fullmatch(line)
+    return found.group(1) if found else ""
