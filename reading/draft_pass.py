@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .company_names import outside_names
+from .draft_signatory import found_in
 from .draft_evidence import Evidence
 from .german import english_and_written
 from .glossed_kinds import glossed_kinds
@@ -145,7 +145,7 @@ class Pass:
         for text in texts:
             if text not in scanned:
                 words = english[text]
-                scanned[text] = words, outside_names(text, words, drafter.rules.scan.find(words))  # a company's name: who
+                scanned[text] = words, found_in(text, words, drafter.rules.scan.find)  # a company's name, a signatory: who
         return scanned, written
 
     def _kind_of_text(self, reading: Reading) -> None:
