@@ -257,7 +257,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         reading = seen.reading  # a glossed text's sentences weighed as their English reads (glossed_kinds.py)
         want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
-        bid = self.bid(reading)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
+        bid = self.bid(reading, seen.table_rows)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
         brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story and not bid
         page = self.product_page(seen, brochure) and not bid
         self._headings(found, seen, page)

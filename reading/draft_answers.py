@@ -133,11 +133,14 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
             or seen.carries_story()
 
     @staticmethod
-    def bid(reading: Reading) -> bool:
+    def bid(reading: Reading, rows: dict[int, str] | None = None) -> bool:
         """A text with a bid's line items, each priced with its quantity for this buyer (fees.py itemised): however few
         words tie it to the plant, it is no product page, brochure or description (walk 66: a 41-line quote whose
-        schedule and price rows outnumbered its few project words drafted every answer the vendor's claim)."""
-        return fees().itemised("\n".join(s.text for s in reading.sentences))
+        schedule and price rows outnumbered its few project words drafted every answer the vendor's claim). `rows`: a
+        pasted table's rows, each cell under its header (Pass.table_rows), as an offer's price table is typed
+        ("Item | Description | Qty | Unit price GBP" over "1 | VS-Tri sensor | 38 | 245.00"): its rows are line items."""
+        rows = rows or {}
+        return fees().itemised("\n".join(rows.get(i, s.text) for i, s in enumerate(reading.sentences)))
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:

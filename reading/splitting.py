@@ -68,13 +68,15 @@ class Splitter:
         maybe = self._at_start.union(stop.start() for stop in self._may_go_on.finditer(text))
         shortened = {stop.start(1) if stop.group(1) else stop.start(2) for stop in _SHORTENED.finditer(text)}
         shortened |= {stop.start(1) if stop.group(1) else stop.start(2) for stop in self._ordinal.finditer(text)}
+        # (a stop before a table's bar on its line ends no sentence: "Pos. | Leistung | Menge" is one row)
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:
                 continue
             start = piece.start(1)
             if held:
-                if (at + len(held) - 1 in shortened or at + len(held) - 1 in maybe and self._abbreviated(held)
+                if (at + len(held) - 1 in shortened or words[0] == "|" and "\n" not in text[at + len(held):start]
+                        or at + len(held) - 1 in maybe and self._abbreviated(held)
                         and self._goes_on(held, text[at + len(held):start], words)):
                     held = text[at:start + len(words)]
                     continue
