@@ -291,7 +291,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         # what bench/train_options.py learns from, built only while it records (option_model.py)
         ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None
         # a German article read through its gloss: an option one glossed cue names is only suggested (german_drafting.py)
-        glossed = repeats_weighed(seen, self.story, reading.sentences)
+        glossed = not bid and repeats_weighed(seen, self.story, reading.sentences)  # a bid is written to one buyer
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
         described = weighed and not brochure and not bid and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)
