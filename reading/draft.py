@@ -261,6 +261,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story and not bid
         page = self.product_page(seen, brochure) and not bid
         self._headings(found, seen, page)
+        self._optional(found, reading, seen, bid)  # a bid's "7. Optional items": what its lines name is offered to check
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)

@@ -9,6 +9,7 @@ from questions.models import Answer
 from . import option_model
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
+from .draft_optional import offer_optional
 from .draft_pass import Pass
 from .draft_promise import promised_return
 from .draft_text import TextAnswers
@@ -120,6 +121,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         """Whether the sentence names the option by more than its bare word ("production planner")."""
         bare = rule["bare"]
         return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
+
+    def _optional(self, found: dict[str, Evidence], reading: Reading, seen: Pass, bid: bool) -> None:
+        """A bid's options section (draft_optional.py): what only its lines name is offered to check. (A product page's
+        "Options" name what the product can be fitted with: its claims.)"""
+        if bid:
+            offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"])
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
