@@ -257,10 +257,11 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         reading = seen.reading  # a glossed text's sentences weighed as their English reads (glossed_kinds.py)
         want = (lambda qid: True) if wanted is None or option_model.RECORD is not None else wanted.__contains__
         found = self.read(reading, seen)
-        bid = self.bid(reading)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
+        bid = self.bid(reading, seen.table_rows)  # a price sheet's rows are offered to this buyer: no page, no brochure (draft_answers)
         brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story and not bid
         page = self.product_page(seen, brochure) and not bid
         self._headings(found, seen, page)
+        self._optional(found, reading, seen, bid)  # a bid's "7. Optional items": what its lines name is offered to check
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)
@@ -291,7 +292,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         # what bench/train_options.py learns from, built only while it records (option_model.py)
         ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None
         # a German article read through its gloss: an option one glossed cue names is only suggested (german_drafting.py)
-        glossed = repeats_weighed(seen, self.story, reading.sentences)
+        glossed = not bid and repeats_weighed(seen, self.story, reading.sentences)  # a bid is written to one buyer
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
         described = weighed and not brochure and not bid and (self.describes(seen) or (seen.quiet() and not seen.declared))
         # ... and what a text written for no one plant says is said to any plant (one_plant.py)

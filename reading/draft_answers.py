@@ -9,6 +9,7 @@ from questions.models import Answer
 from . import option_model
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
+from .draft_optional import offer_optional
 from .draft_pass import Pass
 from .draft_promise import promised_return
 from .draft_text import TextAnswers
@@ -121,6 +122,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         bare = rule["bare"]
         return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
 
+    def _optional(self, found: dict[str, Evidence], reading: Reading, seen: Pass, bid: bool) -> None:
+        """A bid's options section (draft_optional.py): what only its lines name is offered to check. (A product page's
+        "Options" name what the product can be fitted with: its claims.)"""
+        if bid:
+            offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"])
+
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
         reader to act, and almost none of its sentences tie it to one plant and one project (what
@@ -133,11 +140,14 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
             or seen.carries_story()
 
     @staticmethod
-    def bid(reading: Reading) -> bool:
+    def bid(reading: Reading, rows: dict[int, str] | None = None) -> bool:
         """A text with a bid's line items, each priced with its quantity for this buyer (fees.py itemised): however few
         words tie it to the plant, it is no product page, brochure or description (walk 66: a 41-line quote whose
-        schedule and price rows outnumbered its few project words drafted every answer the vendor's claim)."""
-        return fees().itemised("\n".join(s.text for s in reading.sentences))
+        schedule and price rows outnumbered its few project words drafted every answer the vendor's claim). `rows`: a
+        pasted table's rows, each cell under its header (Pass.table_rows), as an offer's price table is typed
+        ("Item | Description | Qty | Unit price GBP" over "1 | VS-Tri sensor | 38 | 245.00"): its rows are line items."""
+        rows = rows or {}
+        return fees().itemised("\n".join(rows.get(i, s.text) for i, s in enumerate(reading.sentences)))
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:

@@ -68,13 +68,15 @@ class Splitter:
         maybe = self._at_start.union(stop.start() for stop in self._may_go_on.finditer(text))
         shortened = {stop.start(1) if stop.group(1) else stop.start(2) for stop in _SHORTENED.finditer(text)}
         shortened |= {stop.start(1) if stop.group(1) else stop.start(2) for stop in self._ordinal.finditer(text)}
+        # (a word cut short before a table's bar on its line ends no sentence: "Pos. | Leistung | Menge" is one row)
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
             if not words:
                 continue
             start = piece.start(1)
             if held:
-                if (at + len(held) - 1 in shortened or at + len(held) - 1 in maybe and self._abbreviated(held)
+                if (at + len(held) - 1 in shortened or words[0] == "|" and _CELL_CUT.search(held)
+                        and "\n" not in text[at + len(held):start] or at + len(held) - 1 in maybe and self._abbreviated(held)
                         and self._goes_on(held, text[at + len(held):start], words)):
                     held = text[at:start + len(words)]
                     continue
@@ -121,6 +123,11 @@ class Splitter:
 # cons.", "burner & ctrl. upgrade"; no sentence opens so; a name such as "iFactory", "e-Gem" may), or a number follows a short word in small letters ("cons. 3.95 GJ/t",
 # "est. 14 mo."; "The kiln burns gas. 3 fans ..." is joined too, a rare start, and a sentence's start is no figure)
 _SHORTENED = re.compile(r"(?<=[a-z])(\.)(?= [a-zäöüß]{2,}(?:[\s,;:).]|\Z))|(?<![\w.])[a-z]{1,4}(\.)(?= \d)")
+
+
+# a header cell's word cut short, "Pos.", "Prezzo unit.", "Nr.": a cell's sentence ending on a longer word ("... completion
+# status. | High latency") ends there
+_CELL_CUT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.\Z")
 
 
 def _may_go_on(lasts: set[str]) -> re.Pattern:

@@ -45,10 +45,11 @@ def test_the_corpus_is_valid_against_the_bank(split):
 
 
 # tuning4 read recall 0.587, precision 0.743 blind (main dcd8413), 0.610 / 0.762 on the rules of synth4;
-# tuning5 (twelve whole offers as vendors send them, in five languages, written blind) 0.414 / 0.661 on 4ec4e7a3
+# tuning5 (twelve whole offers as vendors send them, in five languages, written blind) 0.414 / 0.661 on 4ec4e7a3,
+# 0.669 / 0.676 once a bid's price table typed with bars is read as one (offers64)
 @pytest.mark.parametrize("split, recall_floor, precision_floor", [
     ("tuning", 0.85, 0.85), ("tuning2", 0.7, 0.7), ("tuning3", 0.7, 0.7), ("tuning4", 0.58, 0.73),
-    ("tuning5", 0.38, 0.62)])
+    ("tuning5", 0.64, 0.65)])
 def test_drafting_on_the_tuning_sets(capsys, split, recall_floor, precision_floor):
     figures, summary = report(split, BANK, draft)
     with capsys.disabled():

@@ -1,0 +1,73 @@
+"""A whole offer's section of options or of a later phase ("7. Optional items", "Optionen", "Option", "Phase 2 (optional,
+quoted separately)", "Fase 2 (opcional)"): the lines under its heading, up to the next heading, name what the vendor
+would sell at a further price or later, not what this offer delivers. An option only such lines name is offered to the
+buyer to check, not drafted ("Option B: remote analyst service, monthly report" ticks no shift report;
+drafting.yaml optional_sections). Read from each line's words as written, in any language the data lists."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .draft_evidence import Evidence
+from .draft_rules import draft_data
+from .phrases import normalise, tokens
+
+if TYPE_CHECKING:
+    from .roles import Role
+
+_LINK = "connect.integrations"  # a link offered later is offer_links' to read (draft_offered_links.py)
+
+
+@dataclass(frozen=True)
+class OptionalSections:
+    opens: tuple[tuple[str, ...], ...]  # a heading opening on one names options ("Optional items", "Optionen")
+    marks: frozenset[str]  # ... and one holding one of these a later phase offered apart ("Phase 2 (indicative)")
+    longest: int  # words: a longer line is a sentence, no heading
+
+    @classmethod
+    def from_data(cls, data: dict) -> OptionalSections:
+        opens = tuple(tuple(tokens(normalise(str(p)))) for p in data.get("opens", []))
+        marks = frozenset(str(w).lower() for w in data.get("marks", []))
+        return cls(opens, marks, int(data.get("longest", 8)))
+
+    def heads(self, text: str) -> bool:
+        """The line is such a section's heading: short, ending on no stop, opening on an option's word or naming one
+        offered apart."""
+        line = text.strip()
+        words = [w for w in tokens(normalise(line)) if w.isalnum()]
+        if not words or len(words) > self.longest or line.endswith((".", "!", "?", ";")):
+            return False
+        return any(tuple(words[:len(p)]) == p for p in self.opens) or not self.marks.isdisjoint(words)
+
+    def lines(self, texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
+        """The texts of the lines under such a heading, up to the next heading (a line the role reader reads as one)."""
+        under, inside = set(), False
+        for text, role in zip(texts, roles):
+            if self.heads(text):
+                inside = True
+            elif role.heading:
+                inside = False
+            elif inside:
+                under.add(text)
+        return frozenset(under)
+
+
+@lru_cache(maxsize=1)
+def optional_sections() -> OptionalSections:
+    return OptionalSections.from_data(draft_data().get("optional_sections", {}))
+
+
+def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float) -> None:
+    """Each option (not a link) whose every sentence stands in an options section is only offered to check: its
+    confidence is at most `possible` (drafting.yaml confidence)."""
+    under = optional_sections().lines(texts, roles)
+    if not under:
+        return
+    for qid, ev in found.items():
+        if qid == _LINK:
+            continue
+        for option, said in ev.said.items():
+            if said and all(s in under for s in said):
+                ev.confidence[option] = min(ev.confidence[option], possible)
