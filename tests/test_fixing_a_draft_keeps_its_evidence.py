@@ -97,3 +97,14 @@ def test_an_answer_without_a_level_counts_for_no_gap_until_one_is_chosen(store, 
     before = gaps()
     at.selectbox(key=key(eid, "data.protocols", "evidence")).set_value("specific").run()
     assert gaps() < before
+
+
+def test_a_risk_entered_before_its_level_is_chosen_is_flagged_at_once_and_earns_nothing():
+    """Flags read every claim: a risk the buyer enters is flagged before its level is chosen, as it was when the level
+    defaulted to the vendor's claim; it earns no points until then."""
+    from questions import Answer
+    answer = Answer(question="security.model", evidence="not_answered", choices=["cloud_ot_access"])
+    card = score(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="p", answers=[answer]))
+    assert "ot_cloud_unsegmented" in {f.id for f in card.flags}
+    scored = next(a for a in card.answers if a.question == "security.model")
+    assert scored.points == 0 and scored.reasons[0].startswith("Not scored yet: no evidence level chosen")

@@ -139,7 +139,7 @@ def _ask_evidence() -> None:
     """Under an answer the buyer made whose level nobody chose (a new one, or a rejected draft filled again): what
     each level means, as a choice to make, not the lowest taken in silence (walk 67)."""
     said = "; ".join(f"**{lvl.name}**, {lvl.hint}" if lvl.hint else f"**{lvl.name}**" for lvl in _levels())
-    st.caption(f":orange[:material/help: Choose its evidence level to score it:] {said}.")
+    st.caption(f":material/help: **Choose its evidence level to score it:** {said}.")
 
 
 # --- saving an answer -------------------------------------------------------------------------

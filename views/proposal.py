@@ -189,7 +189,7 @@ def _ask_what_it_backs(eid: str, q: Question, locked: bool) -> None:
         if q.kind not in ("choice", "choices"):
             st.caption(_FILL_IN[q.kind])
             return
-        st.caption(":orange[:material/help:] Which option does the quoted sentence support? Pick it to count it:")
+        st.caption(":material/help: **Which option does the quoted sentence support?** Pick it to count it:")
         with st.container(horizontal=True, gap="small"):
             for option, name in q.choice_names().items():
                 st.button(spoken.button(common.line(name), f"as the option the quoted sentences back, for: {q.prompt}"),
