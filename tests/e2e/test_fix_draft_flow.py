@@ -12,6 +12,7 @@ import time
 
 from playwright.sync_api import expect
 
+import test_accessibility as a11y
 import test_draft_flow as flow
 from browser_kit import SCREENSHOTS, TIMEOUT_MS, by_key, choose, screenshot, wait_idle
 from kit import pdf_pages
@@ -103,6 +104,7 @@ def test_correct_a_draft_and_accept_a_suggestion_without_losing_points(page, ser
     expect(page.get_by_text("pick what they back, or type what they say", exact=False)).to_be_visible()
     screenshot(page, "fix-draft-which-option")
     close_up(page, eid, "upkeep.human_review", "fix-draft-which-option")
+    a11y.check(page, "fix-draft-which-option")  # the options asked in place: no serious axe violation
     asked.get_by_role("button", name="A person reviews exceptions").click()
     saved_until(server, eid, lambda ev: ev.answer("upkeep.human_review").choices == ["human_exceptions"])
     wait_idle(page)
@@ -123,4 +125,5 @@ def test_correct_a_draft_and_accept_a_suggestion_without_losing_points(page, ser
     expect(page.get_by_text("Choose its evidence level to score it:", exact=False)).to_be_visible()
     screenshot(page, "fix-draft-typed-asks-level")
     close_up(page, eid, "return.promise", "fix-draft-typed-asks-level")
+    a11y.check(page, "fix-draft-typed-asks-level")  # the select with no level and its hint
     assert not dialogs and not page_errors
