@@ -146,8 +146,8 @@ def same_quote(a: str, b: str) -> bool:
 def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidence: str, offered: list[str],
                  bank: QuestionBank, measure: Measure | None = None) -> Evaluation:
     """Quote the sentence (once), raise the evidence to the quote's, add the options it names (one
-    for a one-answer question that has none yet) or the measure it states to an answer that has none. Accepting more
-    of a draft is reviewing it."""
+    for a one-answer question that has none yet), the measure it states to an answer that has none, or, on a text
+    question, the sentence to its text. Accepting more of a draft is reviewing it."""
     before = evaluation.answer(question.id) or Answer(question=question.id, evidence="not_answered")
     quotes = list(before.quotes) + ([] if any(same_quote(quote, have) for have in before.quotes) else [quote])
     levels = [lvl.id for lvl in bank.evidence_levels]
@@ -157,18 +157,24 @@ def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidenc
         choices += [c for c in offered if c not in choices]
     elif question.kind == "choice" and not choices and offered:
         choices = offered[:1]
+    text = before.text  # a text question's answer is the vendor's sentence itself, as a draft's is (walk 71)
+    if question.kind == "text" and _plain(quote) not in _plain(text):
+        text = f"{text.rstrip()} {quote}".strip()
     answer = before.model_copy(update={"quotes": quotes, "evidence": max(before.evidence, evidence, key=levels.index),
-                                       "choices": choices, "reviewed": before.drafted,
+                                       "choices": choices, "reviewed": before.drafted, "text": text,
                                        "measure": before.measure or measure})
     return with_answer(evaluation, question.id, answer, bank)
 
 
 def remove_quote(evaluation: Evaluation, qid: str, quote: str, bank: QuestionBank) -> Evaluation:
-    """Drop one quote; an answer left empty goes back to not answered (a draft stays, rejected)."""
+    """Drop one quote, and the sentence from the text that took it on accepting; an answer left empty goes back to
+    not answered (a draft stays, rejected)."""
     before = evaluation.answer(qid)
     if before is None:
         return evaluation
-    answer = before.model_copy(update={"quotes": [q for q in before.quotes if q != quote], "reviewed": before.drafted})
+    text = " ".join(before.text.replace(quote, " ").split()) if quote and quote in before.text else before.text
+    answer = before.model_copy(update={"quotes": [q for q in before.quotes if q != quote], "reviewed": before.drafted,
+                                       "text": text})
     if answer.is_empty:
         answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
     return with_answer(evaluation, qid, answer, bank)
@@ -180,7 +186,7 @@ def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> An
     """The answer as typed (`content`: choices, text, measure, integrations) on top of `previous`,
     whose quotes stay but those the buyer cut out of the text. A drafted answer the buyer changes is reviewed; one
     emptied stays, rejected, so none returns; any other answer emptied is removed (None)."""
-    quotes = _still_quoted(previous, content.get("text", "")) if previous else []
+    quotes = quoted_after(previous, content.get("text", ""))
     drafted = bool(previous and previous.drafted)
     chosen = content.get("choices", [])
     # an offer to check the buyer now picks is accepted; one left unpicked stays offered (an edit of the other
@@ -205,9 +211,16 @@ def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def evidence_for(content: dict, evidence: str | None) -> str | None:
-    """Something entered: at least the vendor's claim. Everything cleared: not answered."""
-    entered = Answer(question="-", **content).has_content
-    if not entered:
+def evidence_for(content: dict, evidence: str | None, quoted: bool = False) -> str:
+    """The evidence level an edit leaves: the one chosen, which is the level the quotes gave a draft (they still stand
+    while its options change: walk 71 emptied a wrong problem, ticked the right ones and fell to the vendor's claim).
+    None chosen stays none, for the buyer to choose, never the lowest in silence (walk 67 typed "Modbus / OPC UA /
+    MQTT" and the gap stayed open at the vendor's claim). Everything cleared and nothing `quoted`: not answered."""
+    if not quoted and not Answer(question="-", **content).has_content:
         return "not_answered"
-    return "vendor_claim" if evidence == "not_answered" else evidence
+    return evidence or "not_answered"
+
+
+def quoted_after(previous: Answer | None, text: str) -> list[str]:
+    """The quotes an answer keeps once its text reads `text`: all but those the buyer cut out of it."""
+    return _still_quoted(previous, text) if previous else []

@@ -57,6 +57,8 @@ class EvidenceLevel(Strict):
     name: str
     factor: float = Field(ge=0, le=1)
     means: str
+    hint: str = Field(default="", description="A few words on the level, shown beside an answer whose level the "
+                      "buyer has not chosen yet.")
     needs_record: list[str] = Field(default=[], description="Record kinds one of which must back an answer at "
                                     "this level; without one it counts at the level below.")
 

@@ -143,7 +143,10 @@ class AnswerScorer:
         weight = _fmt(question.weight)
         withheld = "its 1 point withheld." if weight == "1" else f"all {weight} points withheld."
         if answer is not None and answer.quotes and not answer.has_content and answer.evidence != "not_answered":
-            return f"Not answered: the quoted sentences back no option, value or note yet; {withheld}"
+            return (f"Not answered: the quoted sentences back no option, value or note yet (pick what they back, "
+                    f"or type what they say); {withheld}")
+        if answer is not None and answer.has_content:  # made by the buyer, its level not chosen yet: asked, not guessed
+            return f"Not scored yet: no evidence level chosen for this answer; {withheld}"
         if answer is not None and answer.drafted and answer.reviewed:  # emptied by the buyer: stays so on a re-draft
             return f"Not answered: the evaluator rejected the answer drafted from the proposal; {withheld}"
         return f"Not answered: {withheld}"

@@ -240,7 +240,7 @@ class Engine:
                      counted=kinds.count("substance") + kinds.count("label"), concrete=kinds.count("substance"))
 
 
-SCORING_REVISION = "5"  # raise when a change to scoring's code changes what a stored headline would say
+SCORING_REVISION = "6"  # raise when a change to scoring's code changes what a stored headline would say
 
 
 def rules_id(bank: QuestionBank) -> str:

@@ -49,7 +49,9 @@ def gather_pair(evaluation: Evaluation, reader: Reader, said: str = "vendor_clai
     substance_of = reader.answer_substance
     for answer in evaluation.answers:
         rank = _RANK[answer.evidence]
-        if rank >= floor and (only is None or answer.question in only or answer.integrations):
+        # the buyer's own answer whose level is not chosen yet is said, never shown: a claimed risk is still a risk
+        said_unrated = rank == 0 and floor == 1 and answer.has_content
+        if (rank >= floor or said_unrated) and (only is None or answer.question in only or answer.integrations):
             measured, answered = _index(facts, answer, rank, substance_of(answer))
             if rank >= proof_floor:
                 _index(proof, answer, rank, facts.substance[answer.question], measured, answered)

@@ -92,10 +92,11 @@ def test_a_value_cleared_removes_a_typed_answer_and_rejects_a_draft():
     assert rejected.is_empty and rejected.drafted and rejected.reviewed
 
 
-def test_entering_something_makes_it_at_least_a_claim_and_clearing_it_not_answered():
-    assert evidence_for({"text": "SAP"}, "not_answered") == "vendor_claim"
+def test_entering_something_leaves_the_level_to_choose_and_clearing_it_not_answered():
+    assert evidence_for({"text": "SAP"}, "not_answered") == "not_answered"  # asked of the buyer, never guessed
     assert evidence_for({"text": "SAP"}, "proven") == "proven"
     assert evidence_for({"text": "  "}, "proven") == "not_answered"
+    assert evidence_for({"choices": []}, "specific", quoted=True) == "specific"  # the quotes still stand
 
 
 def test_taking_the_replys_answer_replaces_the_buyers_as_reviewed():

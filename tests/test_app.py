@@ -176,7 +176,7 @@ def test_walking_through_the_form_saves_every_kind_of_answer(store, blank):
     saved = Store().get(eid).evaluation  # a fresh Store: what is really in the database
     assert saved.labels == ["industry_4_0"]
     plant = saved.answer("problem.plant_problems")
-    assert plant.choices == ["downtime_unclear"] and plant.evidence == "vendor_claim"  # content in: vendor's claim
+    assert plant.choices == ["downtime_unclear"] and plant.evidence == "not_answered"  # typed: its level is asked
     statement = saved.answer("problem.statement")
     assert statement.text == "Press 4 stops 6 times a shift" and statement.evidence == "demonstrated"
     history = saved.answer("data.history")
@@ -195,9 +195,9 @@ def test_clearing_an_answer_sets_it_back_to_not_answered(store, blank):
     at = open_app("evaluate", eid)
     choices = key(eid, "problem.plant_problems", "choices")
     at.multiselect(key=choices).set_value(["energy_cost"]).run()
-    assert at.selectbox(key=key(eid, "problem.plant_problems", "evidence")).value == "vendor_claim"
+    assert at.selectbox(key=key(eid, "problem.plant_problems", "evidence")).value is None  # no level chosen yet
     at.multiselect(key=choices).set_value([]).run()
-    assert at.selectbox(key=key(eid, "problem.plant_problems", "evidence")).value == "not_answered"
+    assert at.selectbox(key=key(eid, "problem.plant_problems", "evidence")).value is None
     assert Store().get(eid).evaluation.answer("problem.plant_problems") is None
 
 

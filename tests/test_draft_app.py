@@ -138,7 +138,7 @@ def test_keeping_one_and_rejecting_another_is_saved_and_counted(store, eid):
     rejected = saved.answer("data.sources")
     assert rejected.reviewed and rejected.drafted and not rejected.choices and rejected.evidence == "not_answered"
     assert at.multiselect(key=key(eid, "data.sources", "choices")).value == []  # the form emptied too
-    assert at.selectbox(key=key(eid, "data.sources", "evidence")).value == "not_answered"
+    assert at.selectbox(key=key(eid, "data.sources", "evidence")).value is None  # no level
     page = shown(at)
     assert REVIEWED in page and "Drafted, rejected" in page
     line = f"**{total} answers drafted, 2 reviewed** · {total - 2} still to review"
@@ -190,11 +190,11 @@ def test_an_ordinary_edit_drafts_nothing(store, eid, monkeypatch):
 def test_emptying_a_drafted_answer_keeps_it_reviewed_and_drafting_again_leaves_it_so(store, eid):
     at = section(drafted(eid), eid, "users")
     assert at.selectbox(key=key(eid, "users.training", "choice")).value == "onsite"
+    level = store.get(eid).evaluation.answer("users.training").evidence
     at.selectbox(key=key(eid, "users.training", "choice")).set_value("").run()
-    at.selectbox(key=key(eid, "users.training", "evidence")).set_value("not_answered").run()
     answer = store.get(eid).evaluation.answer("users.training")
     assert answer is not None and answer.drafted and answer.reviewed and not answer.choices
-    assert answer.quotes  # the sentences stay until the buyer removes them
+    assert answer.quotes and answer.evidence == level  # the sentences and their level stay until the buyer removes them
     assert REVIEWED in shown(at)
     click(at, dkey(eid, "draft"))
     assert store.get(eid).evaluation.answer("users.training") == answer

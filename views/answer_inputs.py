@@ -12,7 +12,7 @@ import streamlit as st
 from questions import Answer, Integration, Measure
 from questions.models import Question
 from views import common, conflicts, spoken
-from views.answer_state import DIRECTIONS, answer_from_state, default_evidence, key, rows_from, with_answer
+from views.answer_state import DIRECTIONS, answer_from_state, default_evidence, key, rows_from, shown_level, with_answer
 
 NOT_CHOSEN = ""
 # The part of each kind of question that holds its first control: where the focus goes to review its answer.
@@ -28,6 +28,8 @@ def draw(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
     _init_state(eid, q, answer)
     INPUTS[q.kind](eid, q, answer, locked)
     _note_and_evidence(eid, q, locked)
+    if answer is not None and answer.has_content and answer.evidence == "not_answered":
+        _ask_evidence()
 
 
 def first_key(eid: str, q: Question) -> str:
@@ -38,7 +40,7 @@ def first_key(eid: str, q: Question) -> str:
 def _init_state(eid: str, q: Question, answer: Answer | None) -> None:
     """First draw of this question in this session: widget values from the saved answer."""
     a = answer or Answer(question=q.id, evidence="not_answered")
-    values = {"evidence": a.evidence, "text" if q.kind == "text" else "note": a.text}
+    values = {"evidence": shown_level(a.evidence), "text" if q.kind == "text" else "note": a.text}
     if q.kind == "choice":
         values["choice"] = a.choices[0] if a.choices else NOT_CHOSEN
     elif q.kind == "choices":
@@ -114,14 +116,30 @@ INPUTS = {"choice": _choice, "choices": _choices, "text": _text, "measure": _mea
 
 
 def _note_and_evidence(eid: str, q: Question, locked: bool) -> None:
-    levels = common.bank().evidence_names()
+    """The note, and the evidence level: none shown until chosen or drafted (an answer with none scores nothing)."""
+    levels = {lvl.id: lvl.name for lvl in _levels()}
     means = "\n".join(f"- **{lvl.name}**: {lvl.means}" for lvl in common.bank().evidence_levels)
     row = st.container(horizontal=True, gap="medium")  # one block, not three as st.columns would send
     if q.kind != "text":
         row.text_input("Note (optional)", placeholder="What exactly did the vendor say or show?",
                        **_on(eid, q, "note", locked))
-    row.selectbox("Evidence", list(levels), format_func=levels.get, help=means,
+    row.selectbox("Evidence", list(levels), format_func=levels.get, help=means, placeholder=NO_LEVEL,
                   width="stretch" if q.kind == "text" else 180, **_on(eid, q, "evidence", locked))
+
+
+NO_LEVEL = "No level chosen"
+
+
+def _levels():
+    """The levels a buyer chooses among: "not answered" is no level but what an empty answer is."""
+    return [lvl for lvl in common.bank().evidence_levels if lvl.id != "not_answered"]
+
+
+def _ask_evidence() -> None:
+    """Under an answer the buyer made whose level nobody chose (a new one, or a rejected draft filled again): what
+    each level means, as a choice to make, not the lowest taken in silence (walk 67)."""
+    said = "; ".join(f"**{lvl.name}**, {lvl.hint}" if lvl.hint else f"**{lvl.name}**" for lvl in _levels())
+    st.caption(f":material/help: **Choose its evidence level to score it:** {said}.")
 
 
 # --- saving an answer -------------------------------------------------------------------------
@@ -138,7 +156,7 @@ def _commit(eid: str, qid: str, part: str, rows: list[Integration] | None) -> bo
     if rows is None:
         rows = conflicts.rows(eid, qid, previous.integrations if previous else [])
     if part != "evidence":
-        default_evidence(eid, q, rows)
+        default_evidence(eid, q, rows, previous)
     if conflicts.is_pending(eid, qid):
         conflicts.edited(eid, qid, typed_rows)
         return typed_rows is not None  # the table redraws from the typed rows

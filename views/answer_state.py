@@ -73,18 +73,29 @@ def _measure_from(state) -> Measure | None:
     return Measure(metric=metric, unit=unit, baseline=baseline, target=target)
 
 
-def default_evidence(eid: str, q: Question, rows: list[Integration]) -> None:
-    """The evidence level the content implies, unless the buyer chose one it allows."""
-    part = key(eid, q.id, "evidence")
-    evidence = answer_edits.evidence_for(_content(eid, q, rows), st.session_state.get(part))
-    if evidence != st.session_state.get(part):
-        st.session_state[part] = evidence
+def shown_level(evidence: str) -> str | None:
+    """The Evidence select's value for a level: none chosen shows no level (its placeholder), not "Not answered"."""
+    return None if evidence == "not_answered" else evidence
+
+
+def level(eid: str, qid: str) -> str:
+    """The evidence level the select holds; none chosen is not answered."""
+    return st.session_state.get(key(eid, qid, "evidence")) or "not_answered"
+
+
+def default_evidence(eid: str, q: Question, rows: list[Integration], previous: Answer | None = None) -> None:
+    """The evidence level after an edit of the content (answer_edits.evidence_for): the one chosen, kept while the
+    quotes of `previous` still stand; none for a new answer, for the buyer to choose."""
+    content = _content(eid, q, rows)
+    quoted = bool(answer_edits.quoted_after(previous, content["text"]))
+    evidence = shown_level(answer_edits.evidence_for(content, level(eid, q.id), quoted))
+    if evidence != st.session_state.get(key(eid, q.id, "evidence")):
+        st.session_state[key(eid, q.id, "evidence")] = evidence
 
 
 def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
     """The answer as the widgets hold it (`rows`: the integrations), on top of `previous` (quotes, drafted)."""
-    evidence = st.session_state.get(key(eid, q.id, "evidence"), "not_answered")
-    return answer_edits.typed(q.id, _content(eid, q, rows), evidence, previous)
+    return answer_edits.typed(q.id, _content(eid, q, rows), level(eid, q.id), previous)
 
 
 def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:

@@ -209,7 +209,7 @@ def _keep_typed(eid: str, drawn_from: Saved, with_header) -> bool:
         typed_rows = answer_state.table_rows(eid, qid, before_rows) if q.kind == "integrations" else None
         mine = answer_state.answer_from_state(eid, q, before, typed_rows if typed_rows is not None else before_rows)
         if differences(q, mine, before):
-            answer_state.default_evidence(eid, q, typed_rows if typed_rows is not None else before_rows)
+            answer_state.default_evidence(eid, q, typed_rows if typed_rows is not None else before_rows, before)
             pending(eid)[qid] = typed_rows
             st.session_state.pop(answer_state.key(eid, qid, "rows"), None)
             found = True

@@ -208,7 +208,8 @@ def _question(eid: str, qid: str, slot) -> None:
         st.markdown(f"**{common.md(q.prompt)}**{why}")
         answer_inputs.draw(eid, q, answer, locked and not pending)
         # a quote accepted, or a draft kept, would write over what is typed: not until it is settled
-        proposal.under_question(eid, q, answer, suggested, locked or pending, dict(zip(scored.quotes, scored.sources)))
+        proposal.under_question(eid, q, answer, suggested, locked or pending, dict(zip(scored.quotes, scored.sources)),
+                                proposal.citer(saved))
         if pending:  # the caption describes what the widgets show: the typed answer, not the saved one
             typed = conflicts.typed(eid, q, answer)
             scored = next(a for a in scoring.score(answer_state.with_answer(saved.evaluation, qid, typed)).answers

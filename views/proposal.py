@@ -24,7 +24,7 @@ from reading.draft import drafter_for
 from reading.told import SELLING, Told, names
 from reading.prefill import Prefiller
 from reading.quote_options import measure_in, options_in
-from views import answer_state, common, documents, drafts
+from views import answer_state, common, documents, drafts, review_focus, spoken
 from views.proposal_reading import counts, sentences, summary
 
 SUGGESTIONS_PER_QUESTION = 5
@@ -133,8 +133,9 @@ def _hidden(eid: str) -> tuple[dict, set]:
 
 
 def under_question(eid: str, q: Question, answer: Answer | None, suggested: list[dict], locked: bool,
-                   sources: dict[str, str] | None = None) -> None:
-    """`sources`: quote -> where it comes from ("Datasheet p. 4"), from the scorecard."""
+                   sources: dict[str, str] | None = None, cite=None) -> None:
+    """`sources`: quote -> where it comes from ("Datasheet p. 4"), from the scorecard; `cite(sentence)`: where a
+    suggested sentence is, said the same way."""
     drafts.mark(eid, q, answer, locked, sources)
     quotes = answer.quotes if answer else []
     if quotes:
@@ -146,6 +147,8 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
                 st.button("Remove", key=_widget(eid, q.id, f"unquote:{i}:{_digest(quote)}"), icon=":material/close:",
                           type="tertiary", help="Remove this quote from the answer", on_click=_remove,
                           args=(eid, q.id, quote), disabled=locked)
+    if quotes and not answer.has_content and not answer.suggested:
+        _ask_what_it_backs(eid, q, locked)
     accepted, rejected = _hidden(eid)
     left = [s for s in suggested if (q.id, s["quote"]) not in accepted and (q.id, s["quote"]) not in rejected
             and not any(answer_edits.same_quote(s["quote"], have) for have in quotes)]
@@ -158,7 +161,8 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
         for s in left:
             box = _widget(eid, q.id, f"suggest:{_digest(s['quote'])}")
             st.session_state.setdefault(box, s["quote"])
-            facts = [evidence.get(s["evidence"], s["evidence"]), s["why"]]
+            facts = [cite(s["quote"]) if cite else "", evidence.get(s["evidence"], s["evidence"]), s["why"]]
+            facts = [f for f in facts if f]  # where it is, as every quote says it ("Proposal p. 2")
             if s["choices"] and q.kind in ("choice", "choices"):
                 facts.append("names " + ", ".join(names.get(c, c) for c in s["choices"]))
             with st.container(border=True, gap="small"):
@@ -166,6 +170,49 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
                              help="Edit the quote before accepting it if you like.")
                 st.caption(common.line(" · ".join(facts)))
                 _buttons(eid, q.id, s, box, locked)
+
+
+def citer(saved):
+    """Where each sentence of this version's documents is ("Proposal p. 2"), worked out once per saved version."""
+    memo = _key(saved.id, "citations")
+    version, found = st.session_state.get(memo, (None, None))
+    if version != saved.version:
+        found = Citations(saved.evaluation.documents)
+        st.session_state[memo] = (saved.version, found)
+    return found.cite
+
+
+def _ask_what_it_backs(eid: str, q: Question, locked: bool) -> None:
+    """Quotes alone earn nothing (walk 71 accepted a sentence and read "the quoted sentences back no option"): where
+    the sentence gave the answer nothing it names, ask right here what it backs, with the question's options."""
+    with st.container(border=True, gap="small", key=_widget(eid, q.id, "backs")):
+        if q.kind not in ("choice", "choices"):
+            st.caption(_FILL_IN[q.kind])
+            return
+        st.caption(":material/help: **Which option does the quoted sentence support?** Pick it to count it:")
+        with st.container(horizontal=True, gap="small"):
+            for option, name in q.choice_names().items():
+                st.button(spoken.button(common.line(name), f"as the option the quoted sentences back, for: {q.prompt}"),
+                          key=_widget(eid, q.id, f"backs:{option}"), on_click=_pick, args=(eid, q.id, option),
+                          disabled=locked)
+
+
+_FILL_IN = {"text": "The quoted sentence is not in the answer: type what it says above to count it.",
+            "measure": "No measure was read from the quoted sentence: type its metric, unit, baseline and target "
+                       "above to count it.",
+            "integrations": "Add a row above for each system the quoted sentence connects, with its data flow, to "
+                            "count it."}
+
+
+def _pick(eid: str, qid: str, option: str) -> None:
+    """The option the quoted sentences back, chosen at the level they have (none: the buyer chooses it)."""
+    q = common.bank().questions()[qid]
+    latest = common.store().get(eid).evaluation
+    answer = latest.answer(qid)
+    after = answer_edits.accept_suggestion(latest, q, option, answer.evidence if answer else "not_answered")
+    if common.save(eid, after):
+        _show(eid, q, after.answer(qid))
+        review_focus.after_accept(eid, q, None, _widget(eid, qid, f"backs:{option}"))
 
 
 def _buttons(eid: str, qid: str, s: dict, box: str, locked: bool) -> None:
@@ -190,15 +237,21 @@ def _accept(eid: str, qid: str, suggestion: dict) -> None:
     if not common.save(eid, after):
         return  # the refusal shows above the questions
     _hidden(eid)[0][(qid, suggestion["quote"])] = quote
-    answer = after.answer(qid)
-    _set_widget(eid, qid, "evidence", answer.evidence)
-    if q.kind == "choices":
-        _set_widget(eid, qid, "choices", answer.choices)
+    _show(eid, q, after.answer(qid))
+
+
+def _show(eid: str, q: Question, answer: Answer) -> None:
+    """The widgets set to an answer an Accept or a pick here saved."""
+    _set_widget(eid, q.id, "evidence", answer_state.shown_level(answer.evidence))
+    if q.kind == "text":
+        _set_widget(eid, q.id, "text", answer.text)
+    elif q.kind == "choices":
+        _set_widget(eid, q.id, "choices", answer.choices)
     elif q.kind == "choice":
-        _set_widget(eid, qid, "choice", answer.choices[0] if answer.choices else "")
+        _set_widget(eid, q.id, "choice", answer.choices[0] if answer.choices else "")
     elif q.kind == "measure" and answer.measure:
         for part in ("metric", "unit", "baseline", "target"):
-            _set_widget(eid, qid, part, getattr(answer.measure, part))
+            _set_widget(eid, q.id, part, getattr(answer.measure, part))
 
 
 def _reject(eid: str, qid: str, quote: str) -> None:
@@ -218,4 +271,6 @@ def _remove(eid: str, qid: str, quote: str) -> None:
     for pair in [pair for pair, saved in accepted.items() if pair[0] == qid and saved == quote]:
         del accepted[pair]
     if answer is None or answer.evidence == "not_answered":
-        _set_widget(eid, qid, "evidence", "not_answered")
+        _set_widget(eid, qid, "evidence", None)
+    if common.bank().questions()[qid].kind == "text":  # the sentence goes from the text that took it
+        _set_widget(eid, qid, "text", answer.text if answer else "")

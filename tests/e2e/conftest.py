@@ -88,7 +88,9 @@ def server(tmp_path_factory, browser):
         stale.unlink()
     workdir = tmp_path_factory.mktemp("e2e")
     database = workdir / "e2e.db"
-    proc, url, log = start_streamlit(ROOT / "server.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"})
+    port = int(os.environ.get("WINNOW_E2E_PORT") or 0) or None  # a port of one's own, where others run suites too
+    proc, url, log = start_streamlit(ROOT / "server.py", workdir, env={"WINNOW_DATABASE_URL": f"sqlite:///{database}"},
+                                     port=port)
     try:
         wait_healthy(url, proc, log)
         first_visit(browser, url)

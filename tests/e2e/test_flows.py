@@ -189,8 +189,9 @@ def test_a_new_evaluation_is_answered_scored_live_and_survives_a_reload(page, se
         choose(page, captured, data_type)
     close_dropdown(page)
     expect(captured.get_by_test_id("stMultiSelectTagsContainer")).to_contain_text("Vibration")
-    # content entered: the evidence moves from "Not answered" to the vendor's claim
-    shows(by_key(page, ev_key(eid, "data.captured", "evidence"))).to_have_value("Vendor's claim")
+    # content entered: no level is taken in silence, the select asks for one (walk 67)
+    shows(by_key(page, ev_key(eid, "data.captured", "evidence"))).to_have_value("")
+    expect(page.get_by_text("Choose its evidence level to score it:")).to_be_visible()
     choose(page, by_key(page, ev_key(eid, "data.captured", "evidence")), "Demonstrated")
     # an edit reruns its question, which redraws the live summary: wait for the score, do not just read it
     expect(score_value(page)).not_to_have_text("0/100")
