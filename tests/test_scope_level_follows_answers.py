@@ -30,3 +30,12 @@ def test_the_level_names_the_answers_that_hold_it(bank):
     delivered = dict(scope_rows(card))["Delivered"]
     assert "held by: Recurring loss patterns" in delivered and "Unplanned downtime, lines 1-3" in delivered
     assert "Recurring loss patterns" not in score(_with_analytics([]), bank).delivered_from
+
+
+def test_the_scorecard_page_says_what_the_level_stands_on(store):
+    from kit import open_app, shown
+    saved = store.create(_with_analytics(["trends", "loss_patterns"]))
+    text = shown(open_app("scorecard", saved.id))
+    assert "Level 4 stands on: Recurring loss patterns" in text
+    store.save(saved.id, _with_analytics(["trends"]), saved.version)
+    assert "stands on: Recurring loss patterns" not in shown(open_app("scorecard", saved.id))
