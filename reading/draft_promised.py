@@ -3,7 +3,8 @@
 so it drafts no option; yet it is the return this vendor promises this plant in numbers, the answer to "What return does
 the vendor promise?" (walk71). Where no plain sentence answers the questions of drafting.yaml `promised_boasts`, the
 offer's selling sentences the quote suggestions give them answer them, as the vendor's claim. Not on a product page,
-a brochure or one site's story: what those promise, they promise any plant."""
+a brochure or one site's story: what those promise, they promise any plant; nor in a reply, read against the
+round's questions."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -21,7 +22,7 @@ def promised(prefiller: Prefiller, reading: Reading, seen: Pass, suggested: dict
              page: bool) -> dict[str, list[Suggestion]]:
     """The questions of `promised_boasts` no plain sentence answered, with the selling sentences that answer them."""
     wanted = [q for q in draft_data().get("promised_boasts", []) if q not in suggested]
-    if not wanted or page or seen.story:
+    if not wanted or page or seen.story or seen.replies:  # a reply answers the round's question as it is asked
         return {}
     sold = [s for s in reading.sentences if seen.marketing(s) and not seen.is_general(s)]
     if not sold:
