@@ -2,8 +2,7 @@
 
 Each drafted answer carries its quotes and the evidence they warrant: "specific" where a sentence names concrete
 substance and is not marketing, else "vendor_claim"; never "demonstrated" or "proven" (only the buyer can say that).
-Which words answer which question is data (questions/drafting.yaml); this module only reads it.
-"""
+Which words answer which question is data (questions/drafting.yaml); this module only reads it."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -39,6 +38,7 @@ from .draft_site_told import described, site_told
 from .draft_specs import BOAST, EXCHANGE, INTEGRATION, PAGE
 from .draft_tables import Row
 from .draft_upkeep import UpkeepDoers
+from . import draft_unoffered as unoffered
 from .german_drafting import german_phrase, glossed_once, held_back, no_articles, repeats_weighed
 from .option_model import OptionContext
 from .prefill import Prefiller, greets
@@ -157,8 +157,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         return kept, sold
 
     def _add(self, text: str, drafts: tuple[str, list[tuple[str, str, bool]]], found: dict[str, Evidence]) -> None:
-        sure = self.rules.confidence
-        evidence, options = drafts
+        sure, (evidence, options) = self.rules.confidence, drafts
         for qid, option, possible in options:
             found[qid].add(option, text, evidence, *((sure["possible"], 0.0) if possible else (sure[evidence], sure["again"])))
 
@@ -269,6 +268,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self._alone_reviewed(found, seen.alone, seen.acted)
         self._said_with(found, read, reply=not weighed)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
+        unoffered.early(self, reading, seen, found, read, weighed)  # out of scope, a heading's sense alone (draft_unoffered.py)
         seen.kept = self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
                           lambda s: self.evidence_of(s, False), self.rules.confidence)
         self.labelled.apply(found, read)
@@ -285,6 +285,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             # ... nor is one named with what is behind it, or told done by its name (draft_shown.py)
             self.shown.mark(found, seen, self.built, self.rules.confidence)
             self._unaddressed(found, seen)
+        unoffered.late(reading, seen, found, weighed)  # an offer's terms and item rows (draft_terms.py)
         offer_links(self, reading, seen, found, weighed)  # "Optional: interface to SAP PM in phase 2": to check
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)

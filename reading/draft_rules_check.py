@@ -63,6 +63,13 @@ def check_rules(data: dict, bank: QuestionBank) -> None:
     case = data.get("case_study", {})
     for qid in {case.get("answers"), *case.get("results", [])} - set(questions) - {None}:
         raise ValueError(f"drafting.yaml: case_study: unknown question {qid!r}")
+    named = {"excluded_options": data.get("excluded_options", {}).get("questions", []), "promised_boasts":
+             data.get("promised_boasts", []), "heading_not_alone": list(data.get("heading_not_alone", {})),
+             "offer_terms": [*data.get("offer_terms", {}).get("questions", []), *data.get("offer_terms", {}).get("row_questions", [])]}
+    for section, qids in named.items():  # what leaves out, holds or quotes an answer (draft_unoffered.py): a typo, nothing
+        for qid in set(qids) - set(questions):
+            raise ValueError(f"drafting.yaml: {section}: unknown question {qid!r}")
+    _check_caused({q: {o: {} for o in options} for q, options in data.get("heading_not_alone", {}).items()}, questions)
 
 
 def _check_caused(caused: dict, questions: dict) -> None:

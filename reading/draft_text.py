@@ -14,6 +14,7 @@ from questions.models import Answer
 from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
 from .draft_pass import Pass
+from .draft_promised import promised
 from .draft_rules import draft_data
 from .fees import Fees, fees, is_fee
 from .kpi_table import is_header
@@ -49,6 +50,7 @@ class TextAnswers:
         worth = [s for s in reading.sentences if (s.kind != "neutral" or self._loss_told(s, seen)) and not seen.marketing(s)]
         worth = worth or [s for s in reading.sentences if s.kind == "label"]
         suggested = self.prefiller.suggest(replace(reading, sentences=worth), limit=10)
+        suggested.update(promised(self.prefiller, reading, seen, suggested, page))  # "payback in less than 12 months" (draft_promised.py)
         if seen.rates:  # a data table's rates answer "how often" even where no sentence does
             suggested.update({qid: [] for qid in self.rules.tables.rate_answers if qid not in suggested})
         if seen.ways or seen.link_ways:  # ... and a link table's machine protocols, or a link's way, "which protocols"
@@ -85,6 +87,8 @@ class TextAnswers:
             sentences += [s for s in leading.get(qid, []) if s.text not in {t.text for t in sentences}]
             if qid == self.fees.answers:  # a one-off price or a total is no cost of upkeep, however it names a licence
                 sentences = [s for s in sentences if not self.fees.priced(self._row(s, seen))]
+            if qid in draft_data().get("offer_terms", {}).get("questions", ()):  # a term answers none (draft_terms.py)
+                sentences = [s for s in sentences if s.text not in getattr(seen, "terms", ())]
             picked = self._text_quotes(qid, sentences, seen)
             charged = self._fee_quotes(fee_rows, seen) if qid == self.fees.answers else \
                 self._fee_quotes(saved, seen, qid) if qid == self.fees.saved_answers else []

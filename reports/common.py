@@ -100,7 +100,8 @@ def sold_as(card: Scorecard) -> str:
 
 def scope_rows(card: Scorecard) -> list[tuple[str, str]]:
     return [("Claimed", f"Level {card.claimed_scope}: {card.claimed_scope_name} (sold as {sold_as(card)})"),
-            ("Delivered", f"Level {card.delivered_scope}: {card.delivered_scope_name}, {card.delivered_shows}"),
+            ("Delivered", f"Level {card.delivered_scope}: {card.delivered_scope_name}, {card.delivered_shows}"
+                          + (f" (held by: {'; '.join(card.delivered_from)})" if card.delivered_from else "")),
             ("Next level", card.scope_next)]
 
 

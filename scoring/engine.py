@@ -10,6 +10,7 @@ from questions.models import Evaluation, QuestionBank
 from .answers import AnswerScorer
 from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read, with_said
+from .scope_held import held_by
 from .first_phase import UNNAMED, FirstPhaseRule
 from .scorecard import (DocumentRead, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build, whole)
@@ -120,6 +121,7 @@ class Engine:
             labels=list(evaluation.labels), claimed_scope=claimed, claimed_scope_name=scope[claimed].name,
             delivered_scope=delivered, delivered_scope_name=scope[delivered].name,
             delivered_shows=scope[delivered].shows.strip(),
+            delivered_from=held_by(scope[delivered].when, evaluation, self.bank),
             scope_next=sentence(f"Level {nxt.level} ({nxt.name}) needs {nxt.needs.strip()}") if nxt else "The top of the ladder.",
             gaps=gaps, flags=flags, problem_fit=fit, technologies=self._technologies(facts, shown),
             first_phase=self.first_phase.phase(evaluation, fit, claimed, delivered, gaps, flags, self.gap_reads),

@@ -52,7 +52,8 @@ def scorecard_text(card: Scorecard, markdown: bool = False, rounds: list | None 
                      else f"{bullet}**{s.title}**: {whole(s.score)}/100 (weight {s.weight:g}, {s.answered}/{s.questions} answered)")
     lines += ["", h(2, "Scope"),
               f"Claimed: level {card.claimed_scope} ({card.claimed_scope_name})",
-              f"Delivered: level {card.delivered_scope} ({card.delivered_scope_name}): {card.delivered_shows}",
+              f"Delivered: level {card.delivered_scope} ({card.delivered_scope_name}): {card.delivered_shows}"
+              + (f" (held by: {'; '.join(card.delivered_from)})" if card.delivered_from else ""),
               card.scope_next, "", h(2, f"Label gaps ({len(card.gaps)})")]
     for g in card.gaps:
         lines += [f"{bullet}{g.reason}", f"  Why it matters: {g.why}", f"  Ask the vendor: {g.follow_up}"]

@@ -145,6 +145,7 @@ class Scorecard(Out):
     delivered_scope: int
     delivered_scope_name: str
     delivered_shows: str
+    delivered_from: list[str] = []  # the answers the delivered level stands on (scope_held.py)
     scope_next: str  # what the next level up needs
     gaps: list[Gap]
     flags: list[RiskFlag]

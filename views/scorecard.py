@@ -62,6 +62,8 @@ def _ladder(card) -> None:
         text = f"**Level {level.level}: {line(level.name)}** {' '.join(badges)}  \n{line(level.shows)}"
         levels.append(text if badges else f":gray[{text}]")
     st.markdown(PARAGRAPHS.join(levels))
+    if card.delivered_from:  # which answers hold the level: one the buyer removed no longer does (scope_held.py)
+        st.caption(md(f"Level {card.delivered_scope} stands on: {'; '.join(card.delivered_from)}."))
     st.caption(md(card.scope_next))
 
 
