@@ -209,7 +209,9 @@ def _prose(line: str) -> bool:
 
 _SENTENCE_WORDS = 4  # a sentence after a sentence's end in a row's cell, not a short form ("Incl. travel")
 _ROW = re.compile(r"\||\t")  # a line of cells between bars or tabs
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+# (not after a short form of a tax's basis: "4 x 2.500 € jährlich zzgl. MwSt" is one sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!zzgl\.)(?<!inkl\.)(?<!incl\.)(?<!excl\.)(?<!exkl\.)\s+(?=[^\W\d_])",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

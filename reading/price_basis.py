@@ -57,11 +57,15 @@ def basis(line: str) -> tuple[str, str]:
     return ("net", "") if net_alone.search(text) else ("", "")
 
 
+_GENERIC = frozenset({"tax", "taxes", "taxe", "steuer", "impuesto", "impuestos", "imposto", "impostos", "imposta"})
+
+
 def tax_named(text: str) -> str:
-    """The tax the text names first, as written ("IVA", "GST", "MwSt"), or ""."""
+    """The tax the text names first, as written ("IVA", "GST", "MwSt"), a tax's own name before a word for any tax
+    ("Taxes: GST @ 18%" names GST), or ""."""
     taxes = _data()[0]
-    return next((t.rstrip(".") for t in _TOKEN.findall(text)
-                 if (t.lower() in taxes or t.lower().rstrip(".") in taxes) and len(t) > 2), "")
+    named = [t.rstrip(".") for t in _TOKEN.findall(text) if (t.lower() in taxes or t.lower().rstrip(".") in taxes)]
+    return next((t for t in named if t.lower() not in _GENERIC), named[0] if named else "")
 
 
 def stated_basis(lines: list[str], priced) -> str:
@@ -78,7 +82,8 @@ def stated_basis(lines: list[str], priced) -> str:
 def marked(said: str, how: str, tax: str) -> str:
     """The price line with its basis in the buyer's words ("... excl. IVA"), unless its own words name the tax and
     say it ("+ IVA", "Total sin IVA"; "Sub Total" names no tax)."""
-    if not how or basis(said)[1]:
+    own, its_tax = basis(said)
+    if not how or its_tax or (own and not tax):  # "Montant total HT" where no tax is named
         return said
     return f"{said} {_data()[5][how]} {tax or 'tax'}"
 

@@ -37,7 +37,7 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     totals = [row for row in rows if fees.totals.search(item[row].lower())]
     taxes = [at for at, piece in enumerate(pieces) if _tax_line(fees, cells_of[piece]) and fees._priced(cells_of[piece])]
     where = {piece: at for at, piece in enumerate(pieces)}
-    on_own = stated_basis(pieces, lambda line: fees.amount.search(line) or _BARE.fullmatch(line))
+    on_own = stated_basis(text.splitlines(), lambda line: fees.amount.search(line) or _BARE.fullmatch(line))
     tax = tax_named(text)
 
     def basis_of(row: str) -> str:
