@@ -135,8 +135,8 @@ def test_a_pilot_told_in_a_chat_is_the_price_a_reference_s_cost_per_piece_is_not
 
 @pytest.mark.parametrize("sentence", [
     "At our reference plant the tool cost per piece came down from EUR 4.20 to EUR 3.10.",
-    "Beim Referenzkunden sanken die Werkzeugkosten pro Stück von 4,20 € auf 3,10 €.",
-    "En Valladolid el coste por pieza bajó de 4,20 € a 3,10 €.",
+    "Beim Referenzkunden sanken die Kosten pro Stück von 4,20 € auf 3,10 €.",
+    "En Valladolid el costo por pieza bajó de 4,20 € a 3,10 €.",
 ])
 def test_a_result_s_cost_per_piece_is_no_price(sentence):
     assert fees().stated(sentence) == []
