@@ -123,8 +123,8 @@ def _add_kinds(rounds: dict[str, Any], said: ReplyLanguages) -> None:
     read = {*KINDS, *(kind for topic in rounds["topics"] for kind in topic.get("also", {}))}  # a topic's own: "output"
     if kinds - read:
         raise ValueError(f"reply_languages.yaml: kinds no reply is read for: {', '.join(sorted(kinds - read))}")
-    _add(rounds, "roles", [w for words in said.kinds.values() for w in words.get("role", [])])
-    every = {kind: [w for words in said.kinds.values() for w in words.get(kind, [])] for kind in KINDS if kind != "role"}
+    _add(rounds, "roles", _typed([w for words in said.kinds.values() for w in words.get("role", [])]))
+    every = {kind: _typed([w for words in said.kinds.values() for w in words.get(kind, [])]) for kind in KINDS if kind != "role"}
     for topic in rounds["topics"]:
         also = topic.setdefault("also", {})
         own = [words.get(topic["id"], {}) for words in said.also.values()]
@@ -137,6 +137,20 @@ def _add_kinds(rounds: dict[str, Any], said: ReplyLanguages) -> None:
 def _add(section: dict[str, Any], field: str, words: list[str]) -> None:
     """The words added to a list of the section, each once, the section's own first."""
     section[field] = list(dict.fromkeys([*section.get(field, []), *words]))
+
+
+def _typed(words: list[str]) -> list[str]:
+    """Each word, and one ending on an accented vowel also as typed with an apostrophe for the accent, as Italian is on
+    keyboards without it ("umidità": "umidita'", "qualità": "qualita'")."""
+    return list(dict.fromkeys(w for word in words for w in (word, *_apostrophed(word))))
+
+
+def _apostrophed(word: str) -> tuple[str, ...]:
+    last = unicodedata.normalize("NFD", word[-1:])
+    return (f"{word[:-1]}{last[0]}'",) if len(last) == 2 and last[1] in _ACCENTS else ()
+
+
+_ACCENTS = "\u0300\u0301"  # grave and acute: "à", "è", "é", "ì", "ò", "ù"
 
 
 def _unaccented(word: str) -> str:

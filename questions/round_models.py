@@ -20,6 +20,7 @@ class TopicRead(Strict):
     option: str = ""
     length: bool = False
     names: list[str]
+    with_kinds: list[str] = []  # ... and one of these kinds too ("Pastificio Zanetti: from 0.41 to 0.35 kWh/kg": a name and a figure)
     says: list[str] = []  # ... and holds one of these words ("our", "we": the vendor's own people), if any
     adds: bool = False  # ... also to a specific answer that lacks the option (a choices question)
     unless: list[str] = []  # ... and none of these ("inbound": an outbound link beside an inbound one is no outbound-only)

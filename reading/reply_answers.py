@@ -84,7 +84,8 @@ def read_asked(drafted: Evaluation, tied: dict[str, list[Tied]], topics: list[To
         said = [s for s in said if not sells(s.text)] if _two_things(said, open_, words_of) else []
         for read in [r for r in open_ if _two_things(said, [r], words_of)]:
             told = [s for s in said if _says(words_of(s.text), read.says, read.unless)]  # and who acts on it, if asked
-            quotes = [s.text for s in told if s.names_any(read.names) or _acted(told, read) and s.names_any(read.acts)]
+            quotes = [s.text for s in told if (s.names_any(read.names) or _acted(told, read) and s.names_any(read.acts))
+                      and (not read.with_kinds or s.names_any(read.with_kinds))]
             current = answers.get(read.question)
             if current is not None and current.has_content and read.over:
                 answers[read.question] = _longer(read, quotes, current, lengths.get(read.question), digits, replied)

@@ -25,7 +25,8 @@ from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
-from .reply_kpi import kpi_lines, with_own_measure
+from .reply_kpi import kpi_lines, reference_told, with_own_measure
+from .reply_on_topic import on_topic
 from .reply_measure_rows import measure_rows, stated
 from .reply_rows import header_rows, in_rows, row_line, row_of
 from .reply_words import unlettered
@@ -157,7 +158,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     asking = tuple((q.topic, q.text) for q in questions)  # the KPI as drafting reads its own lines (reply_kpi.py)
     replies = [d for d in evaluation.documents if d.kind == "reply"]
     answered = with_own_measure(answered, drafter, kpi_lines(reader, replies, read, asking), evaluation.proposal,
-                                evaluation.vendor)
+                                evaluation.vendor, lambda text: reference_told(reader, reader.measures.topic, text.lower()))
     # each line's words, finds and hits as drafting read them: selling and links ask again
     answered = _as_received(answered, {k: v for _, received, _ in read for k, v in received.items()})
     lines = {k: v for *_, plain in read for k, v in plain.items()}
@@ -177,7 +178,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     # a put-off topic is answered only in its own place or by a sentence placed nowhere most on it: the KPI's "rate" is
     # no protocol
     most = {s.text: reader._most_on(lower, on) & put_off if on & put_off else set() for s, lower, _, on in said}
-    answered = _on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts, dodged, put_off, most)
+    answered = on_topic(answered, said, reader.rules.topic_of, asked, placed, barred, texts, dodged, put_off, most)
     dropped = drafted - {a.question for a in answered.answers}  # answers that rested on other questions' sentences
     dropped -= {q for q, topic in reader.rules.topic_of.items() if topic in dodged | put_off}  # none drafted again there
     # one reply: the quotes read what each answers
@@ -306,41 +307,3 @@ def _marketing(sentence, text: str, drafter, seen: Pass | None) -> bool:
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|\s+[-\u2013\u2014]\s+")  # ", and ", "; ", " - ": statements joined
 _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|that|those|which)\b", re.I)  # the clause before's subject
-
-
-def _on_topic(drafted: Evaluation, said: list, topic_of: dict[str, str], asked: set[str],
-              placed: dict[int, str] | None = None, barred: dict[str, frozenset[str]] | None = None,
-              texts: set[str] = frozenset(), dodged: set[str] = frozenset(), put_off: set[str] = frozenset(),
-              most: dict[str, set[str]] | None = None) -> Evaluation:
-    """Without the answers that rest only on sentences about what no question asked: a reply that
-    volunteers how fast a stop is seen ("your maintenance lead asked ...: the shift lead's phone gets
-    a push within thirty seconds") answers that, not who maintains the system or which data it
-    captures. A sentence on the question's own topic or on none may draft any answer; one on another
-    asked topic any answer but one to an asked question the reply leaves alone (an answer on the KPI
-    may name the problem, one on review the roles that use the system). A sentence the reply's layout places under
-    one asked question speaks on no other asked one ("You see the success in the stop log." under the problem says
-    nothing of how fast a stop is seen). A table row's sentence drafts no answer on a question another row answers
-    (`barred`: reply_cells.Pointers.barred). A written answer (`texts`) is the sentence itself, so one on another
-    asked topic drafts it only where the round asked it too: the integrations sentence is no answer to who opens
-    the system every day, a question the letter never asked. A question the layout gives a place that says nothing it
-    asks (`dodged`: "5. Accuracy - very good results at other plants.") is not spoken on by the reply: no sentence placed
-    under another question drafts its answer. A question a deferring sentence names (`put_off`) is answered only by a
-    sentence on it placed nowhere else: the KPI's "measured monthly ... rate" does not answer the protocols put off."""
-    topics = {sentence.text: on for sentence, _, _, on in said}
-    at = placed or {}
-    spoken = {t for s, _, vague, on in said if not vague
-              for t in (on if at.get(s.start) is None else (on - asked) | {at[s.start]})} - set(dodged)
-    where = {s.text: at.get(s.start) for s, *_ in said}
-    def counts(quote: str, topic: str, written: bool) -> bool:
-        if topic in (barred or {}).get(quote, ()):
-            return False
-        on = topics.get(quote, set())
-        if topic in dodged:  # its own place says nothing it asks, and a sentence placed under another question no more
-            return where.get(quote) is None and (not on or topic in on)
-        if topic in put_off:
-            return where.get(quote) == topic or (where.get(quote) is None and topic in (most or {}).get(quote, ()))
-        # an unasked topic's written answer: only a sentence on it ("a 3-day course" walks through no work)
-        return not on or topic in on or (bool(on & asked) and topic in (spoken & asked if written else spoken | {topic} - asked))
-    kept = [a for a in drafted.answers if a.question not in topic_of or not asked
-            or any(counts(q, topic_of[a.question], a.question in texts) for q in a.quotes)]
-    return drafted.model_copy(update={"answers": kept})

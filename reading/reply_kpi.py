@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from questions.models import Answer, Document, Evaluation
 
+from .reply_phrases import phrases
 
-def with_own_measure(answered: Evaluation, drafter, lines: list[str], proposal: str, vendor: str) -> Evaluation:
+
+def with_own_measure(answered: Evaluation, drafter, lines: list[str], proposal: str, vendor: str,
+                     reference=lambda text: False) -> Evaluation:
     """`answered` with its KPI answer drafted from the `lines` on the KPI's question alone, where the whole reply's
-    drafting found no baseline and target and those lines state both."""
+    drafting found no baseline and target and those lines state both; a KPI drafted only from a reference the buyer may
+    call (`reference`: another customer's result, "... da 0,41 a 0,35 kWh/kg; l'Ing. Zanetti e' disponibile per una
+    telefonata") is none of this plant's."""
     kpi = drafter.bank.key_questions.kpi
     had = answered.answer(kpi)
+    if had is not None and had.quotes and all(map(reference, had.quotes)):
+        answered, had = answered.model_copy(update={"answers": [a for a in answered.answers if a.question != kpi]}), None
     if not lines or _both(had):
         return answered
     alone = Document(name="KPI", kind="reply", text="\n".join(lines))
@@ -36,5 +43,25 @@ def kpi_lines(reader, documents: list[Document], read: list, asked: tuple[tuple[
     topic = reader.measures.topic
     if topic not in {t for t, _ in asked}:
         return []
-    said = {s.text for d in documents for s, _, vague, on in reader.placed_asked(d.text, asked) if not vague and topic in on}
+    said = {s.text for d in documents for s, _, vague, on in reader.placed_asked(d.text, asked) if not vague and topic in on
+            and not reference_told(reader, topic, s.text.lower())}
     return [line for _, received, _ in read for line, text in received.items() if text in said]
+
+
+def reference_told(reader, topic: str, lower: str) -> bool:
+    """Whether a sentence on the KPI's topic tells a reference the buyer may call ("Il riferimento e' il Pastificio
+    Zanetti: da 0,41 a 0,35 kWh/kg; l'Ing. Zanetti e' disponibile per una telefonata": rounds.yaml kpi `reads` of
+    return.reference): another customer's result, no baseline and target of this plant."""
+    found = _callable(reader, topic)
+    return found is not None and found.search(lower) is not None
+
+
+_CALLABLE: dict = {}
+
+
+def _callable(reader, topic: str):
+    key = (id(reader.rules), topic)
+    if key not in _CALLABLE:
+        words = [w for t in reader.rules.topics if t.id == topic for r in t.reads if r.with_kinds for w in r.says]
+        _CALLABLE[key] = phrases(words) if words else None
+    return _CALLABLE[key]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from questions.models import RoundQuestion, Topic
 
-from .reply_held import references_only
+from .reply_held import references_first
 from .reply_quotes import Quoting
 
 FIGURES = frozenset({"number", "cost"})  # how much or how many, asked after what the question is about
@@ -61,9 +61,10 @@ def mark(question: RoundQuestion, said: SaidOn, topic: Topic | None, quoting: Qu
         status, quotes = "partly", said.specific
         why = f"The reply names {_and([_part_name(p, topic) for i, p in enumerate(needs) if i in said.parts])} " \
               f"but not {_and(missing)}."
-    elif said.vague and references_only(said.vague):  # a figure measured at another plant: partly (reply_held.py)
-        status, quotes = "partly", [s for s, _ in said.vague]
-        why = f"The reply {said.vague[0][1].removeprefix('it ')}; it does not name {_and(missing)} for this plant."
+    elif said.vague and references_first(said.vague):  # a figure measured at another plant: partly (reply_held.py)
+        referred = references_first(said.vague)
+        status, quotes = "partly", [s for s, _ in referred]
+        why = f"The reply {referred[0][1].removeprefix('it ')}; it does not name {_and(missing)} for this plant."
     elif said.vague:
         status, quotes = "not_answered", [s for s, _ in said.vague]
         why = (f"The reply only answers vaguely ({said.vague[0][1]}); a vague sentence answers nothing. "

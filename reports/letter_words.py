@@ -34,8 +34,11 @@ class LetterWords:
         return words.get(language, words[ENGLISH]).format(**fields)
 
     def question(self, text: str, language: str) -> str | None:
-        """The question in the language, each of its parts by its wording; None where a part has none."""
+        """The question in the language, each of its parts by its wording; None where a part has none. In English,
+        a part the bank words as the buyer reads it ("What return does the vendor promise") as said to the vendor."""
         if language == ENGLISH:
+            for q in self.questions:
+                text = text.replace(q[ENGLISH], q["to_vendor"]) if q.get("to_vendor") else text
             return text
         said, at = [], 0
         while at < len(text):

@@ -4,8 +4,11 @@ quoted under it, each from a question its open sources read and under the questi
 from __future__ import annotations
 
 from proposals.tables import row_cells
+from questions.loader import load_round_rules
 from questions.models import Evaluation
 from reading.documents import Citations
+
+from .round_quotes import answering, bears, offer_sentences
 
 MAX_PROPOSAL_QUOTES = 2
 MIN_QUOTE_WORDS = 5  # a shorter line without an end mark is a heading or a label, no statement to answer
@@ -42,6 +45,7 @@ def quoted_once(quotes: dict[str, list[str]], evaluation: Evaluation, reader, to
     on none of them. A topic the letter does not ask whose drafted answers quote the sentence counts among them
     (`topics`: every topic): "Shift managers see a line-by-line view; the engineering manager sees trends" is who
     uses it, quoted under the analysis' question only because the users' one is answered."""
+    quotes = bearing(quotes, evaluation, reader, topics)
     under = {}
     for topic, said in quotes.items():
         for quote in said:
@@ -56,6 +60,30 @@ def quoted_once(quotes: dict[str, list[str]], evaluation: Evaluation, reader, to
     off = {q: {t for t in under[q] if t not in placed.get(q, ())} for q in shared
            if any(t in placed.get(q, ()) for t in under[q])}
     return {topic: [q for q in said if topic not in off.get(q, ())] for topic, said in quotes.items()}
+
+
+def bearing(quotes: dict[str, list[str]], evaluation: Evaluation, reader, topics=()) -> dict[str, list[str]]:
+    """Topic -> its quotes that bear on it (scoring/round_quotes.py), after the offer's own sentences that answer it
+    where the offer answers its question (`stated`): "The Edge Gateway reads the press PLC over OPC UA every second:
+    stroke counter, press running/stopped state ..." under a question asked only for the condition data a label needs."""
+    by_id = {t.id: t for t in topics or load_round_rules().topics}
+    offer = offer_sentences(evaluation, reader)
+    kept = {}
+    for topic_id, said in quotes.items():
+        topic = by_id.get(topic_id)
+        if topic is None:
+            kept[topic_id] = said
+            continue
+        first = answering(reader, topic, offer) if stated(evaluation, topic) else []
+        kept[topic_id] = list(dict.fromkeys([*first, *(q for q in said if bears(topic, offer.get(q)))]))
+    return kept
+
+
+def stated(evaluation: Evaluation, topic) -> bool:
+    """Whether the offer answers the topic's question specifically: each of its essential questions (each question,
+    where it has none) described specifically. A label's gap may still hold it open for a kind the answer lacks."""
+    answers = [evaluation.answer(q) for q in topic.essential or topic.questions]
+    return all(a is not None and a.evidence == "specific" and a.has_content for a in answers)
 
 
 def _quoted_by(evaluation: Evaluation, topic) -> set[str]:
@@ -78,27 +106,32 @@ def read_options(evaluation: Evaluation, topic, given: list[str]) -> dict[str, s
 
 
 def spoke_to(evaluation: Evaluation) -> set[str]:
-    """The topics the last reply answered, wholly or partly: asked again, they ask only what is still missing."""
+    """The topics the last reply answered, wholly or partly, and those whose question the offer answers specifically
+    (`stated`): asked again, or asked at all, they ask only what is still missing ("Which condition data ...?", not
+    "Which machine data will the system capture" of an offer that lists it)."""
     last = next((r for r in reversed(evaluation.rounds) if r.replied), None)
-    return {q.topic for q in last.questions if q.status in ("answered", "partly")} if last else set()
+    replied = {q.topic for q in last.questions if q.status in ("answered", "partly")} if last else set()
+    return replied | {t.id for t in load_round_rules().topics if stated(evaluation, t)}
 
 
 def question_text(topic, sources: list, given: list[str] = (), again: bool = False) -> str:
     """The topic's question, without a part the offer states (`given`), saying how many a label's gap counts where
     that is more than one ("Name at least 2."): a reply naming one system answers "which systems" but leaves a label
-    that needs two open. A part stated only with others (`with_kinds`) asks without them all. Asked `again` after a
-    reply that answered it, the question of the gap or flag still open, what it lacks ("Which condition data ...?"),
-    not the whole question the vendor answered. A question the buyer added that the topic's does not name is asked after
+    that needs two open. A part stated only with others (`with_kinds`) asks without them all, asked again or not. Asked
+    `again` after a reply that answered it, or of an offer that answers it (`spoke_to`), the question of the gap or flag
+    still open, what it lacks ("Which condition data ...?"), not the whole question the vendor answered. A question the buyer added that the topic's does not name is asked after
     it in its own words ("Which reference customer or pilot shows a measured result?"), and alone once the reply
     answered the topic's."""
     count = max((s.count for s in sources), default=0)
     own = list(dict.fromkeys(s.own for s in sources if s.own))  # the questions the buyer added, in their own words
     if again and all(s.own for s in sources):  # the reply answered the topic's question: only the added ones are left
         return " ".join(own)
-    if again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same
+    if given:  # what the offer states is never asked, whatever else is
+        ask = topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask
+    elif again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same
         ask = sources[0].follow_up
     else:
-        ask = topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask if given else topic.ask
+        ask = topic.ask
     ask = f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask
     return " ".join(dict.fromkeys([ask, *own]))
 
