@@ -38,6 +38,10 @@ _EDGE = 2  # lines at a page's top and at its bottom where running heads, feet a
 _FURNITURE_MAX = 120  # longer lines are text, however often they repeat
 _PEELS = 3
 _DIGITS = re.compile(r"\d+")
+_STOP = re.compile(r"(?<=[^\W\d_]{4}[.!?])\s+")  # a sentence's end after a word, no abbreviation ("z. B.", "bzw.")
+# a page's foot that ends on its number: "Winnow proposal evaluation · Offer 12 Page 1 of 2", "Seite 3 von 8", "Pág. 2"
+_FOOT = re.compile(r"(?<!\w)(?:page|seite|página|pagina|pág\.|p\.) ?\d{1,4}(?: ?(?:of|von|de|di|/) ?\d{1,4})?$", re.I)
+_HEAD_WORDS = 3  # a running head glued to the words under it has at least these: "Introduction" alone is a heading
 
 
 def clean_lines(text: str) -> list[str]:
@@ -71,10 +75,67 @@ def _tidy_page(text: str, unwrap: bool) -> str:
 
 
 def join_pages(pages: list[str]) -> str:
-    """Pages apart by a page break on a line of its own, so no sentence runs from one page into the
-    next; an empty page keeps its break, so page numbers count from the document's first page.
-    Running heads and feet and page numbers go: they are no sentences of the document."""
-    return f"\n{PAGE_BREAK}\n".join(drop_furniture(pages)).strip("\n").rstrip(f"\n{PAGE_BREAK}")
+    """Pages apart by a page break on a line of its own; an empty page keeps its break, so page numbers count from
+    the document's first page. Running heads and feet and page numbers go: they are no sentences of the document.
+    A sentence the break cut ends on the page it starts on (`runs_over`), so it is quoted whole."""
+    pages = runs_over(drop_furniture(pages))
+    return f"\n{PAGE_BREAK}\n".join(pages).strip("\n").rstrip(f"\n{PAGE_BREAK}")
+
+
+def runs_over(pages: list[str]) -> list[str]:
+    """Pages, each whose last line a sentence's end does not close and the next page goes on ("... incluye soporte
+    remoto 8x5 y" | "actualizaciones del modelo. Forma de pago: ..."), its sentence ended there: the next page's words
+    up to their first sentence's end (its whole first line where none is plain) moved onto that line, so a quote is
+    whole and cites the page it starts on. Read once the running heads and feet are gone (drop_furniture)."""
+    split = [page.split("\n") if page else [] for page in pages]
+    for lines, after in zip(split, split[1:]):
+        at = _open_line(lines)
+        while at is not None and after and _runs_on(lines[at], after[0]):
+            piece, rest = _first_sentence(after[0])
+            lines[at] = _glued(lines[at], piece)
+            after[:1] = [rest] if rest else []
+            while after and not after[0]:  # a paragraph's blank line after the moved words
+                del after[0]
+    return ["\n".join(lines) for lines in split]
+
+
+def _open_line(lines: list[str]) -> int | None:
+    """Where the page's last line of text is: above a foot that ends on the page's number ("Acme offer · Page 1 of 2"),
+    which a document of two pages keeps (drop_furniture finds no repeat there)."""
+    at = len(lines) - 1 if lines else None
+    if at and _FOOT.search(lines[at]):
+        at -= 1
+        while at and not lines[at]:
+            at -= 1
+    return at
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """`line`, atop the next page, goes on the sentence `before` left open at the foot of this one: it opens in lower
+    case, or `before` breaks a word or a clause ("inte-", "sensors,"); a row, a heading or an item ends where it is."""
+    if not before or not line or ends_sentence(before) or _STARTS_ROW.match(before) or before[0] in "#|":
+        return False
+    if _STARTS_ITEM.match(line) or _STARTS_ROW.match(line) or _page_number(before) or _page_number(line):
+        return False
+    return line[0].islower() or before[-1] == "," or (before[-1] == "-" and before[-2:-1].isalpha())
+
+
+def _first_sentence(line: str) -> tuple[str, str]:
+    """(its first sentence, the rest) of a line: cut at a stop after a word of four letters or more before a capital
+    ("modelo. Forma de pago"), never after an abbreviation ("z. B. Temperatur", "bzw. Feuchte"); the whole line where
+    no such stop is."""
+    for stop in _STOP.finditer(line):
+        if line[stop.end():stop.end() + 1].isupper():
+            return line[:stop.start()], line[stop.end():]
+    return line, ""
+
+
+def _glued(before: str, line: str) -> str:
+    """`before` with the wrapped `line` after it: a word broken at a hyphen joined whole ("inte-" "gration"), a
+    compound's hyphen kept ("OPC-" "UA"), else a space between."""
+    if before[-1] == "-" and before[-2:-1].islower() and line[0].islower():
+        return before[:-1] + line
+    return before + ("" if before[-1] == "-" and before[-2:-1].isalpha() else " ") + line
 
 
 def drop_furniture(pages: list[str]) -> list[str]:
@@ -85,7 +146,7 @@ def drop_furniture(pages: list[str]) -> list[str]:
     used = sum(1 for lines in split if any(lines))
     if used < 2:
         return pages
-    dropped = False
+    dropped = _unglued(split, used)
     for _ in range(_PEELS):
         edges = [_edges(lines) for lines in split]
         repeats = Counter(key for lines, at in zip(split, edges) for key in {_key(lines[i]) for i in at})
@@ -95,6 +156,31 @@ def drop_furniture(pages: list[str]) -> list[str]:
         dropped = True
         split = [[line for i, line in enumerate(lines) if i not in gone] for lines, gone in zip(split, drop)]
     return [_blank_lines_kept_single(lines) for lines in split] if dropped else pages
+
+
+def _unglued(split: list[list[str]], used: int) -> bool:
+    """Each page's top line that unwrapping glued a running head to, as the head spans it ("TermoDigital Levante S.L.
+    · Oferta TDL-2026-0412 · Rev. 2 actualizaciones del modelo."), set apart in place as two lines, head and words, where
+    the head stands alone atop enough other pages to be furniture: its words, in lower case, went on the sentence the
+    last page left open. True where one was."""
+    tops = [[i for i, line in enumerate(lines) if line][:_EDGE] for lines in split]
+    heads = Counter(_key(lines[i]) for lines, at in zip(split, tops) for i in at
+                    if len(lines[i].split()) >= _HEAD_WORDS and len(lines[i]) <= _FURNITURE_MAX)
+    glued = [(lines, i, n) for lines, at in zip(split, tops) for i in at
+             for n in [_head_words(lines[i], heads)] if n]
+    found = heads + Counter(_key(" ".join(lines[i].split()[:n])) for lines, i, n in glued)
+    apart = [(lines, i, n) for lines, i, n in glued if used >= 3 and 2 * found[_key(" ".join(lines[i].split()[:n]))] > used]
+    for lines, i, n in sorted(apart, key=lambda g: -g[1]):  # from the foot up: each index stays where it was
+        words = lines[i].split()
+        lines[i:i + 1] = [" ".join(words[:n]), " ".join(words[n:])]
+    return bool(apart)
+
+
+def _head_words(line: str, heads: Counter) -> int:
+    """How many of the line's first words are one of `heads` (keys of top lines) with words in lower case after it."""
+    words = line.split()
+    return next((n for n in range(_HEAD_WORDS, len(words)) if words[n][:1].islower()
+                 and _key(" ".join(words[:n])) in heads), 0)
 
 
 def _edges(lines: list[str]) -> list[int]:
@@ -128,10 +214,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     last = len(lines) - 1
     for at, line in enumerate(lines):
         if out and _continues(before, line, width) and (at < last or _may_end(line)):
-            if before[-1] == "-" and before[-2:-1].islower() and line[0].islower():
-                out[-1] = out[-1][:-1] + line  # "inte-" "gration": one word split at the line's end
-            else:
-                out[-1] += ("" if before[-1] == "-" and before[-2:-1].isalpha() else " ") + line  # "OPC-UA"
+            out[-1] = _glued(out[-1], line)  # its wrap read from the line as it was: "inte-" "gration", "OPC-UA"
         else:
             out.append(line)
         before = line

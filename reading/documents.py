@@ -74,17 +74,22 @@ def kind_from_name(name: str, first: bool) -> DocumentKind:
 
 def kind_read(kind: DocumentKind, name: str, text: str, offer: list[Document] = ()) -> DocumentKind:
     """A guessed kind (`kind`, from the name) once the file is read, the first file added too, where its name names
-    no kind: one whose title names it a case study of a customer the `offer`'s documents do not name as the buyer is
-    another customer's case study (case_studies.py); one whose lines with figures are mostly priced rows a price sheet
-    (fees.py). A kind its name names stays."""
+    no kind: one that opens as another customer's case study and goes on to a price table a price sheet, its case study
+    drafted as one (case_studies.parts, draft_documents.py); one whose title names it a case study of a customer the
+    `offer`'s documents do not name as the buyer another customer's case study (case_studies.py); one whose lines with
+    figures are mostly priced rows a price sheet (fees.py), unless its prose speaks as an offer to the buyer
+    (offer_prose.py: a short quote with a price table). A kind its name names stays."""
     from .case_studies import case_studies  # the reader's rules, loaded only once a file is read
     from .fees import fees
+    from .offer_prose import offer_prose
 
     if _hinted(name) is not None:
         return kind
+    if case_studies().parts(text, offer)[0]:
+        return "price_sheet"
     if case_studies().is_case_study(text, offer):
         return CASE_STUDY
-    return "price_sheet" if fees().price_sheet(text) else kind
+    return "price_sheet" if fees().price_sheet(text) and not offer_prose().offered(text) else kind
 
 
 def offer_missing(documents: list[Document]) -> bool:

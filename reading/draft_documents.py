@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from questions.models import Answer, Document, Evaluation
+from questions.models import DOCUMENT_KINDS, Answer, Document, Evaluation
 
 from questions.loader import load_prefill
 
 from .case_studies import case_studies
-from .documents import CASE_STUDY, pasted
+from .documents import CASE_STUDY, pasted, titles
 from .draft_evidence import RANK
 
 PRICE_SHEET = "price_sheet"
@@ -106,6 +106,16 @@ def _joined(offer: Answer | None, sheet: Answer) -> Answer:
     suggested = [c for c in dict.fromkeys([*offer.suggested, *sheet.suggested]) if c not in choices]
     return joined.model_copy(update={"choices": choices, "suggested": suggested,
                                      "integrations": offer.integrations or sheet.integrations})
+
+
+def listed_titles(documents: list[Document]) -> list[str]:
+    """How the documents list names each (documents.titles), a file drafted as two sections (`_sections_apart`: another
+    customer's case study, then a price table) under both its kinds: "Case study (another customer) and Price sheet"."""
+    cases = [d for d in documents if d.kind == CASE_STUDY]
+    offer = [d for d in documents if d not in cases]
+    case = DOCUMENT_KINDS[CASE_STUDY]
+    return [f"{case} and {title}" if d not in cases and case_studies().parts(d.text, offer)[0] else title
+            for d, title in zip(documents, titles(documents))]
 
 
 def _sections_apart(documents: list[Document], cases: list[Document]) -> list[Document]:

@@ -32,9 +32,13 @@ class RoundChange:
     score_now: float | None = None  # today's overall, where the answers moved since (a redraft, an edit): said beside
     replied_on: date | None = None  # the day the reply says it was written, else the day it was read
 
-    def reply_said(self, name: str) -> str:
-        """'Risposta_EDA_round1.txt, dated 2026-12-11': the reply's name and the day it states."""
-        return f"{name}, dated {self.replied_on.isoformat()}" if self.replied_on and self.replied else name
+    def reply_said(self, name: str, today: date | None = None) -> str:
+        """'Risposta_EDA_round1.txt, dated 2026-12-11': the reply's name and the day it states; a day after `today` (the
+        vendor's clock or a slip) kept as stated and said to be so, not refused nor put back to the day it was read."""
+        if not (self.replied_on and self.replied):
+            return name
+        later = " (a date after today, as the reply states it)" if self.replied_on > (today or date.today()) else ""
+        return f"{name}, dated {self.replied_on.isoformat()}{later}"
 
     @property
     def responsiveness(self) -> float | None:

@@ -42,8 +42,9 @@ def test_a_reply_stating_no_day_is_dated_the_day_it_was_read_and_a_date_in_its_a
 
 
 def test_the_round_and_the_next_letter_show_the_replys_own_date(mixers):
-    done = replied(mixers, "Vignola, 11 dicembre 2026\n\nGentile Ing. Meyer,\n\n" + BODY).evaluation
-    assert ("Reply", ["Reply, dated 2026-12-11"]) in facts(rounds(done, score(done))[0])
+    # (a day already past: one after today is said to be so, test_reply_header_dates)
+    done = replied(mixers, "Vignola, 1 dicembre 2026\n\nGentile Ing. Meyer,\n\n" + BODY).evaluation
+    assert ("Reply", ["Reply, dated 2026-12-01"]) in facts(rounds(done, score(done))[0])
     again = freeze(done, score(done), "L. Meyer", date(2026, 12, 20), load_bank())
     assert letter(again, again.rounds[-1]).intro.startswith(
-        "Thank you for your reply of 2026-12-11 to our questions of 2026-11-02")
+        "Thank you for your reply of 2026-12-01 to our questions of 2026-11-02")

@@ -16,6 +16,7 @@ from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
 from questions.models import DOCUMENT_KINDS
 from reading import reader_for
 from reading.documents import PASTED, kind_read, kinds_from_names, offer_missing, pasted, titles, with_document
+from reading.draft_documents import listed_titles
 from views import auth, common, drafts, notices, reading_jobs, refocus
 from views.proposal_reading import counts
 
@@ -57,9 +58,9 @@ def listing(saved, locked: bool) -> None:
         st.caption("No documents yet. Add the vendor's proposal, and any datasheet, security paper, "
                    "statement of work or price sheet that belongs to the offer.")
         return
-    for i, (document, title) in enumerate(zip(documents, titles(documents))):
-        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-            st.markdown(f":material/description: **{common.md(title)}** · {common.md(_facts(document))}",
+    for i, (document, title, listed) in enumerate(zip(documents, titles(documents), listed_titles(documents))):
+        with st.container(horizontal=True, vertical_alignment="center", gap="small"):  # a file of two kinds under both
+            st.markdown(f":material/description: **{common.md(listed)}** · {common.md(_facts(document))}",
                         width="content")  # its Remove beside it, not wrapped under a long name
             # named for its document: three buttons all called "Remove" told a screen reader nothing (walk 54)
             st.button(f"Remove {title}", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
