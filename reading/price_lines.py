@@ -134,7 +134,7 @@ def _written(fees, head: str, cell: str, how: str, mark: re.Pattern) -> str:
     found = quantities(cell)
     if not found:
         return cell
-    if fees.amount.search(cell):
-        return regrouped(cell, found[0].value, how)
+    if fees.amount.search(cell):  # "USD 48K per year": a figure with its scale stays as written
+        return regrouped(cell, found[0].value, how) if found[0].scale == 1 else cell
     named = mark.search(head)
     return written(found[0].value, named.group() if named else "", how).strip()
