@@ -209,6 +209,7 @@ def _prose(line: str) -> bool:
 
 _SENTENCE_WORDS = 4  # a sentence after a sentence's end in a row's cell, not a short form ("Incl. travel")
 _ROW = re.compile(r"\||\t")  # a line of cells between bars or tabs
+_BESIDE = re.compile(r" \([^()]*\d[^()]*\)$")  # the total with its tax, in brackets after the net one
 # (not after a short form of a tax's basis: "4 x 2.500 € jährlich zzgl. MwSt" is one sentence)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!zzgl\.)(?<!inkl\.)(?<!incl\.)(?<!excl\.)(?<!exkl\.)\s+(?=[^\W\d_])",
                            re.IGNORECASE)
@@ -224,7 +225,7 @@ def said_again(line: str) -> tuple:
     """The line's last amount of money as the shared reader reads it (quantities.py: "6 900,00 €" and "6.900 €" are
     6900 euros, "EUR 350K" 350,000), its currency and whether it recurs (`recurring`): the same key however its
     thousands, cents and scale are written; the line itself where it names no amount."""
-    money = [q for q in quantities(line) if q.kind == "currency"]
+    money = [q for q in quantities(_BESIDE.sub("", line)) if q.kind == "currency"]  # the net total, not its gross
     if not money:
         return (line,)
     lower = " ".join(line.lower().replace("/ ", "/").split())

@@ -145,3 +145,9 @@ def test_a_result_s_cost_per_piece_is_no_price(sentence):
 def test_a_reply_s_bare_cost_prices_what_its_answer_is_about_not_the_offer(example):
     reply = "3. Systems: SAP Business One is linked nightly. Cost Rs. 2,75,000 + GST, one time."
     assert stated_price(_with(example, Document(name="Reply to round 1", kind="reply", text=reply))) == []
+
+
+def test_a_net_total_two_documents_state_is_listed_once_whether_or_not_one_adds_its_gross(example):
+    summary = Document(name="Resumen.pdf", kind="proposal", text="Concepto: Base imponible; Importe: 75.950,00 €")
+    said = stated_price(_with(example, Document(name="Oferta.pdf", kind="proposal", text=OFERTA), summary))
+    assert said == ["Base imponible: 75.950,00 € excl. IVA (91.899,50 € incl. IVA)"]
