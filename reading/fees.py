@@ -17,7 +17,7 @@ from functools import lru_cache
 from proposals.tables import row_cells
 from questions.loader import load_drafting, load_money
 from questions.word_models import Money
-from reading.offer_prices import offer_prices
+from reading.price_lines import stated as price_lines
 from reading.quantities import quantities
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of an item, not a position's code ("O3")
@@ -64,6 +64,7 @@ class Fees:
     saved_answers: str  # the question money saved per period answers
     saves: re.Pattern  # a row or its heading naming money saved or returned
     less: re.Pattern  # a row's item opening so names what the offer cuts
+    currency: re.Pattern  # a currency as a header names it ("Amount (Rs.)", "Importe (€)", "One-off (GBP)")
 
     @classmethod
     def from_data(cls, data: dict, money: Money) -> Fees:
@@ -77,7 +78,8 @@ class Fees:
                    sheet_share=float(data["sheet"]["share"]),
                    quantities=frozenset(h.lower() for h in data.get("quantity_headers", [])),
                    saved_answers=data["savings"]["answers"], saves=re.compile(_phrases(data["savings"]["names"])),
-                   less=re.compile(rf"^(?:{_phrases(data['savings']['less'])})"))
+                   less=re.compile(rf"^(?:{_phrases(data['savings']['less'])})"),
+                   currency=re.compile(_phrases(currencies), re.IGNORECASE))
 
     def cells(self, line: str) -> list[tuple[str, str]]:
         """(header, cell) of a row, '' for a header not written; [] for a line that is no row."""
@@ -175,63 +177,42 @@ class Fees:
         prose stands around it (a quote of 40 lines whose schedule and scope outnumber its prices)."""
         return sum(map(self.line_item, text.splitlines())) >= self.sheet_rows
 
-    def stated(self, text: str, most: int = 4) -> list[str]:
+    def stated(self, text: str, most: int = 4, named_only: bool = False) -> list[str]:
         """What the text says the offer costs: of its rows, as "item: amount" lines, its totals and recurring fees,
         and where it states no total, its other priced rows too ("Pilota linea 3: 12.500,00 EUR"); of its prose, the
         amounts a clause names the pilot's, the licence's or the offer's (reading.offer_prices: "pilot 38.500 €").
         Money saved or lost, a day's or an hour's rate, an option's one-off price (a yearly fee offered as an option,
         "Wartungs- und Updatevertrag, jährlich", is what keeping the system costs: part of its price) and a tax's line
-        are none; a total with its tax in it is, only where the offer states no other total."""
-        prose, every = offer_prices(), _pieces(text)
-        saved = {every[at] for at in self.savings(every)}  # money saved each year: the return, no price
-        pieces = [(piece, self.cells(piece)) for piece in every if _DIGIT.search(piece) and piece not in saved]
-        rows = [row for row, cells in pieces if len(cells) > 1 and self._priced(cells)
-                and not self.not_fees.search(row.lower()) and not prose.rates.search(row)
-                and (not prose.options.search(row) or self.fee(row)) and not self._tax_line(row)]
-        totals = [row for row in rows if self.totals.search(self._item(row).lower())]
-        net = [row for row in totals if not self.gross.search(self._item(row).lower())]
-        rows = [row for row in rows if row in net or row not in totals] if net else rows
-        told = {piece: prose.stated(piece) for piece, cells in pieces if len(cells) <= 1}
-        # ... a total its prose states ("Il prezzo complessivo ... è di 65.160,00 EUR") as well as a row's
-        totals = net or totals or [piece for piece, lines in told.items() if any(map(_WHOLE.match, lines))]
-        said = {row: [self._said(row)] for row in rows if row in totals or self.fee(row) or not totals} | told
-        in_order = [line for piece, _ in pieces for line in said.get(piece, [])]
+        are none; a total with its tax in it stands beside the net total (reading/price_lines.py), alone only where
+        the offer states no other total."""
+        in_order = price_lines(self, text, _pieces(text), named_only=named_only)
         # an amount said again (a table's row, then the prose's summary: "6 900,00 € HT/an" ... "6 900 € HT/an") once
         keys = [said_again(line) for line in in_order]
         return [line for i, line in enumerate(in_order) if keys[i] not in keys[:i]][:most]
-
-    def _tax_line(self, row: str) -> bool:
-        """The row is a tax's line ("zzgl. 19 % MwSt", "VAT 19 %"): its item names a tax and no total."""
-        item = self._item(row).lower()
-        return bool(self.taxes.search(item)) and not self.sums.search(item)
-
-    def _item(self, row: str) -> str:
-        """A row's item: its first cell with a word that quotes no amount ("Annual maintenance", "TOTAL"), not a
-        position's code ("O3", "A.1")."""
-        cells = self.cells(row)
-        return next((cell for head, cell in cells if _WORD.search(cell) and not self._priced([(head, cell)])), "")
-
-    def _said(self, row: str) -> str:
-        """'item: amount', an amount under its header where the cell names no currency ("Total EUR 52020") or the
-        row has several ("Unit price EUR 1850; Total EUR 11100"), alone where it does ("Summe netto: 93.100,00 €")."""
-        cells = [(head, cell) for head, cell in self.cells(row) if self._priced([(head, cell)])]
-        alone = len(cells) == 1 and self.amount.search(cells[0][1])
-        amounts = [cell.strip() if alone else f"{head} {cell}".strip() for head, cell in cells]
-        item = self._item(row)
-        return f"{item}: {'; '.join(amounts)}" if item else "; ".join(amounts)
 
 
 def _pieces(text: str) -> list[str]:
     """The text's lines, a line of prose cut at each sentence's end ("Pilota: 12.500,00 EUR. Estensione: ..."), a
     table's row whole ("Total incl. VAT | EUR 47.600")."""
     return [piece.strip().rstrip(".") for line in text.splitlines()
-            for piece in ([line] if _ROW.search(line) or row_cells(line) else _SENTENCE_END.split(line))
+            for piece in ([line] if _ROW.search(line) or (row_cells(line) and not _prose(line))
+                          else _SENTENCE_END.split(line))
             if piece.strip()]
 
 
-_WHOLE = re.compile(r"total ")  # offer_prices' line of the whole offer's price: "total 65.160,00 EUR"
+def _prose(line: str) -> bool:
+    """A line of "Label: ...; label: ..." cells that holds sentences ("- Sistemas: SAP Business One recibe ...;
+    responsable: jefe de mantenimiento. Esta integración tiene un coste adicional ..."): a reply's answer, read sentence
+    by sentence, not one row whose amount every sentence shares."""
+    return any(len(part.split()) >= _SENTENCE_WORDS for part in _SENTENCE_END.split(line)[1:])
+
+
+_SENTENCE_WORDS = 4  # a sentence after a sentence's end in a row's cell, not a short form ("Incl. travel")
 _ROW = re.compile(r"\||\t")  # a line of cells between bars or tabs
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+_BESIDE = re.compile(r" \([^()]*\d[^()]*\)$")  # the total with its tax, in brackets after the net one
+# (not after a short form of a tax's basis: "4 x 2.500 € jährlich zzgl. MwSt" is one sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!zzgl\.)(?<!inkl\.)(?<!incl\.)(?<!excl\.)(?<!exkl\.)\s+(?=[^\W\d_])",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +225,7 @@ def said_again(line: str) -> tuple:
     """The line's last amount of money as the shared reader reads it (quantities.py: "6 900,00 €" and "6.900 €" are
     6900 euros, "EUR 350K" 350,000), its currency and whether it recurs (`recurring`): the same key however its
     thousands, cents and scale are written; the line itself where it names no amount."""
-    money = [q for q in quantities(line) if q.kind == "currency"]
+    money = [q for q in quantities(_BESIDE.sub("", line)) if q.kind == "currency"]  # the net total, not its gross
     if not money:
         return (line,)
     lower = " ".join(line.lower().replace("/ ", "/").split())
@@ -252,10 +233,10 @@ def said_again(line: str) -> tuple:
 
 
 @lru_cache(maxsize=64)
-def stated_in(text: str) -> tuple[str, ...]:
+def stated_in(text: str, named_only: bool = False) -> tuple[str, ...]:
     """`fees().stated(text)`, remembered per text: Compare asks it of every document on each rerun (50 ms for a
     100-page offer)."""
-    return tuple(fees().stated(text))
+    return tuple(fees().stated(text, named_only=named_only))
 
 
 @lru_cache(maxsize=8192)

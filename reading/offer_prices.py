@@ -17,6 +17,8 @@ from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 
 from .kpi_amounts import scale_link, scale_words
+from .money_written import grouped, style
+from .quantities import quantities, short_scales
 
 _FIGURE = r"\d(?:[.,'\u202f ]?\d)*(?:,-)?"  # "38.500", "24,000", "1.2", "1 450", "1.200,-"
 _BOUND = re.compile(r"[,;()]|\s[-–]\s")  # where a clause ends: the words past it name another thing (a colon ends
@@ -38,8 +40,9 @@ def _amounts(money: Money) -> re.Pattern:
     after = _any([*money.signs, *money.codes, *money.names, *(f"{k}{c}" for c in money.codes for k in "kt")])
     times = "|".join(re.escape(w) for w in sorted(set(scale_words()), key=len, reverse=True))
     times = rf"(?:\s?(?:{times})(?![^\W\d_]))?"  # "1.2M", "48K", "1,2 Mio.": right after the figure
-    return re.compile(rf"(?:{before})\s?{_FIGURE}{times}|{_FIGURE}{times}\s?{scale_link()}(?:{after})",
-                      re.IGNORECASE)
+    short = _any(short_scales())  # "₹6.5 L": India's lakh short, only after a currency
+    return re.compile(rf"(?:{before})\s?{_FIGURE}(?:\s?(?:{short})(?![^\W\d_])|{times})|"
+                      rf"{_FIGURE}{times}\s?{scale_link()}(?:{after})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class OfferPrices:
     periods: dict[str, re.Pattern]  # "a year" -> its words
     unit_stops: frozenset[str]
     joins: re.Pattern
+    changes: re.Pattern  # "from" ending the words before an amount a change starts from
+    change_to: re.Pattern  # "to" opening the words after it, before the amount it comes to
     unit_words: int = 3  # a unit's words after its "per": "por horno", "per press line"
 
     @classmethod
@@ -66,17 +71,26 @@ class OfferPrices:
                    options=compiled(data["options"]), not_fees=compiled(sheet["not_fees"]),
                    per=re.compile(rf"\s*(?:{_any(data['per'])})\s", re.IGNORECASE),
                    periods={said: compiled(words) for said, words in data["periods"].items()},
-                   unit_stops=frozenset(w.lower() for w in data["unit_stops"]), joins=compiled(data["joins"]))
+                   unit_stops=frozenset(w.lower() for w in data["unit_stops"]), joins=compiled(data["joins"]),
+                   changes=re.compile(rf"(?:{_any(data['changes'])})\s*$", re.IGNORECASE),
+                   change_to=re.compile(rf"\s*(?:{_any(data['change_to'])})\s*$", re.IGNORECASE))
 
     def stated(self, sentence: str) -> list[str]:
         """Each amount of the sentence that prices the offer, as "pilot 38.500 €", "licence 12.900 € por horno a
-        year"; none for a rate, an option or money saved."""
+        year"; none for a rate, an option, money saved, or an amount a change starts from ("came down from ₹41 to
+        ₹31"). A count times an amount is their product ("3 x 4.800,00 € + IVA anuales": "licence 3 x 4.800,00 € =
+        14.400,00 € a year"); amounts summed ("A + B = C per year") share the period said after the sum."""
         found = list(self.amount.finditer(sentence))
         out = []
         for i, match in enumerate(found):
             before = sentence[found[i - 1].end() if i else 0:match.start()]
             after = sentence[match.end():found[i + 1].start() if i + 1 < len(found) else len(sentence)]
-            said = self._said(self._joined_last(_clause_end(before)), _clause(after), match.group().strip())
+            if self.changes.search(before) and i + 1 < len(found) and self.change_to.fullmatch(after):
+                continue
+            tail = _clause(sentence[found[-1].end():]) if "=" in sentence[match.end():found[-1].start()] else ""
+            amount = times(before, match.group().strip(), sentence)
+            said = self._said(self._joined_last(_clause_end(before)), _clause(after) + " " + tail, amount,
+                              _dashed(before))
             if said:
                 out.append(said)
         return out
@@ -91,11 +105,11 @@ class OfferPrices:
         words = [m for m in _WORD.finditer(after) if m.group().lower() in self.unit_stops]
         return after[:words[0].start()] if words else after
 
-    def _said(self, before: str, after: str, amount: str) -> str:
+    def _said(self, before: str, after: str, amount: str, dashed: str = "") -> str:
         near = before + " " + self._own(after)
         if self.rates.search(near) or self.options.search(near) or self.not_fees.search(near):
             return ""
-        kind = self._kind(before, after)
+        kind = self._kind(before, after) or self._kind(dashed, "")  # "pilot ... possible – Press line 3 ... @ ₹6.5 L"
         if not kind:
             return ""
         period = next((said for said, words in self.periods.items() if words.search(near)), "")
@@ -130,6 +144,32 @@ class OfferPrices:
         cut = min((m.start() for p in self.periods.values() for m in p.finditer(unit)), default=len(unit))
         unit = unit[:cut].strip()  # "per line per year": the line is the unit, the year how often
         return f"{opened.group().strip()} {unit}" if unit else ""
+
+
+def _dashed(text: str) -> str:
+    """The clause before a dash that opens the amount's own clause: what its details are of."""
+    parts = re.split(r"\s[-–]\s", text)
+    return _BOUND.split(parts[-2])[-1] if len(parts) > 1 and not re.search(r"[,;()]", parts[-1]) else ""
+
+
+_TIMES = re.compile(r"(?<![\w.,])(\d{1,4})\s?[x×]\s?$")
+
+
+def times(before: str, amount: str, sentence: str) -> str:
+    """"3 x 4.800,00 € = 14.400,00 €": a count right before the amount times it, written as the sentence writes money;
+    the amount alone where no count is."""
+    count = _TIMES.search(before)
+    money = [q for q in quantities(amount) if q.kind == "currency"]
+    if not count or not money or int(count.group(1)) < 2:
+        return amount
+    product = regrouped_like(amount, money[0].value * int(count.group(1)), sentence)
+    return f"{count.group(1)} x {amount} = {product}"
+
+
+def regrouped_like(amount: str, value: float, sentence: str) -> str:
+    """The amount with its figure replaced by the value, in the sentence's style ("4.800,00 €" -> "14.400,00 €")."""
+    figure = re.search(_FIGURE, amount)
+    return amount[:figure.start()] + grouped(value, style(amount + " " + sentence)) + amount[figure.end():]
 
 
 def _clause_end(text: str) -> str:

@@ -101,6 +101,8 @@ def quantities(text: str) -> list[Quantity]:
         # ... its code before a period written onto it: "8.400 EUR/anno"
         currency = CURRENCY.get((m.group("cur") or m.group("after") or "").lower()) or CURRENCY.get(unit.split("/")[0])
         low = _number(m.group("num"), m.group("scale"), bool(currency))
+        if m.group("cur") and unit in short_scales():  # "₹6.5 L": 6.5 lakh rupees, never litres after a currency
+            low, unit = low * short_scales()[unit], ""
         high = _number(m.group("high"), m.group("hscale") or m.group("scale")) if m.group("high") else None
         kind = "rate" if _EVERY.search(text[max(0, start - 8):start]) else _kind(unit, currency, low, m.group("num"))
         if kind == "year" and high is not None and not re.fullmatch(r"(?:19|20)?\d\d", m.group("high")):
@@ -108,6 +110,12 @@ def quantities(text: str) -> list[Quantity]:
         found.append(Quantity(low, currency or ("%" if unit == "percent" else unit), kind, start, m.end(), high,
                               bool(m.group("about") or m.group("more")), SCALE.get((m.group("scale") or "").lower(), 1.0)))
     return _spans(text, found)
+
+
+@lru_cache(maxsize=1)
+def short_scales() -> dict[str, float]:
+    """A scale written short after a currency's figure (drafting.yaml price_sheet short_scales: "₹6.5 L", "Rs. 2 Cr")."""
+    return {str(k).lower(): float(v) for k, v in load_drafting()["price_sheet"]["short_scales"].items()}
 
 
 def counts_as_read(text: str) -> str:

@@ -47,7 +47,7 @@ Il canone annuo di assistenza e aggiornamento è di 8.400 EUR/anno."""
 
 
 def test_the_total_and_the_yearly_fee_the_prose_states_are_the_price_not_the_line_items():
-    assert fees().stated(ITALIAN) == ["total 65.160,00 EUR", "maintenance 8.400 EUR a year"]
+    assert fees().stated(ITALIAN) == ["total 65.160,00 EUR excl. IVA", "maintenance 8.400 EUR a year"]
 
 
 def test_compare_states_a_yearly_fee_two_documents_say_once(example):

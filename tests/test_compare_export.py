@@ -72,10 +72,11 @@ def test_the_price_an_offer_states_stands_beside_its_score_and_not_stated_where_
     """Walk 59 compared three offers, one with a price sheet, and nothing on the page or the exports said a price."""
     comp = compare([_priced(example("a_")), example("b_")])
     priced, bare = comp.proposals
-    assert comp.prices[priced] == ["Annual maintenance: Unit price EUR 2800; Total EUR 2800", "TOTAL: Total EUR 52020"]
+    assert comp.prices[priced] == ["Annual maintenance: Unit price EUR 2,800; Total EUR 2,800 excl. VAT",
+                                   "TOTAL: EUR 52,020 excl. VAT"]
     assert comp.price(bare) == "not stated"
     text = to_markdown(comp).decode("utf-8")
-    assert "TOTAL: Total EUR 52020" in text and "| not stated |" in text
+    assert "TOTAL: EUR 52,020 excl. VAT" in text and "| not stated |" in text
     ranking = [[c.value for c in row] for row in load_workbook(io.BytesIO(to_xlsx(comp)))["Ranking"].iter_rows()]
     assert {row[5] for row in ranking[1:]} == {comp.price(priced), "not stated"}
 
@@ -90,6 +91,6 @@ def test_the_comparison_exports_as_pdf_and_word_saying_what_the_markdown_says(ex
                                                         for cell in row.cells])
     for text in (pdf, " ".join(word.split())):
         assert "Comparison of 2 proposals" in text and comp.lead() in text
-        assert "TOTAL: Total EUR 52020" in text and "not stated" in text
+        assert "TOTAL: EUR 52,020 excl. VAT" in text and "not stated" in text
         assert comp.stability.text.split(",")[0] in text and DRAFT_MARK in text
         assert comp.gaps["LineView Pro: downtime dashboard"][0].follow_up.split(",")[0] in text

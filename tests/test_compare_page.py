@@ -255,7 +255,7 @@ def test_the_comparison_downloads_as_markdown_excel_pdf_and_word_and_names_each_
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Comparison (Markdown)", "Comparison (Excel)", "Comparison (PDF)", "Comparison (Word)"]
     key = unescape(next(m.value for m in at.markdown if m.value.startswith("**Key**")))
-    assert "Price: Annual licence: Unit price EUR 9800" in key and "Price: not stated" in key
+    assert "Price: Annual licence: EUR 9,800" in key and "Price: not stated" in key
 
 
 def test_the_open_evaluation_is_compared_first_however_long_ago_it_was_saved(library):

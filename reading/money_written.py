@@ -1,0 +1,59 @@
+"""An amount written as the document writes its money: its thousands and decimals marked as in its other amounts
+("91.899,50 €", "GBP 264,405", Indian lakhs "Rs. 33,68,900"), its currency as the document names it ("€", "GBP",
+"Rs."): a bare "46200" under an "Annual (GBP)" header is "GBP 46,200" on the scorecard."""
+from __future__ import annotations
+
+import re
+
+_STYLES = (("indian", re.compile(r"(?<![\d,.])\d{1,2},\d\d,\d{3}(?![\d,])")),
+           ("european", re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+(?:,\d\d)?(?![\d.])|\d,\d\d(?![\d,.])\s?€")),
+           ("space", re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d\d)?(?![\d.])")),
+           ("english", re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,])")))
+_SIGNS_AFTER = {"€"}  # a sign after its figure where the thousands are marked with a stop or a space
+_GROUPED = re.compile(r"\d[\d.,' \u00a0\u202f]*\d|\d")
+
+
+def style(text: str) -> str:
+    """How the text marks its amounts' thousands: the style most of its grouped figures use ("english" where none),
+    "+cents" where it writes the cents of whole amounts ("38.400,00")."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _STYLES}
+    best = max(counts, key=lambda name: counts[name])
+    return (best if counts[best] else "english") + ("+cents" if _CENTS.search(text) else "")
+
+
+_CENTS = re.compile(r"\d[.,' \u00a0\u202f]\d{3}[.,]00(?!\d)")
+
+
+def grouped(value: float, how: str) -> str:
+    """The figure with its thousands and decimals marked in the style."""
+    how, cents_written = how.removesuffix("+cents"), how.endswith("+cents")
+    whole, cents = f"{value:.2f}".split(".")
+    whole = whole if len(whole) <= 3 else _indian(whole) if how == "indian" else f"{int(whole):,}"
+    if how == "european":
+        whole = whole.replace(",", ".")
+    elif how == "space":
+        whole = whole.replace(",", " ")
+    decimal = "," if how in ("european", "space") else "."
+    return whole + (decimal + cents if cents != "00" or cents_written else "")
+
+
+def _indian(whole: str) -> str:
+    head, last = whole[:-3], whole[-3:]
+    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
+    return ",".join([*pairs, last])
+
+
+def written(value: float, mark: str, how: str) -> str:
+    """The amount in the currency's mark as the document writes it: "91.899,50 €", "GBP 264,405", "£1,200"."""
+    figure = grouped(value, how)
+    if mark in _SIGNS_AFTER and how.startswith(("european", "space")):
+        return f"{figure} {mark}"
+    return f"{mark}{figure}" if len(mark) == 1 else f"{mark} {figure}"
+
+
+def regrouped(cell: str, value: float, how: str) -> str:
+    """The cell with its figure written in the style where it was written ungrouped ("EUR 1850" -> "EUR 1,850")."""
+    figure = _GROUPED.search(cell)
+    if not figure or value < 1000 or re.search(r"\D", figure.group()):
+        return cell
+    return cell[:figure.start()] + grouped(value, how) + cell[figure.end():]

@@ -1,0 +1,140 @@
+"""What a document says the offer costs, as the scorecard, Compare and every export print it (reading/fees.py reads
+the rows, reading/offer_prices.py the prose).
+
+Each amount is written as the document writes its money (reading/money_written.py: a bare "46200" under "Annual
+(GBP)" is "GBP 46,200"), with its tax basis where the document tells it (reading/price_basis.py: "excl. IVA"); a total
+holding the tax stands in brackets beside the net total it adds the tax to, so offers are compared net where they state
+it. A table's bare figures are amounts under a header naming a currency ("Sr. | Item | Amount (Rs.)" above "| Sub
+Total | 28,55,000 |"). Where a total is billed yearly, the yearly rows are in it, and said once by it.
+"""
+from __future__ import annotations
+
+import re
+
+from .money_written import regrouped, style, written
+from .offer_prices import offer_prices
+from .price_basis import basis, marked, stated_basis, tax_named
+from .quantities import quantities
+
+_DIGIT = re.compile(r"\d")
+_BARS = re.compile(r"\||\t")
+_BARE = re.compile(r"\s*\d[\d.,' ]*(?:,-)?\s*")
+_WHOLE = re.compile(r"total ")  # offer_prices' line of the whole offer's price: "total 65.160,00 EUR"
+
+
+def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool = False) -> list[str]:
+    """The price lines of a document whose text is cut into `pieces` (fees.stated). `named_only`: of its prose only the
+    amounts a clause names the pilot's, the licence's, the upkeep's or the whole offer's, not a bare cost (a reply's
+    "Cost Rs. 2,75,000" prices what its answer is about)."""
+    prose, how, mark = offer_prices(), style(text), fees.currency
+    saved = {pieces[at] for at in fees.savings(pieces)}  # money saved each year: the return, no price
+    cells_of = _headed(fees, pieces, mark)
+    figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved]
+    rows = [row for row, cells in figured if len(cells) > 1 and fees._priced(cells)
+            and not fees.not_fees.search(row.lower()) and not prose.rates.search(row)
+            and (not prose.options.search(row) or fees.fee(row)) and not _tax_line(fees, cells)]
+    item = {row: _item(fees, cells_of[row]) for row in rows}
+    totals = [row for row in rows if fees.totals.search(item[row].lower())]
+    taxes = [at for at, piece in enumerate(pieces) if _tax_line(fees, cells_of[piece]) and fees._priced(cells_of[piece])]
+    where = {piece: at for at, piece in enumerate(pieces)}
+    on_own = stated_basis(text.splitlines(), lambda line: fees.amount.search(line) or _BARE.fullmatch(line))
+    tax = tax_named(text)
+
+    def basis_of(row: str) -> str:
+        said = basis(row)[0] or basis(item.get(row, ""))[0]
+        if said or row not in totals:
+            return said or on_own
+        if any(at < where[row] for at in taxes):
+            return "gross"
+        return "net" if any(at > where[row] for at in taxes) else on_own
+
+    gross = [row for row in totals if basis_of(row) == "gross" or fees.gross.search(item[row].lower())]
+    net = [row for row in totals if row not in gross]
+    in_brackets = _beside(net, gross, where)
+    yearly = any(fees.recurring.search(row.lower()) for row in net or gross)
+    rows = [row for row in rows if row in net or row not in totals] if net else rows
+    told = {piece: [line for line in prose.stated(piece) if not (named_only and line.startswith("price "))]
+            for piece, cells in figured if len(cells) <= 1}
+    totals = net or totals or [piece for piece, lines in told.items() if any(map(_WHOLE.match, lines))]
+    said = {}
+    for row in rows:
+        if row in totals or (fees.fee(row) and not (yearly and row not in totals)) or not totals:
+            line = marked(_said(fees, cells_of[row], how, mark), basis_of(row), tax)
+            extra = in_brackets.get(row)
+            said[row] = [line + (f" ({_amounts(fees, cells_of[extra], how, mark)} "
+                                 f"{marked('', 'gross', tax).strip()})" if extra else "")]
+    said |= {piece: [marked(line, basis(piece)[0] or on_own, basis(piece)[1] or tax) for line in lines]
+             for piece, lines in told.items()}
+    return [line for piece, _ in figured for line in said.get(piece, [])]
+
+
+def _beside(net: list[str], gross: list[str], where: dict) -> dict[str, str]:
+    """Each net total -> the total holding the tax that follows it nearest (its table's "TOTAL IVA incluido")."""
+    out = {}
+    for row in gross:
+        before = [n for n in net if where[n] < where[row] and n not in out]
+        if before:
+            out[before[-1]] = row
+    return out
+
+
+def _headed(fees, pieces: list[str], mark: re.Pattern) -> dict[str, list[tuple[str, str]]]:
+    """Each piece's cells; a bar row's bare figure under its table's header line naming a currency ("Amount (Rs.)")
+    given that currency as its header."""
+    out, currency = {}, ""
+    for piece in pieces:
+        cells = fees.cells(piece)
+        if _BARS.search(piece) and not _DIGIT.search(piece):
+            named = mark.search(piece)
+            currency = named.group() if named else ""
+        elif currency and _BARS.search(piece):
+            cells = [(head or currency if _BARE.fullmatch(cell) else head, cell) for head, cell in cells]
+        out[piece] = cells
+    return out
+
+
+def _tax_line(fees, cells) -> bool:
+    """A tax's line ("zzgl. 19 % MwSt", "GST @ 18%"): its item names a tax and no total."""
+    item = _item(fees, cells).lower()
+    return bool(item) and bool(fees.taxes.search(item)) and not fees.sums.search(item)
+
+
+def _item(fees, cells) -> str:
+    """A row's item: its first cell with a word that quotes no amount ("Annual maintenance", "TOTAL"), not a
+    position's code ("O3", "A.1")."""
+    return next((cell.strip() for head, cell in cells if re.search(r"[^\W\d_]{3,}", cell)
+                 and not fees._priced([(head, cell)])), "")
+
+
+def _said(fees, cells, how: str, mark: re.Pattern) -> str:
+    """'item: amount', each amount written in the document's style, under its header where the row has several
+    ("Unit price EUR 1,850; Total EUR 11,100") or its header says how often and the item does not ("SmartPress
+    cloud subscription, 14 presses: Annual GBP 46,200")."""
+    item = _item(fees, cells)
+    amounts = _amounts(fees, cells, how, mark, item)
+    return f"{item}: {amounts}" if item else amounts
+
+
+def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "") -> str:
+    priced = [(head, cell) for head, cell in cells if fees._priced([(head, cell)])]
+    out = []
+    for head, cell in priced:
+        amount = _written(fees, head, cell, how, mark)
+        label = " ".join(mark.sub("", head).replace("(", " ").replace(")", " ").split())
+        often = fees.recurring.search(label.lower()) or fees.one_off.search(label.lower())
+        said_by_item = fees.recurring.search(item.lower()) or fees.one_off.search(item.lower())
+        keep = len(priced) > 1 or (often and not said_by_item)
+        out.append(f"{label} {amount}" if keep and label else amount)
+    return "; ".join(out)
+
+
+def _written(fees, head: str, cell: str, how: str, mark: re.Pattern) -> str:
+    """The cell's amount in the document's style: its currency from the header where the cell names none."""
+    cell = cell.strip()
+    found = quantities(cell)
+    if not found:
+        return cell
+    if fees.amount.search(cell):  # "USD 48K per year": a figure with its scale stays as written
+        return regrouped(cell, found[0].value, how) if found[0].scale == 1 else cell
+    named = mark.search(head)
+    return written(found[0].value, named.group() if named else "", how).strip()
