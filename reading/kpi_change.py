@@ -61,7 +61,8 @@ def _verbs() -> _Verbs:
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
     by_word = "(?:" + grammar("by") + ")"  # "by 25 %", German "um 25 %", Dutch "met 25 %" (drafting.yaml kpi.grammar)
-    share = (by_word + rf" (?:(?:{grammar('by_articles')}) )?"  # Spanish "en un 25 %"
+    articles = grammar('by_articles')  # Spanish "en un 25 %", and its article alone, "reducir las paradas un 25 %"
+    share = (rf"(?:{by_word} (?:(?:{articles}) )?|(?:{articles}) )"
              r"(\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
              r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
     by = re.compile(rf"\b({moves})\b{words} {share}")
@@ -300,8 +301,9 @@ def _verb_last() -> re.Pattern:
     moves = _alternatives(map(str, data["down"] + data["up"]))
     by_words = set(grammar("by").split("|"))
     shares = _alternatives(str(w).split(" ", 1)[1] for w in data["factors"] if str(w).split()[0] in by_words)
-    return re.compile(rf"\b(?:{articles}) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
-                      rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:{marks}) ({moves})\b")
+    # ... its marker left out too, a goal's infinitive after a colon ("Ziel: ungeplante Stillstände um 25 % senken")
+    return re.compile(rf"(?:\b(?:{articles})|:) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
+                      rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:(?:{marks}) )?({moves})\b")
 
 
 _CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")
