@@ -28,3 +28,19 @@ def test_a_german_main_clause_with_its_verb_last_is_a_change():
 
 def test_an_english_article_before_a_share_is_no_change():
     assert read_relative("we will cut scrap a 25 % of the time.") is None
+
+
+def test_a_noun_of_change_before_what_changes_is_a_change():
+    text = ("Według rejestru przestojów linia stała łącznie 46 godzin w miesiącu. "
+            "Gwarantujemy skrócenie tych przestojów o 30% w ciągu 3 miesięcy od odbioru linii.")
+    assert _ends(text) == (46.0, 32.2)
+
+
+def test_a_noun_of_change_names_what_changes_after_its_share():
+    text = ("Nel 2026 la linea ha registrato in media 27,5 ore di fermo non programmato a settimana. "
+            "Garantiamo una riduzione del 40 % di tali ore di fermo entro 6 mesi.")
+    assert _ends(text) == (27.5, 16.5)
+
+
+def test_a_pronoun_before_the_share_keeps_what_follows_out_of_the_name():
+    assert read_relative("our proposal is built to reduce that by 25 % in year one.").metric == ""
