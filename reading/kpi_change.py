@@ -11,6 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .kpi_change_names import PRONOUNS as _PRONOUNS, what as _what, what_after
 from .kpi_numbers import grammar
 
 
@@ -61,7 +62,8 @@ def _verbs() -> _Verbs:
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
     by_word = "(?:" + grammar("by") + ")"  # "by 25 %", German "um 25 %", Dutch "met 25 %" (drafting.yaml kpi.grammar)
-    share = (by_word + rf" (?:(?:{grammar('by_articles')}) )?"  # Spanish "en un 25 %"
+    articles = grammar('by_articles')  # Spanish "en un 25 %", and its article alone, "reducir las paradas un 25 %"
+    share = (rf"(?:{by_word} (?:(?:{articles}) )?|(?:{articles}) )"
              r"(\d+(?:\.\d+)?) ?(%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)"
              r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
     by = re.compile(rf"\b({moves})\b{words} {share}")
@@ -141,7 +143,7 @@ def _relative(lower: str) -> Relative | None:
         way = _which_way(verb, words, verbs)
         if not way:
             return None
-        found = _by(way, match.group(3), match.group(4), _what(words, verbs))
+        found = _by(way, match.group(3), match.group(4), _what(words, verbs) if words.strip() else what_after(lower[match.end():], verbs))
         found = found and replace(found, better=verb in verbs.better)
         return found and _told_first(found, lower, match.start(), verb, words, verbs)
     match = _verb_last().search(lower)
@@ -300,8 +302,9 @@ def _verb_last() -> re.Pattern:
     moves = _alternatives(map(str, data["down"] + data["up"]))
     by_words = set(grammar("by").split("|"))
     shares = _alternatives(str(w).split(" ", 1)[1] for w in data["factors"] if str(w).split()[0] in by_words)
-    return re.compile(rf"\b(?:{articles}) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
-                      rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:{marks}) ({moves})\b")
+    # ... its marker left out too, a goal's infinitive after a colon ("Ziel: ungeplante Stillstände um 25 % senken")
+    return re.compile(rf"(?:\b(?:{articles})|:) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
+                      rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:(?:{marks}) )?({moves})\b")
 
 
 _CLAIM = re.compile(r"\b(?:up to|as much as|typically|on average)\s*$")
@@ -316,35 +319,3 @@ def _object_before(lower: str, match: re.Match, verbs: _Verbs) -> str:
         return ""
     articles = [i for i, w in enumerate(said) if w in map(str, data["articles"])]
     return _what(" ".join(said[articles[-1] + 1:-1]), verbs) if articles else ""
-
-
-def _what(words: str, verbs: _Verbs) -> str:
-    """The noun the change names, up to the first word that ends it ("changeover time on your
-    presses" -> "changeover time"), or to a mark; "" for a pronoun or nothing."""
-    kept = []
-    for word in words.split():
-        if word in ("down", "up"):
-            continue
-        if word in verbs.stops and not (word == "of" and _a_share_named(kept)):
-            break  # "the share of cured blanks needing rework": the share names no measure, what it is of does
-        kept.append(word.rstrip(",;:"))
-        if word[-1] in ",;:":  # "halving green grinding scrap, measured over 8 weeks": a mark ends the name
-            break
-    while kept and (kept[0] in _PRONOUNS or kept[0] in _leading()):
-        kept.pop(0)
-    return " ".join(kept)
-
-
-def _a_share_named(kept: list[str]) -> bool:
-    """Only a share's word and its article so far ("the share", "the proportion"): drafting.yaml kpi.share_ends."""
-    said = [w for w in kept if w not in _PRONOUNS]
-    return len(said) == 1 and said[0] in map(str, draft_data()["kpi"]["share_ends"]) and "of" not in kept
-
-
-_PRONOUNS = frozenset({"that", "this", "it", "them", "these", "those", "the", "your", "our", "its", "their"})
-
-
-@lru_cache(maxsize=1)
-def _leading() -> frozenset[str]:
-    """Other languages' pronouns and articles before what changes: "senken wir den Zinkverbrauch um 10 %"."""
-    return frozenset(map(str, draft_data()["kpi"]["relative"]["leading"]))

@@ -14,6 +14,7 @@ from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_
 from .kpi_numbers import DIGIT, LINKS, as_read
 from .kpi_tidy import dangles
 from .phrases import PhraseSet
+from .quantities import sized_things
 from .romance import unelided
 from .text import Sentence
 
@@ -40,6 +41,8 @@ def metric_before(before: str, rules: DraftRules) -> str:
     named = named_kpi(before, rules)
     if named:
         return named
+    for a, b in reversed(sized_things(before)):
+        before = before[:a] + before[b:]  # "on the 400 t to 800 t presses": which presses, no word of the measure
     for n, piece in enumerate(reversed(_PUNCT.split(before))):
         if n and _POINTS_BACK.search(piece):
             return ""  # "based on that, we'll commit to no more than": an earlier clause, of what was told before

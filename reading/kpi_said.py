@@ -61,6 +61,8 @@ def said_in_unit(lower: str, target: Measure):
             # the following six months" is a window of time, read as before)
         if _threshold(lower, match.start()):
             continue  # "Current MTBF (stops > 30 s, MES data): 12 min": a bound in brackets defines what is counted
+        if unit.startswith("%") and _whole_share(lower[match.end(1):]):
+            continue  # "the kilns take 62 % of the plant's gas": a part's share of a total, no value of a measure
         if _EQUIPMENT.match(lower, match.end(1)):
             continue  # "in two manual spray booths": how many machines the plant has, never a value of a measure
         if volume(lower, match, unit, target.unit):
@@ -96,6 +98,14 @@ _LINKS = "|".join(re.escape(str(w)) for w in draft_data()["kpi"]["relative"]["st
 _PLANT = "|".join(map(re.escape, draft_data()["kpi"]["equipment"]))
 _EQUIPMENT = re.compile(rf" (?:(?!(?:{_LINKS})\b)[a-zäöüß-]+ ){{0,3}}?(?:{_PLANT})"
                         r"(?![\w-])(?! (?:[a-zäöüß-]+ )?(?:hours?|minutes?|per|an?|each|every)\b)")
+
+
+def _whole_share(after: str) -> bool:
+    """The few words after a share, up to a mark or the next number, name a resource and the whole plant whose use of
+    it the share is of (drafting.yaml kpi.whole_shares)."""
+    told = " " + re.split(r"[.;:!?(]|\d", after, maxsplit=1)[0][:90]
+    data = draft_data()["kpi"]["whole_shares"]
+    return any(f" {w}" in told for w in data["uses"]) and any(f" {w}" in f"{told} " for w in data["wholes"])
 
 
 def _threshold(lower: str, start: int) -> bool:

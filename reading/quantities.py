@@ -188,7 +188,31 @@ def no_values(text: str) -> list[tuple[int, int]]:
     # ... but a spread told before "from" keeps them a range: "scrap runs anywhere from 3 to 6 %"
     ranges = [(q.start, q.end) for q in quantities(text) if q.is_range and not _YEAR_THEN.match(text, q.start)
               and (not _FROM.search(text[:q.start]) or spread_before(text, q.start))]
-    return names + ranges + between(text)  # "between 6 and 8 hours per load"
+    return names + ranges + between(text) + sized_things(text)  # "between 6 and 8 hours per load"
+
+
+def sized_things(text: str) -> list[tuple[int, int]]:
+    """Where two sizes of one unit joined as a range name the machines they size ("the 400 t to 800 t presses", "80 kg
+    - 120 kg mixers": drafting.yaml kpi.equipment): which machines, neither end a value nor a change."""
+    if not _JOINED_UNITS.search(text):
+        return []
+    said = quantities(text)
+    return [(a.start, b.end) for a, b in zip(said, said[1:]) if a.unit and a.unit == b.unit
+            and _RANGE_JOIN.fullmatch(text[a.end:b.start]) and _sized().match(text, b.end)]
+
+
+_JOINED_UNITS = re.compile(r"\d ?[a-z]+ ?(?:[-–]|to|bis|tot) ?\d", re.I)
+_RANGE_JOIN = re.compile(rf"\s?(?:-|–|{_RANGE_TO})\s?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sized() -> re.Pattern:
+    kpi = load_drafting()["kpi"]
+    plant = "|".join(sorted(map(re.escape, map(str, kpi["equipment"])), key=len, reverse=True))
+    # the sizes right before the machines' noun, no preposition or article between ("48 to 30 minutes on all presses")
+    links = "|".join(re.escape(str(w)) for w in kpi["relative"]["stops"] + ["the", "a", "an", "all", "your", "our"]
+                     if str(w).isalpha())
+    return re.compile(rf"\s(?:(?!(?:{links})\b)[a-zäöüß-]+ ){{0,2}}?(?:{plant})\b", re.I)
 
 
 def between(text: str) -> list[tuple[int, int]]:
