@@ -36,8 +36,9 @@ EXPORTS: dict[str, Export] = {
     "html": Export("HTML", to_html, "text/html", "html"),
     "pdf": Export("PDF", to_pdf, "application/pdf", "pdf"),
     "json": Export("JSON (evaluation file)", to_json, "application/json", "json"),
-    "csv": Export("CSV", to_csv, "text/csv", "csv"),
-    "xlsx": Export("Excel", to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    # one table of answers by design (csv_file.py): its label says so before a buyer files it for the whole report
+    "csv": Export("CSV (answers only)", to_csv, "text/csv", "csv"),
+    "xlsx": Export("Excel (gaps, scope and rounds too)", to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     "letter": Export("Follow-up letter", follow_up_letter, "text/plain", "txt"),
     "letter_docx": Export("Follow-up letter (Word)", follow_up_letter_docx,
                           "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),

@@ -1,5 +1,7 @@
 """The CSV export: one row per question, each saying which proposal and overall score it belongs to (so the rows of
-several proposals' files can stand in one table); no cell can run as a spreadsheet formula."""
+several proposals' files can stand in one table); no cell can run as a spreadsheet formula. One table by design: its
+"section" column is the question's section, and a gap, the scope or a round is no question, so mixed in as rows of
+other columns they would break the sort, filter and pivot a buyer runs on it; the XLSX carries them, a sheet each."""
 from __future__ import annotations
 
 import csv

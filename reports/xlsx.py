@@ -1,5 +1,5 @@
 """The XLSX export (openpyxl): what the Markdown, HTML and PDF reports say, a sheet each: Summary (with the problem
-fit), Questions, Gaps, Risk flags, Technologies, Settle before the pilot, Rounds (one row each, what it closed and
+fit), Questions, Gaps, Scope (claimed, delivered and the next level, a row each), Risk flags, Technologies, Settle before the pilot, Rounds (one row each, what it closed and
 opened named), Round questions (each question's status and the reply's sentences, and what it answered unasked) and
 Evidence seen; no formula cells. A sheet with nothing to list keeps its header, so every workbook has the same sheets."""
 from __future__ import annotations
@@ -74,6 +74,13 @@ def _fit_rows(card: Scorecard) -> list[list[object]]:
             ["Problem fit: KPI", fit.kpi or "none"], ["Problem fit: reason", fit.reason]]
 
 
+def _scope_rows(card: Scorecard) -> list[list[object]]:
+    """The scope claimed and delivered by level number, so a buyer can sort or filter the proposals' workbooks on it."""
+    return [["Claimed", card.claimed_scope, card.claimed_scope_name, f"sold as {c.sold_as(card)}"],
+            ["Delivered", card.delivered_scope, card.delivered_scope_name, card.delivered_shows],
+            ["Next level", None, None, card.scope_next]]  # it names its level: "Level 3 (...) needs ..."
+
+
 def _later_sheets(wb: Workbook, evaluation: Evaluation, card: Scorecard) -> None:
     """The nine technologies, the questions to settle before the pilot, the rounds and the evidence seen."""
     tech = [[t.name, "yes" if t.claimed else "no", "yes" if t.backed else "no", t.backing] for t in card.technologies]
@@ -105,6 +112,8 @@ def to_xlsx(evaluation: Evaluation, card: Scorecard) -> bytes:
             for g in card.gaps]
     _sheet(wb, "Gaps", ["label", "section", "claimed level", "delivered level", "missing", "reason", "why it matters",
                         "follow-up question"], gaps, [18, 28, 10, 10, 40, 60, 50, 60])
+    _sheet(wb, "Scope", ["scope", "level", "level name", "shown by, or what the next level needs"], _scope_rows(card),
+           [12, 7, 30, 100])
     flags = [[f.severity, f.title, f.reason, f.follow_up] for f in c.flags_by_severity(card)]
     _sheet(wb, "Risk flags", ["severity", "title", "reason", "follow-up question"], flags, [10, 36, 70, 70])
     _later_sheets(wb, evaluation, card)

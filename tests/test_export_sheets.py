@@ -36,7 +36,7 @@ def sheet_rows(book, title: str) -> list[tuple]:
 def test_xlsx_has_a_sheet_for_the_technologies_the_questions_to_settle_the_rounds_and_the_evidence_seen():
     evaluation, card = seen_and_asked()
     book = load_workbook(io.BytesIO(to_xlsx(evaluation, card)))
-    assert book.sheetnames == ["Summary", "Questions", "Gaps", "Risk flags", "Technologies", "Settle before the pilot",
+    assert book.sheetnames == ["Summary", "Questions", "Gaps", "Scope", "Risk flags", "Technologies", "Settle before the pilot",
                                "Rounds", "Round questions", "Evidence seen"]
     assert [(r[0], r[1] == "yes", r[2] == "yes", r[3]) for r in sheet_rows(book, "Technologies")] == [
         (t.name, t.claimed, t.backed, t.backing) for t in card.technologies]

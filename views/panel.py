@@ -4,8 +4,11 @@ Shared by the Consensus page and Compare's "rank on consensus scores"; not a pag
 """
 from __future__ import annotations
 
+import streamlit as st
+
 from scoring.compare_verdict import reviewed_only
 from scoring.consensus import Consensus, consensus
+from scoring.engine import engine_for
 from store.team import evaluator_of
 from views import common
 
@@ -31,16 +34,35 @@ def of_group(group) -> Consensus:
 
 def of(eid: str) -> Consensus:
     """The consensus of every evaluator of the proposal that evaluation `eid` belongs to."""
-    return of_group(common.store().group(eid))
+    group = common.store().group(eid)
+    return _merged(_versions(group), group)
 
 
 def checked_of(eid: str) -> tuple[Consensus, int]:
     """The consensus of the same evaluators' reviewed answers alone, and how many drafted answers nobody reviewed:
     whether a consensus ranking's lead rests on drafts."""
     group = common.store().group(eid)
-    reviewed = [reviewed_only(s.evaluation) for s in group]
-    waiting = sum(a.unreviewed for s in group for a in s.evaluation.answers)
-    return consensus(list(zip(evaluator_names(group), reviewed)), common.bank()), waiting
+    return _checked(_versions(group), group)
+
+
+def _versions(group) -> tuple:
+    """What a consensus is built from: each evaluation at its saved version under its evaluator's name, and the
+    bank's rules. Compare reruns on every click; a consensus is built again only when one of these changed."""
+    return engine_for(common.bank()).rules_id, tuple(zip((s.id for s in group), (s.version for s in group),
+                                                         evaluator_names(group)))
+
+
+# keyed on `versions` alone: Streamlit hashes no argument named with a leading underscore
+@st.cache_data(max_entries=256, show_spinner=False)
+def _merged(versions: tuple, _group) -> Consensus:
+    return of_group(_group)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _checked(versions: tuple, _group) -> tuple[Consensus, int]:
+    reviewed = [reviewed_only(s.evaluation) for s in _group]
+    waiting = sum(a.unreviewed for s in _group for a in s.evaluation.answers)
+    return consensus(list(zip(evaluator_names(_group), reviewed)), common.bank()), waiting
 
 
 def whose(saved) -> str:
