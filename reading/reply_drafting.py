@@ -27,6 +27,7 @@ from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
 from .reply_kpi import kpi_lines, reference_told, with_own_measure
 from .reply_on_topic import on_topic
+from .reply_denied import Denials, without_denied
 from .reply_measure_rows import measure_rows, stated
 from .reply_rows import header_rows, in_rows, row_line, row_of
 from .reply_words import unlettered
@@ -215,6 +216,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     roles = _each_once(reader.roles)  # asked by each owner's look below, and the look again for a sentence
     roles_of = _each_once(lambda sentence: list(dict.fromkeys([*roles(sentence), *reader.links.owners_named(
         sentence.text, sentence.text.lower(), sentence.substance)])))
+    answered = without_denied(answered, [s.text for s, *_ in said], Denials(reader.rules.denials),  # "No ... pressure sensors are included"
+                              lambda text: drafter.options_cued(tokens(normalise(text))))
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, roles_of, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
