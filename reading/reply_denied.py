@@ -1,8 +1,8 @@
 """Things a reply denies are never proposed: "No vibration, temperature or hydraulic pressure sensors are included in
 this offer" names three things the offer leaves out, so its cues tick no option (pressure, new sensors) of an answer
 drafted from the reply, and the question they would close stays open: the denial confirms the gap. A clause denies
-what it names where it opens with a denying word ("No ...", "Ningún ...", "Keine ...") or says it is left out ("not
-included", "no incluye"): questions/rounds.yaml `denials` `items`, `left_out`."""
+what it names where it opens with a denying word ("No ...", "Ningún ...", "Keine ...") and says it is not supplied
+("... are included"), or says it is left out ("not included", "no incluye"): questions/rounds.yaml `denials` `items`, `left_out`."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,8 @@ class Denials:
         # a denying word opening its clause, not "No," answering a question
         self.opens = re.compile(rf"^\W*(?:{items})\b(?!\s*[,!])") if items else None
         self.left_out = tuple(w.lower() for w in rules.get("left_out", []))
+        supplied = "|".join(map(re.escape, (w.lower() for w in rules.get("supplied", []))))
+        self.supplied = re.compile(rf"\b(?:{supplied})") if supplied else None  # a word's stem: "incluid" -> "incluidos"
 
     def clauses(self, text: str) -> tuple[list[str], list[str]]:
         """The sentence's clauses that deny, and the others."""
@@ -29,7 +31,8 @@ class Denials:
             lower = clause.lower().strip()
             if not lower:
                 continue
-            says_no = (self.opens is not None and self.opens.search(lower)) or any(w in lower for w in self.left_out)
+            opens = self.opens is not None and self.opens.search(lower) and self.supplied and self.supplied.search(lower)
+            says_no = opens or any(w in lower for w in self.left_out)
             (denied if says_no else kept).append(clause)
         return denied, kept
 
