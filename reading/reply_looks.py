@@ -1,14 +1,22 @@
 """The topics a reply sentence is on by a topic's own look rather than by its cue words: a measure compared with a period
 or moved from one value to another by a year (the KPI's), a measured accuracy, data held and sent on later, someone
-made the owner of a link, a box holding days of data (reply_measure.py, reply_accuracy.py, reply_resend.py, reply_systems.py). Each look finds
+made the owner of a link, a box holding days of data; and a sentence telling another customer's result with someone to
+call there ("Hollins ... have agreed to take a call: ... OEE from 54 to 66 percent in 11 months") is on the KPI's
+reference only, no training history or outage of this plant (reply_measure.py, reply_accuracy.py, reply_resend.py, reply_systems.py). Each look finds
 something only where the sentence holds one of its word lists' phrases whole, every run of letters of it
 (reply_phrases.py): one look at the sentence's runs of letters, against all the looks' phrases together, tells which
 looks may find anything (most sentences: none), and only those are asked. (reading/reply.py `_sentences`.)"""
 from __future__ import annotations
 
+import re
+
+from .reply_kpi import reference_told
 from .reply_phrases import key_runs, runs
 from .reply_stops import StopsTold
 from .reply_trained import PeopleTrained
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class Looks:
@@ -54,10 +62,12 @@ class Looks:
         """`topics` with the KPI's where a measure is compared with a period or moved by a year, accuracy's where one is
         measured, the outage's where data is held and sent after, and as someone's owning a link makes it
         (Links.owning): each look asked only where one of its phrases is."""
+        reader = self.reader
+        if _DIGIT.search(lower) and reference_told(reader, reader.measures.topic, lower):
+            return {reader.measures.topic}  # another customer's result one may call on: the reference, nothing of ours
         looks = self.may(lower)
         if not looks:
             return topics
-        reader = self.reader
         if "kpi" in looks and (reader.measured.periods_in(lower) or reader.measures.due_in(lower)):
             topics |= {reader.measured.topic}  # "against the 12 weeks before", "from 4.1% to 2.5% by 2027"
         if "accurate" in looks and reader.accuracy.said(lower, reader.spelled.digits):
