@@ -136,6 +136,9 @@ class ParagraphRules(_Strict):
     wrote_then_writer: list[str] = []
     references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
     back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
+    # words that name another customer as the reference ("Ref customer: Sai Precision Forgings ... from ₹41 to ₹31"):
+    # a sentence holding one and a figure tells that customer's result, the KPI's reference only (reply_looks.py)
+    cited: list[str] = []
 
 
 class PriceRules(_Strict):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from .reply_kpi import reference_told
-from .reply_phrases import key_runs, runs
+from .reply_phrases import key_runs, phrases, runs
 from .reply_stops import StopsTold
 from .reply_trained import PeopleTrained
 
 
 _DIGIT = re.compile(r"\d")
+_NONE = re.compile(r"(?!)")
 
 
 class Looks:
@@ -49,6 +50,7 @@ class Looks:
                 self.keyed.setdefault(key, []).extend((needs, look) for needs in needed)
         self.keys = frozenset(self.keyed)
         self.reader = reader
+        self.cited = phrases(reader.rules.paragraphs.cited) if reader.rules.paragraphs.cited else _NONE
 
     def may(self, lower: str) -> set[str]:
         """The looks that may find something in a sentence (lower-case): those one of whose phrases it holds whole."""
@@ -63,7 +65,7 @@ class Looks:
         measured, the outage's where data is held and sent after, and as someone's owning a link makes it
         (Links.owning): each look asked only where one of its phrases is."""
         reader = self.reader
-        if _DIGIT.search(lower) and reference_told(reader, reader.measures.topic, lower):
+        if _DIGIT.search(lower) and (self.cited.search(lower) or reference_told(reader, reader.measures.topic, lower)):
             return {reader.measures.topic}  # another customer's result one may call on: the reference, nothing of ours
         looks = self.may(lower)
         if not looks:
