@@ -50,6 +50,8 @@ class Looks:
                 self.keyed.setdefault(key, []).extend((needs, look) for needs in needed)
         self.keys = frozenset(self.keyed)
         self.reader = reader
+        self.not_cued = {t.id: re.compile("|".join(re.escape(p) for p in sorted(t.not_cued, key=len, reverse=True)))
+                         for t in reader.rules.topics if t.not_cued}
         self.cited = phrases(reader.rules.paragraphs.cited) if reader.rules.paragraphs.cited else _NONE
 
     def may(self, lower: str) -> set[str]:
@@ -67,6 +69,7 @@ class Looks:
         reader = self.reader
         if _DIGIT.search(lower) and (self.cited.search(lower) or reference_told(reader, reader.measures.topic, lower)):
             return {reader.measures.topic}  # another customer's result one may call on: the reference, nothing of ours
+        topics = self._cued_elsewhere(topics, lower, found)
         looks = self.may(lower)
         if not looks:
             return topics
@@ -83,6 +86,15 @@ class Looks:
             topics = self.trained.on(topics, found, reader.cue_topics)  # people trained: who uses it, no model's history
         if "owning" in looks:
             topics = reader.links.owning(topics, found, reader.cue_topics, lower, substance, linked)  # "looks after it"
+        return topics
+
+    def _cued_elsewhere(self, topics: set[str], lower: str, found: list[str]) -> set[str]:
+        """`topics` without one whose cues all sit in its `not_cued` phrases ("availability x performance x quality")."""
+        for topic, phrase in self.not_cued.items():
+            if topic in topics and phrase.search(lower):
+                rest = phrase.sub(" ", lower)
+                if not any(topic in self.reader.cue_topics[cue] for cue in self.reader.cues_in(rest)):
+                    topics = topics - {topic}
         return topics
 
     def roles(self, lower: str, substance=None) -> list[str]:

@@ -27,3 +27,13 @@ def test_a_callable_reference_answers_the_reference_not_the_training_data(presse
     out = MAIL.read(presses, body)
     by_topic = {q.topic: q for q in out.round.questions}
     assert "history" in by_topic and by_topic["history"].status == "not_answered", by_topic["history"].why
+
+
+@pytest.mark.parametrize("body", [
+    "Our target for the pilot presses is 63 percent OEE by week 20, measured with the standard availability x "
+    "performance x quality definition.",
+    "Unser Ziel sind 63 % OEE bis Woche 20, gemessen als Verfügbarkeit x Leistung x Qualität.",
+])
+def test_oee_told_by_its_factors_is_no_availability_of_the_service(presses, body):
+    out = MAIL.read(presses, body)
+    assert "reliability" not in out.round.unasked, out.round.unasked
