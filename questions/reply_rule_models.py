@@ -136,6 +136,12 @@ class ParagraphRules(_Strict):
     wrote_then_writer: list[str] = []
     references: list[str] = []  # words that bring in another customer's plant ("our reference at a smelter in ...")
     back: list[str] = []  # words opening a sentence that point back to that plant ("There, ...", "Their team ...")
+    # words that name another customer as the reference ("Ref customer: Sai Precision Forgings ... from ₹41 to ₹31"):
+    # a sentence holding one and a figure tells that customer's result, the KPI's reference only (reply_looks.py)
+    cited: list[str] = []
+    # labels of a letterhead's contact fields ("Ph: +91 ...", "GSTIN: ...", "CIN: ..."): a line of such fields and
+    # addresses only is the sender's letterhead, never evidence (reading/reply_letterhead.py)
+    contact: list[str] = []
 
 
 class PriceRules(_Strict):

@@ -105,6 +105,9 @@ class Topic(Strict):
     # words refusing to commit the figure the topic asks for this plant ("at the moment we cannot guarantee a value" after
     # another customer's accuracy): an answer holding one gives the question's other parts at most (reply_marks.py)
     refused: list[str] = []
+    # phrases in which the topic's cue names another thing ("availability x performance x quality": OEE's factors, no
+    # uptime): a sentence whose cues of the topic all sit in one is not on it (reading/reply_looks.py)
+    not_cued: list[str] = []
 
     @model_validator(mode="after")
     def _one_name_a_part(self) -> Topic:

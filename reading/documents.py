@@ -231,9 +231,16 @@ def _heading_name(line: str, following: str) -> str:
     if found and found.group(1):
         return found.group(1).strip()
     named = found.group(3) if found else _numbered_name(line)
-    if not named or len(named.split()) > _MAX_HEADING_WORDS or len(following) <= len(line):
+    if not named or len(named.split()) > _MAX_HEADING_WORDS or len(following) <= len(line) or _signed(line, following):
         return ""
     return line.strip()
+
+
+def _signed(line: str, following: str) -> bool:
+    """A sign-off's name over the signature that opens with it and goes on with a capitalised word ("Graham" over
+    "Graham Whitlock | Senior Solutions Architect"): no section name."""
+    name = line.strip()
+    return following.startswith(name + " ") and following[len(name) + 1:][:1].isupper()
 
 
 def _numbered_name(line: str) -> str:

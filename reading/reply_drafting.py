@@ -27,6 +27,8 @@ from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
 from .reply_kpi import kpi_lines, reference_told, with_own_measure
 from .reply_on_topic import on_topic
+from .reply_denied import Denials, without_denied
+from .reply_letterhead import Letterhead
 from .reply_measure_rows import measure_rows, stated
 from .reply_rows import header_rows, in_rows, row_line, row_of
 from .reply_words import unlettered
@@ -50,7 +52,8 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...], tables=None) -> tuple[str, tuple, tuple]:
     read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
-    said = [(s, on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague]
+    head = _letterhead(tuple(reader.rules.paragraphs.contact))  # "Ph: +91 ... | sales@... | CIN: ...": no evidence
+    said = [(s, on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague and not head.holds(s.text)]
     measures = _measure_rows(reader, said)  # a table of measures' rows: the KPI as drafting reads one
     rows, done = header_rows(read, text, tables), set()
     cells = []
@@ -69,6 +72,11 @@ def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...], ta
     # as drafted on no topic where neither a table row nor the measure's topic changes it: selling asks for that line
     plain = {said: line for said, line, on, no_row in lines if reader.measures.topic not in on and no_row}
     return "\n".join(kept), tuple(kept.items()), tuple(plain.items())
+
+
+@lru_cache(maxsize=4)
+def _letterhead(labels: tuple[str, ...]) -> Letterhead:
+    return Letterhead(list(labels))
 
 
 def _measure_rows(reader: ReplyReader, said: list) -> dict[str, str]:
@@ -215,6 +223,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     roles = _each_once(reader.roles)  # asked by each owner's look below, and the look again for a sentence
     roles_of = _each_once(lambda sentence: list(dict.fromkeys([*roles(sentence), *reader.links.owners_named(
         sentence.text, sentence.text.lower(), sentence.substance)])))
+    answered = without_denied(answered, [s.text for s, *_ in said], Denials(reader.rules.denials),  # "No ... pressure sensors are included"
+                              lambda text: drafter.options_cued(tokens(normalise(text))))
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, roles_of, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),

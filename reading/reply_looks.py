@@ -1,14 +1,23 @@
 """The topics a reply sentence is on by a topic's own look rather than by its cue words: a measure compared with a period
 or moved from one value to another by a year (the KPI's), a measured accuracy, data held and sent on later, someone
-made the owner of a link, a box holding days of data (reply_measure.py, reply_accuracy.py, reply_resend.py, reply_systems.py). Each look finds
+made the owner of a link, a box holding days of data; and a sentence telling another customer's result with someone to
+call there ("Hollins ... have agreed to take a call: ... OEE from 54 to 66 percent in 11 months") is on the KPI's
+reference only, no training history or outage of this plant (reply_measure.py, reply_accuracy.py, reply_resend.py, reply_systems.py). Each look finds
 something only where the sentence holds one of its word lists' phrases whole, every run of letters of it
 (reply_phrases.py): one look at the sentence's runs of letters, against all the looks' phrases together, tells which
 looks may find anything (most sentences: none), and only those are asked. (reading/reply.py `_sentences`.)"""
 from __future__ import annotations
 
-from .reply_phrases import key_runs, runs
+import re
+
+from .reply_kpi import reference_told
+from .reply_phrases import key_runs, phrases, runs
 from .reply_stops import StopsTold
 from .reply_trained import PeopleTrained
+
+
+_DIGIT = re.compile(r"\d")
+_NONE = re.compile(r"(?!)")
 
 
 class Looks:
@@ -41,6 +50,9 @@ class Looks:
                 self.keyed.setdefault(key, []).extend((needs, look) for needs in needed)
         self.keys = frozenset(self.keyed)
         self.reader = reader
+        self.not_cued = {t.id: re.compile("|".join(re.escape(p) for p in sorted(t.not_cued, key=len, reverse=True)))
+                         for t in reader.rules.topics if t.not_cued}
+        self.cited = phrases(reader.rules.paragraphs.cited) if reader.rules.paragraphs.cited else _NONE
 
     def may(self, lower: str) -> set[str]:
         """The looks that may find something in a sentence (lower-case): those one of whose phrases it holds whole."""
@@ -54,10 +66,13 @@ class Looks:
         """`topics` with the KPI's where a measure is compared with a period or moved by a year, accuracy's where one is
         measured, the outage's where data is held and sent after, and as someone's owning a link makes it
         (Links.owning): each look asked only where one of its phrases is."""
+        reader = self.reader
+        if _DIGIT.search(lower) and (self.cited.search(lower) or reference_told(reader, reader.measures.topic, lower)):
+            return {reader.measures.topic}  # another customer's result one may call on: the reference, nothing of ours
+        topics = self._cued_elsewhere(topics, lower, found)
         looks = self.may(lower)
         if not looks:
             return topics
-        reader = self.reader
         if "kpi" in looks and (reader.measured.periods_in(lower) or reader.measures.due_in(lower)):
             topics |= {reader.measured.topic}  # "against the 12 weeks before", "from 4.1% to 2.5% by 2027"
         if "accurate" in looks and reader.accuracy.said(lower, reader.spelled.digits):
@@ -71,6 +86,15 @@ class Looks:
             topics = self.trained.on(topics, found, reader.cue_topics)  # people trained: who uses it, no model's history
         if "owning" in looks:
             topics = reader.links.owning(topics, found, reader.cue_topics, lower, substance, linked)  # "looks after it"
+        return topics
+
+    def _cued_elsewhere(self, topics: set[str], lower: str, found: list[str]) -> set[str]:
+        """`topics` without one whose cues all sit in its `not_cued` phrases ("availability x performance x quality")."""
+        for topic, phrase in self.not_cued.items():
+            if topic in topics and phrase.search(lower):
+                rest = phrase.sub(" ", lower)
+                if not any(topic in self.reader.cue_topics[cue] for cue in self.reader.cues_in(rest)):
+                    topics = topics - {topic}
         return topics
 
     def roles(self, lower: str, substance=None) -> list[str]:

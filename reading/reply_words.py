@@ -31,8 +31,10 @@ def unnamed(text: str, lower: str) -> str:
 
 
 def with_codes(lower: str) -> str:
-    """A currency's sign read as its code ("£450" as " gbp 450")."""
-    return _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower
+    """A currency's sign read as its code ("£450" as " gbp 450"), and a short form that is money only before a figure
+    ("rs. 4,80,000" as " inr 4,80,000": words.yaml `money` `before_figures`)."""
+    lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower
+    return _BEFORE.sub(lambda m: f"{MONEY.before_figures[m.group(1)]} ", lower) if _BEFORE and _BEFORE.search(lower) else lower
 
 
 def unnumbered(lower: str, units) -> str:
@@ -103,6 +105,8 @@ _CLAUSE_END = re.compile(r"[.:;!?(\u2013\u2014>*\u2022-]\s*\Z")  # a capitalised
 _DIGIT = re.compile(r"\d")
 _CURRENCIES = MONEY.signs  # each sign -> its code (words.yaml `money`)
 _CURRENCY = re.compile(SIGN)
+_BEFORE = re.compile(r"(?<![\w$])(%s)[ \t]*(?=\d)" % "|".join(
+    map(re.escape, sorted(MONEY.before_figures, key=len, reverse=True)))) if MONEY.before_figures else None
 # "A: the" (the answer's mark: "Q:" is the question's, read as such), "a) pressing", "(b) your" (a lettered item)
 _LETTERED = re.compile(r"[ \t>*-]*(?:a:|\(?[a-z]\))[ \t]+(?=[^\W\d_])", re.I)
 # a question's mark: a word for it or none, its number, a stop, bracket, colon or dash, then the answer's first capital
