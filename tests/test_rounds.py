@@ -724,9 +724,15 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # "Q1 -" titles in reais, a reply in one block of prose and a top-posted e-mail answering an alarm delay nobody asked),
 # first measured on fa624cc8 (stop 53's start): 89% closed (65/73), 99% still open (90/91), 2 made specific; the same
 # on 452936c3 (reg63).
+# tuning69/, written blind for stop 54 (a Kiskunhalas down-washing plant's German-format reply under numbered headings
+# and a top-posted e-mail; a Mendoza vinegar plant's "2 y 3." answered together and a reference plant in Logroño; a
+# Kurunegala coconut mill's "Q1"-"Q13" with lakh and crore and a chat message deferring with facts; a Tamboril cigar
+# factory's US-format reply under headings that avoid the question words and a forwarded internal e-mail; a Plessisville
+# maple co-op's "R1"-"R14" in Quebec formats and a French-English Teams chat), first measured on 4ec4e7a3 (stop 54's
+# start): 83% closed (59/71), 94% still open (92/98), 2 made specific; the same at stop 54's end (83182f97).
 # Every floor guards what the tuning sets read now; the held-out ones only against falling back.
 CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
-                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "tuning61": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8, "tuning62": 0.85, "tuning63": 0.86, "tuning64": 0.86, "tuning65": 0.9, "tuning66": 0.87, "tuning67": 0.92, "tuning68": 0.86}
+                "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "tuning61": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8, "tuning62": 0.85, "tuning63": 0.86, "tuning64": 0.86, "tuning65": 0.9, "tuning66": 0.87, "tuning67": 0.92, "tuning68": 0.86, "tuning69": 0.8}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
 # since replywalk5: no latency drafted)
@@ -760,7 +766,7 @@ CLOSED_FLOOR = {"tuning": 0.92, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.9
 # Since replyvague3 every tuning set reads 0 (those above were at 0 already): these kinds are vague or general
 # (test_reply_vague_never_specific.py): a heritage, others trusting the product by its name, a law it is designed in
 # line with, its renown, "in good hands", the reader's own audits it supports, a thing tailored to the reader's needs.
-VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning63": 1, "tuning65": 2, "tuning66": 1, "tuning67": 2, "tuning68": 2}  # a set absent here may have none
+VAGUE_SPECIFIC_CEILING: dict[str, int] = {"heldout3": 1, "tuning63": 1, "tuning65": 2, "tuning66": 1, "tuning67": 2, "tuning68": 2, "tuning69": 2}  # a set absent here may have none
 
 
 def test_the_aims_figures_on_the_tuning_and_the_held_out_pairs(capsys):
@@ -836,7 +842,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning56"), *cases("tuning57"),
                        *cases("tuning58"), *cases("tuning59"), *cases("tuning60"), *cases("tuning61"), *cases("tuning62"),
                        *cases("tuning63"), *cases("tuning64"), *cases("tuning65"),
-                       *cases("tuning66"), *cases("tuning67"), *cases("tuning68")]:
+                       *cases("tuning66"), *cases("tuning67"), *cases("tuning68"), *cases("tuning69")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
