@@ -75,7 +75,7 @@ class Splitter:
                 continue
             start = piece.start(1)
             if held:
-                if (at + len(held) - 1 in shortened or words[0] == "|" and _CELL_CUT.search(held)
+                if (at + len(held) - 1 in shortened or words[0] == "|" and _cut_cell(held)
                         and "\n" not in text[at + len(held):start] or at + len(held) - 1 in maybe and self._abbreviated(held)
                         and self._goes_on(held, text[at + len(held):start], words)):
                     held = text[at:start + len(words)]
@@ -128,6 +128,12 @@ _SHORTENED = re.compile(r"(?<=[a-z])(\.)(?= [a-zäöüß]{2,}(?:[\s,;:).]|\Z))|(
 # a header cell's word cut short, "Pos.", "Prezzo unit.", "Nr.": a cell's sentence ending on a longer word ("... completion
 # status. | High latency") ends there
 _CELL_CUT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.\Z")
+
+
+def _cut_cell(held: str) -> bool:
+    """A header cell's few words ending on one cut short ("Pos.", "Prezzo unit."), not a cell's sentence that ends on a
+    short word ("Our desk in Valencia, 4,800 EUR a year. |", "... every 500 ms. |")."""
+    return bool(_CELL_CUT.search(held)) and len(held.rsplit("|", 1)[-1].split()) <= 3
 
 
 def _may_go_on(lasts: set[str]) -> re.Pattern:
