@@ -239,8 +239,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         `wanted`: the only questions whose answers the caller keeps (`answers`), None for all."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text) if reading is None else reading
-        # `reliability` was measured on case studies and product pages: a vendor's reply to the buyer's
-        # questions is neither, however it reads
+        # `reliability` was measured on case studies and product pages: a reply to the buyer's questions is neither
         replies = all(d.kind == "reply" for d in documents)
         seen = Pass(self, reading, replies, [d.text for d in documents if d.kind == "datasheet"])  # this reading's own
         seen.apart = no_articles(documents)  # a datasheet, a security paper: no German article (german_drafting.py)
