@@ -34,6 +34,8 @@ def _phrases(words: list[str]) -> re.Pattern:
 class CaseStudies:
     declared: re.Pattern  # a line naming the text a case study
     title_lines: int  # ... among its first lines with words
+    decks: re.Pattern  # ... or a deck of several customers' stories
+    deck_sections: int  # ... as do this many lines opening on `declared` and a name
     customer: re.Pattern  # a field line naming a customer: "Customer: ..."
     buyer: re.Pattern  # ... and the offer's lines naming the buyer: those and "Prepared for: ..."
     answers: str  # the question a case study answers
@@ -45,17 +47,29 @@ class CaseStudies:
         field = lambda labels: re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
                                           + r")\s*:\s*(\S.*)", re.IGNORECASE)
         customers = [str(w) for w in data["customer_labels"]]
-        return cls(_phrases(data["declared"]), int(data["title_lines"]), field(customers),
+        return cls(_phrases(data["declared"]), int(data["title_lines"]), _phrases(data["decks"]),
+                   int(data["deck_sections"]), field(customers),
                    field(customers + [str(w) for w in data["buyer_labels"]]), str(data["answers"]),
                    tuple(data["results"]), int(data["max_quotes"]))
 
-    def title(self, text: str) -> str | None:
-        """The line among the first ones that opens or ends on a case study's name for itself, as written."""
+    def title(self, text: str, names: re.Pattern | None = None) -> str | None:
+        """The line among the first ones that opens or ends on a case study's name for itself (or on one of `names`),
+        as written."""
         for line in _lines(text)[:self.title_lines]:
             said = line.strip(_BULLET).lower().rstrip(" .:!")
-            if any(m.start() == 0 or m.end() == len(said) for m in self.declared.finditer(said)):
+            if any(m.start() == 0 or m.end() == len(said) for m in (names or self.declared).finditer(said)):
                 return line.strip(_BULLET)
         return None
+
+    def deck_lines(self, text: str) -> list[str]:
+        """The lines naming a deck of several customers' stories: its title line ("Customer success stories -
+        Automotive"), or its sections' lines that open on a case study's name and a name ("Case study: Hollins
+        Automotive Components, Telford") where there are at least `deck_sections`; [] for any other text."""
+        sections = [line.strip(_BULLET) for line in _lines(text) if _opens_named(self.declared, line.strip(_BULLET))]
+        title = self.title(text, self.decks)
+        if len(sections) >= self.deck_sections:
+            return [title, *sections] if title else sections
+        return [title] if title else []
 
     def customer_line(self, text: str) -> tuple[str, str] | None:
         """The line naming the customer a case study tells of, and its name: a field line's ("Customer: Nordic Timber
@@ -68,13 +82,27 @@ class CaseStudies:
         named = company_names(title) if title else []
         return (title, " ".join(named[0])) if named else None
 
+    def stories(self, text: str) -> list[str]:
+        """A deck's stories, each from its line naming a case study and its customer to the next (what comes before
+        the first is the deck's cover); [text] for a text telling fewer than `deck_sections`. Drafted one by one, each
+        customer's results are its own reference, none crowded out by another's."""
+        lines = text.splitlines(keepends=True)
+        starts = [i for i, line in enumerate(lines) if _opens_named(self.declared, line.strip(_BULLET))]
+        if len(starts) < self.deck_sections:
+            return [text]
+        return ["".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+
     def buyers(self, documents: list[Document]) -> set[str]:
         """The names the offer's own documents give the buyer on a field line ("Customer: Holzwerk Süd GmbH")."""
         return {name for d in documents if d.kind != CASE_STUDY for line in _lines(d.text)
                 if (name := _name(self.buyer, line))}
 
     def is_case_study(self, text: str, offer: list[Document] = ()) -> bool:
-        """Whether a text names itself a case study in a title line and names a customer who is not the buyer."""
+        """Whether a text names itself a case study in a title line and names a customer who is not the buyer, or is
+        a deck of several customers' stories (`deck_lines`) none of whose lines names the buyer."""
+        deck = self.deck_lines(text)
+        if deck:
+            return not any(self.buyer_named(line, offer) for line in deck)
         if self.title(text) is None:
             return False
         named = self.customer_line(text)
@@ -111,7 +139,7 @@ class CaseStudies:
         if own is None and not results:
             return None
         picked = [(own.evidence, q) for q in own.quotes] if own else []
-        named = self.customer_line(text) if not picked else None
+        named = (self.customer_line(text) or self._story_line(text)) if not picked else None
         picked += [("specific", named[0])] if named else []
         picked = list({q: (e, q) for e, q in [*picked, *results]}.values())  # a sentence quoted once
         lead = picked[:1] if own or named else []
@@ -120,9 +148,21 @@ class CaseStudies:
         best = max((e for e, q in picked if q in quotes), key=RANK.get)
         return Answer(question=self.answers, evidence=best, text=" ".join(quotes), quotes=quotes, drafted=True)
 
+    def _story_line(self, text: str) -> tuple[str, str] | None:
+        """A deck's story's first line where it names a case study and its customer ("Case study: Hollins ...")."""
+        first = next(iter(_lines(text)), "").strip(_BULLET)
+        return (first, first) if _opens_named(self.declared, first) else None
+
 
 def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip(_BULLET)]
+
+
+def _opens_named(declared: re.Pattern, line: str) -> bool:
+    """The line opens on a case study's name and goes on to a name ("Case study: Hollins Automotive ...")."""
+    found = declared.match(line.lower())
+    rest = line[found.end():].lstrip(" :-–—") if found else ""
+    return rest[:1].isupper() or rest[:1].isdigit()
 
 
 def _name(field: re.Pattern, line: str) -> str:

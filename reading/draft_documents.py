@@ -68,10 +68,10 @@ class DocumentDrafting:
         labels = list(offer.labels)
         if wanted is None or rules.answers in wanted:
             asked = frozenset((rules.answers, *rules.results))
-            for case in cases:
-                drafted = self.drafted_together([case], proposal, vendor, wanted=asked)[0]
+            for story in [case.model_copy(update={"text": t}) for case in cases for t in rules.stories(case.text)]:
+                drafted = self.drafted_together([story], proposal, vendor, wanted=asked)[0]
                 labels += drafted.labels  # the vendor sells with them there too (documents.with_document adds them)
-                found = rules.reference_answer(drafted.answers, case.text)
+                found = rules.reference_answer(drafted.answers, story.text)  # a deck's each story's results
                 answers[rules.answers] = _with(answers.get(rules.answers), found)
         order = [q for q in self.questions if q in answers and answers[q] is not None]
         return offer.model_copy(update={"documents": documents, "labels": list(dict.fromkeys(labels)),
