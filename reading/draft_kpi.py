@@ -26,7 +26,7 @@ from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
 from .kpi_source import committed as committed_to
-from .kpi_source import dated_result, elsewhere, firm, labelled_target
+from .kpi_source import buyers_objective, dated_result, elsewhere, firm, labelled_target
 from .kpi_table import is_header
 from .kpi_tidy import as_written, without_dangling, without_time
 from .phrases import normalise, tokens
@@ -138,7 +138,8 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(unelided(words(s)))) for text, s in first.items()}
     labelled, away = lru_cache(maxsize=None)(labelled_target), _Elsewhere(rules, words)  # a line said again: read once
     candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled(s.text)) and "|" not in s.text
-                  and not away(s) and not is_header(s.text)]  # another customer's result; a table's row or header
+                  and not away(s) and not is_header(s.text) and not buyers_objective(words(s))]  # another customer's
+    # result; the buyer's own objective quoted back; a table's row or header
     # ("Target after 6 months" names a column, its 6 months no target)
     pointed = pointed_back(sentences, words, rules)
     if pointed:  # a sentence read with the commitment after it: its words as read

@@ -17,7 +17,7 @@ from .kpi_numbers import as_read, counted_per, finer_time, in_unit, unit_head
 from .kpi_bounds import bound
 from .kpi_clauses import own_clause
 from .kpi_sentence import read_target
-from .kpi_source import own_part
+from .kpi_source import own_part, under_case_study
 from .kpi_said import said_in_unit
 from .kpi_table import labelled_rows, table_lines, table_rows
 from .phrases import PhraseSet, normalise, tokens
@@ -53,8 +53,10 @@ def baseline_for(sentences: list[Sentence], target: Measure, rules: DraftRules, 
     found = []
     after = range(at + 1, min(len(sentences), at + NEAR + 1))
     for i in sorted(set(range(max(0, at - KIND_BACK), at)).union(_today_at(sentences, rules.kpi_baselines), after)):
-        if back and i > at or elsewhere and i == at:
-            continue  # a pointer's value was told before it; `elsewhere`: never in the change's own sentence
+        if back and i > at or elsewhere and i == at or i != at and under_case_study(sentences, i, at) \
+                and not _yours(sentences[i].text):
+            continue  # a pointer's value was told before it; `elsewhere`: never in the change's own sentence; a case
+            # study's line another customer's ("Case study: ...", "- Result: OEE up from 54% to 66%"), unless of yours
         sentence = sentences[i]
         words, forms, today = _read_once(sentence.text, rules.kpi_baselines)
         about = not metric_words.isdisjoint(forms)

@@ -25,6 +25,36 @@ def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
         or bool(_reference_label().match(text) or _indefinite_site().search(text))
 
 
+def buyers_objective(words: list[str]) -> bool:
+    """The sentence quotes the buyer's own objective back ("Brayfield's stated objective in RFP-BP-2026-07 is to ...",
+    "Your RFP asks to cut ..."): what the buyer wants, no measure the vendor states (drafting.yaml
+    kpi.buyers_objectives)."""
+    return bool(_objectives().find(words))
+
+
+@lru_cache(maxsize=1)
+def _objectives() -> PhraseSet:
+    return PhraseSet.of(draft_data()["kpi"]["buyers_objectives"], "objective")
+
+
+def under_case_study(sentences: list, at: int, target: int) -> bool:
+    """The line at `at` stands under a line opening on a case study's name for itself ("Case study: Hollins Automotive
+    ...", then "- Result: OEE up from 54% to 66%"), a few lines before it and after the target: another customer's
+    result, no value of this plant (drafting.yaml kpi.study_heads)."""
+    since = target + 1 if target < at else 0  # a target told under the same heading is of the same study
+    return any(_declared().match(sentences[i].text.lstrip("-•* ").lower())
+               for i in range(max(since, at - _STUDY_LINES), at + 1))
+
+
+_STUDY_LINES = 4  # a case study's heading and its few bullet lines
+
+
+@lru_cache(maxsize=1)
+def _declared() -> re.Pattern:
+    said = sorted(map(str, draft_data()["kpi"]["study_heads"]), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, said)) + r")\b")
+
+
 @lru_cache(maxsize=1)
 def _indefinite_site() -> re.Pattern:
     """Some other company told in German with a dative or genitive indefinite article, as the place of a result
