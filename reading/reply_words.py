@@ -34,7 +34,7 @@ def with_codes(lower: str) -> str:
     """A currency's sign read as its code ("£450" as " gbp 450"), and a short form that is money only before a figure
     ("rs. 4,80,000" as " inr 4,80,000": words.yaml `money` `before_figures`)."""
     lower = _CURRENCY.sub(lambda m: f" {_CURRENCIES[m.group()]} ", lower) if _CURRENCY.search(lower) else lower
-    return _BEFORE.sub(lambda m: f"{MONEY.before_figures[m.group(1)]} ", lower) if _BEFORE and _BEFORE.search(lower) else lower
+    return _BEFORE.sub(lambda m: f"{MONEY.before_figures[m.group(1) or m.group(2)]} ", lower) if _BEFORE and _BEFORE.search(lower) else lower
 
 
 def unnumbered(lower: str, units) -> str:
@@ -105,8 +105,19 @@ _CLAUSE_END = re.compile(r"[.:;!?(\u2013\u2014>*\u2022-]\s*\Z")  # a capitalised
 _DIGIT = re.compile(r"\d")
 _CURRENCIES = MONEY.signs  # each sign -> its code (words.yaml `money`)
 _CURRENCY = re.compile(SIGN)
-_BEFORE = re.compile(r"(?<![\w$])(%s)[ \t]*(?=\d)" % "|".join(
-    map(re.escape, sorted(MONEY.before_figures, key=len, reverse=True)))) if MONEY.before_figures else None
+
+
+def _before_figures() -> re.Pattern | None:
+    """A short form of money right before a figure; one with no stop or sign ("Rs") only before a grouped figure
+    ("Rs 2,40,000"): "RS 485" is a serial link."""
+    forms = sorted(MONEY.before_figures, key=len, reverse=True)
+    marked = "|".join(re.escape(f) for f in forms if not f.isalpha()) or "(?!)"
+    bare = "|".join(re.escape(f) for f in forms if f.isalpha()) or "(?!)"
+    return re.compile(rf"(?<![\w$])({marked})[ \t]*(?=\d)|(?<![\w$])({bare})[ \t]*(?=\d{{1,3}}(?:[,.]\d{{2,3}})+)")
+
+
+_BEFORE = _before_figures() if MONEY.before_figures else None
+
 # "A: the" (the answer's mark: "Q:" is the question's, read as such), "a) pressing", "(b) your" (a lettered item)
 _LETTERED = re.compile(r"[ \t>*-]*(?:a:|\(?[a-z]\))[ \t]+(?=[^\W\d_])", re.I)
 # a question's mark: a word for it or none, its number, a stop, bracket, colon or dash, then the answer's first capital
