@@ -135,9 +135,11 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         A brochure (too few concrete sentences) that ties itself to a project as seldom is one as well,
         whether or not it names its reader: a passing "the plant" or "will be" makes no project text.
         So is a text that only describes a product, however concretely (Pass.quiet). A text that names itself a
-        case study (Pass.declared) is none: a vendor's page never does, but a newsletter may carry one (Pass.carries_story)."""
-        return (self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared) \
-            or seen.carries_story()
+        case study (Pass.declared) is none: a vendor's page never does, but a newsletter may carry one (Pass.carries_story).
+        Nor is a reply to the buyer's letter read through a gloss (Pass.replies, Pass.written): it answers this plant's
+        questions (walk69: "el técnico de mantenimiento" named once only suggested)."""
+        return not (seen.replies and seen.written) and ((self.untied(seen) and (brochure or seen.generic > 0 or seen.quiet()) and not seen.declared) \
+            or seen.carries_story())
 
     @staticmethod
     def bid(reading: Reading, rows: dict[int, str] | None = None) -> bool:

@@ -28,11 +28,13 @@ Names = Callable[[list[str]], "set[tuple[str, str]]"]  # the (question, option) 
 def repeats_weighed(seen, story, sentences) -> bool:
     """Whether an option one glossed cue names is only suggested: in an article read through the gloss, not in a short
     note, an offer written to one buyer (story.letter) or a text that answers the buyer's questions cell by cell (a
-    question-and-answer sheet's header among its `sentences`: drafting.yaml questionnaire). The offer's documents of a
+    question-and-answer sheet's header among its `sentences`: drafting.yaml questionnaire), nor in a reply to the
+    buyer's letter (`seen.replies`), which answers its questions one by one (walk69: "el técnico de mantenimiento" only
+    suggested). The offer's documents of a
     kind no article is (`seen.apart`: its datasheet, its security paper) are left out of the count: an offer's letter
     sent with them is still a letter (walk65)."""
     long, speaking, past = _counted(seen, story)
-    return bool(seen.written) and long >= story.least and not story.letter(long, speaking, past) \
+    return bool(seen.written) and not seen.replies and long >= story.least and not story.letter(long, speaking, past) \
         and not any(_sheet_header().fullmatch(s.text.strip()) for s in sentences)
 
 

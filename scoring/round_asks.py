@@ -92,9 +92,10 @@ def _quoted_by(evaluation: Evaluation, topic) -> set[str]:
 
 def read_options(evaluation: Evaluation, topic, given: list[str]) -> dict[str, str]:
     """Kind -> the offer's sentence, for each kind of `topic.given` with `options` the drafted answer to a question of
-    the topic suggests from the offer ("retraining performed by VisionaryAI engineers": who keeps it running)."""
+    the topic suggests from the offer ("retraining performed by VisionaryAI engineers": who keeps it running) or from
+    an earlier reply (walk69: "solo abre conexiones salientes" in reply 1, round 2 asked "inbound or outbound" again)."""
     offer = [d for d in evaluation.documents if d.kind != "reply"]
-    cite = Citations(offer).cite if offer else None
+    cite = Citations(evaluation.documents).cite if offer else None
     read = {}
     for kind, part in topic.given.items():
         answers = [a for qid in topic.questions if (a := evaluation.answer(qid)) and a.drafted]
