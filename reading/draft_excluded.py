@@ -14,6 +14,7 @@ from .clauses import clause, label_reach
 from .draft_rules import draft_data
 from .roles import BEFORE
 from .phrases import normalise, tokens
+from .word_runs import Runs, runs, starts
 
 _ITEMS = frozenset({",", ";", "and"})  # what parts a label's list into items
 
@@ -23,13 +24,11 @@ if TYPE_CHECKING:
     from .text import Reading
 
 
-def _phrases(words: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(tokens(normalise(str(w).lower()))) for w in words]
+def _phrases(words: list[str]) -> Runs:
+    return runs(tuple(tokens(normalise(str(w).lower()))) for w in words)
 
 
-def _at(words: list[str], phrases: list[tuple[str, ...]]) -> list[int]:
-    """Where each phrase found in `words` starts."""
-    return [i for p in phrases for i in range(len(words) - len(p) + 1) if tuple(words[i:i + len(p)]) == p]
+_at = starts  # where each phrase found in a sentence's words starts
 
 
 def _rule() -> dict:

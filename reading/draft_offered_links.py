@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .draft_filters import in_parts, optional_parts, planned_at
 from .draft_specs import EXCHANGE, INTEGRATION, OPTIONAL_LINK
 from .roles import CLAIM
+from .word_runs import Runs, runs, starts
 
 if TYPE_CHECKING:
     from .draft_evidence import Evidence
@@ -20,12 +21,12 @@ if TYPE_CHECKING:
 _LINKS = frozenset({INTEGRATION})  # negated link words kept: "optional" is a negation drafting reads
 
 
-def _phrases(words: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(w.split()) for w in words]
+def _phrases(words: list[str]) -> Runs:
+    return runs(tuple(w.split()) for w in words)
 
 
-def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+def _holds(words: list[str], phrases: Runs) -> bool:
+    return bool(starts(words, phrases))
 
 
 def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence], weighed: bool) -> None:
