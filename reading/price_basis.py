@@ -13,7 +13,9 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from questions.loader import load_drafting
+from questions.loader import load_drafting, load_round_rules
+
+from .reply_dated import Dated
 
 _TOKEN = re.compile(r"\d[\d.,]*%?|[^\W\d_][\w.'’-]*|\S")  # a number, a word, or a mark ("+", "@")
 _NEAR = 3  # a word of leaving out or holding stands this many tokens from its tax
@@ -28,7 +30,7 @@ def _data() -> tuple:
     sheet = load_drafting()["price_sheet"]
     basis = sheet["tax_basis"]
     return (_words(sheet["taxes"]), _words(basis["net"]), _words(basis["gross"]), _phrase(basis["net_alone"]),
-            _phrase(sheet["gross"]), basis["said"])
+            _phrase(sheet["gross"]), basis["said"], _words(basis.get("generic", [])))
 
 
 def _phrase(words) -> re.Pattern:
@@ -38,7 +40,7 @@ def _phrase(words) -> re.Pattern:
 
 def basis(line: str) -> tuple[str, str]:
     """("net" | "gross" | "", the tax as the line names it): "+ GST" is net of GST, "IVA incluido" gross of IVA."""
-    taxes, net, gross, net_alone, gross_alone, _ = _data()
+    taxes, net, gross, net_alone, gross_alone, _, _ = _data()
     tokens = _TOKEN.findall(line)
     lower = [t.lower() for t in tokens]
     for at, word in enumerate(lower):
@@ -57,15 +59,12 @@ def basis(line: str) -> tuple[str, str]:
     return ("net", "") if net_alone.search(text) else ("", "")
 
 
-_GENERIC = frozenset({"tax", "taxes", "taxe", "steuer", "impuesto", "impuestos", "imposto", "impostos", "imposta"})
-
-
 def tax_named(text: str) -> str:
     """The tax the text names first, as written ("IVA", "GST", "MwSt"), a tax's own name before a word for any tax
     ("Taxes: GST @ 18%" names GST), or ""."""
-    taxes = _data()[0]
+    taxes, generic = _data()[0], _data()[-1]
     named = [t.rstrip(".") for t in _TOKEN.findall(text) if (t.lower() in taxes or t.lower().rstrip(".") in taxes)]
-    return next((t for t in named if t.lower() not in _GENERIC), named[0] if named else "")
+    return next((t for t in named if t.lower() not in generic), named[0] if named else "")
 
 
 def stated_basis(lines: list[str], priced) -> str:
@@ -90,9 +89,6 @@ def marked(said: str, how: str, tax: str) -> str:
 
 # --- revisions --------------------------------------------------------------------------
 
-_MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                           "september", "october", "november", "december"])}
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\.? ([a-z]+) (20\d\d)\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](20\d\d)\b")
 _HEAD = 400  # a document's revision and date are said in its name or its first lines
 
@@ -115,14 +111,19 @@ def revision(name: str, text: str) -> tuple[int, int, date | None] | None:
 
 
 def _date(text: str) -> date | None:
-    for m in _DAY_MONTH.finditer(text):
-        if m.group(2).lower() in _MONTHS:
-            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
-    m = _NUMERIC.search(text)
+    """The first date the text states, read as replies' dates are (reply_dated.py, its month names in every language),
+    else a day-first "03/11/2026" as offers in Europe and India write it."""
+    said = _dated().first(text)
+    m = None if said else _NUMERIC.search(text)
     try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+        return said or (date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None)
     except ValueError:  # "12/31/2026": no day-first date
         return None
+
+
+@lru_cache(maxsize=1)
+def _dated() -> Dated:
+    return Dated(load_round_rules().paragraphs)
 
 
 def superseded(earlier: tuple | None, later: tuple | None) -> bool:

@@ -32,6 +32,12 @@ class Dated:
                 return self._date(found)
         return None
 
+    def first(self, text: str) -> date | None:
+        """The first date the text states anywhere, in any language of `month_names` ("rev C (14 December 2026)",
+        "Stand: 14. Dezember 2026"): a price sheet's date (price_basis.revision)."""
+        found = self.day.search(text)
+        return self._date(found) if found else None
+
     def _date(self, found: re.Match) -> date | None:
         g = found.groupdict()
         day, month, year = next((g[f"d{k}"], g[f"m{k}"], g[f"y{k}"]) for k in ("", "2", "3", "4") if g[f"d{k}"])
