@@ -126,7 +126,8 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         """A bid's options section (draft_optional.py): what only its lines name is offered to check. (A product page's
         "Options" name what the product can be fitted with: its claims.)"""
         if bid:
-            offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"])
+            offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"],
+                           lambda text: {(q, o) for q, o, _ in self.cues(text)})
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
@@ -204,6 +205,9 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
             elif qid in self.rules.widest:  # "runs on your server; our engineers connect by VPN": remote access
                 scores = {c.id: c.score for c in self.questions[qid].choices}
                 options = [min(options, key=lambda o: (scores[o], order.index(o)))]
+            elif qid in self.rules.fastest and any(ev.confidence[o] >= self.rules.confidence["bar"] for o in options):
+                scores = {c.id: c.score for c in self.questions[qid].choices}  # a live screen beside a shift report
+                options = [max((o for o in options if ev.confidence[o] >= self.rules.confidence["bar"]), key=scores.get)]
             else:
                 options = [max(options, key=lambda o: (ev.options[o], ev.confidence[o], -order.index(o)))]
         bar = self.rules.confidence["bar"]

@@ -2,10 +2,13 @@
 quoted separately)", "Fase 2 (opcional)"): the lines under its heading, up to the next heading, name what the vendor
 would sell at a further price or later, not what this offer delivers. An option only such lines name is offered to the
 buyer to check, not drafted ("Option B: remote analyst service, monthly report" ticks no shift report;
-drafting.yaml optional_sections). Read from each line's words as written, in any language the data lists."""
+drafting.yaml optional_sections). A section of what the offer leaves out ("What's not included", "Nicht im Lieferumfang",
+"Hors périmètre") names what it does not deliver: an option of excluded_options' questions only its lines name is
+dropped ("- Connection to your ERP or any cloud service" ticks no cloud; drafting.yaml excluded_sections). Read from
+each line's words as written, in any language the data lists."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,9 +62,26 @@ def optional_sections() -> OptionalSections:
     return OptionalSections.from_data(draft_data().get("optional_sections", {}))
 
 
-def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float) -> None:
+@lru_cache(maxsize=1)
+def excluded_sections() -> tuple[OptionalSections, frozenset[str]]:
+    """The sections that leave things out, and the questions whose options only they name are dropped."""
+    data = draft_data()
+    questions = frozenset(data.get("excluded_options", {}).get("questions", []))
+    return OptionalSections.from_data(data.get("excluded_sections", {})), questions
+
+
+def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float,
+                   names: Callable[[str], set[tuple[str, str]]] = lambda _: set()) -> None:
     """Each option (not a link) whose every sentence stands in an options section is only offered to check: its
-    confidence is at most `possible` (drafting.yaml confidence)."""
+    confidence is at most `possible` (drafting.yaml confidence). One whose every sentence stands in a section of what is
+    left out, named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped."""
+    sections, questions = excluded_sections()
+    out = sections.lines(texts, roles)
+    for qid in questions & set(found) if out else ():
+        ev = found[qid]
+        for option in [o for o, said in ev.said.items() if said and all(
+                s in out and (qid, o) not in names(s.partition(":")[2]) for s in said)]:
+            ev.drop(option)
     under = optional_sections().lines(texts, roles)
     if not under:
         return

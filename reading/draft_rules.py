@@ -32,6 +32,7 @@ class DraftRules:
     order: dict[str, list[str]]  # question -> option ids in the file's order (choice tie-break)
     scales: frozenset[str]  # choice questions whose first option said wins (each includes the ones after it)
     widest: frozenset[str]  # choice questions whose lowest-scored option said wins (the widest path in)
+    fastest: frozenset[str]  # choice questions whose highest-scored option drafted sure wins (the fastest way seen)
     marketing_document_below: float
     negations: frozenset[str]
     negation_window: int
@@ -198,6 +199,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         order={qid: list(options) for qid, options in data["questions"].items()},
         scales=frozenset(data.get("scales", [])),
         widest=frozenset(data.get("widest", [])),
+        fastest=frozenset(data.get("fastest", [])),
         marketing_document_below=float(data["marketing_document_below"]),
         negations=frozenset(data["negations"]),
         negation_window=int(data.get("negation_window", 3)),
