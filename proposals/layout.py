@@ -27,7 +27,9 @@ _OPENS_RECORD = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2} ?: ")
 _STARTS_ROW = re.compile(r"[A-Z][^:;\n]{0,39}: [^;\n]+(?:; [^:;\n]{1,40}: [^;\n]+)+")
 # a dash set close before a digit is a minus (typeset as a hyphen or an en dash), no bullet: "-20 to 120 C" goes on a
 # wrapped "surface temperature"
-_STARTS_ITEM = re.compile(r"[-–](?!\d)|[*+•◦▪‣●○■□—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)")
+# (a letter and a stop before another short part with a stop is an abbreviation, no item: "z. B.", "p. ex.", "d. h.")
+_STARTS_ITEM = re.compile(r"[-–](?!\d)|[*+•◦▪‣●○■□—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)"
+                          r"(?<![^\W\d_]\.\s(?=[^\W\d_]{1,3}\.))")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
