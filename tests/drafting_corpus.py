@@ -2,7 +2,7 @@
 and the figures that measure a drafter against them.
 
 Synthetic proposals: tuning/, tuning2/ and tuning3/ are what the rules in
-questions/drafting.yaml were tuned on; tuning4/ and tuning5/ (twelve whole offers as vendors send them: letterhead,
+questions/drafting.yaml were tuned on; tuning4/, tuning5/ and tuning6/ (twelve whole offers each as vendors send them: letterhead,
 tables, exclusions, options, terms, datasheet appendices, in five languages) were written and answered blind to the
 rules and are tuning sets since they were first measured; heldout/ was written by someone who never saw the
 rules, and is only measured, never tuned on. Real public texts (vendor case studies and
