@@ -9,6 +9,7 @@ from functools import lru_cache
 from .draft_rules import draft_data
 from .kpi_amounts import amounts_as_read
 from .kpi_examples import without_examples
+from .kpi_to import changed_to
 from .quantities import DURATIONS, SIGN, convert, counts_as_read
 from .spelled import Spelled
 
@@ -34,6 +35,8 @@ def _either(words) -> str:
 
 _PERIOD_SAID = rf"(?:(?:{_either(w for w in _PERIODS['per'] if str(w).isalpha())}) (?:{_either(_PERIODS['times'])})|" \
     rf"{_either(_PERIODS['alone'])})(?![\w'])"  # ... or in one word: "350 keur p.a."
+# a bare rate in any language: "6 per shift", "6 por turno", "4 par poste" ("6 a week" is a period, told above)
+_BARE_PER = _either(w for w in _PERIODS["per"] if str(w).isalpha() and len(str(w)) > 2)
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
 # before the base's unit is part of it): the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
@@ -42,7 +45,7 @@ _PERIOD_SAID = rf"(?:(?:{_either(w for w in _PERIODS['per'] if str(w).isalpha())
 _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
 UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
-        r"per [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
+        r"(?:" + _BARE_PER + r") [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
         r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of
         r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
         r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
@@ -83,7 +86,7 @@ def as_read(text: str) -> str:
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
-    lower = without_examples(lower)
+    lower = changed_to(without_examples(lower))  # "reducir las paradas a 6": to 6
     return amounts_as_read(lower)  # "$3.2m" is "3.2 musd", as a budget line keeps it (kpi_amounts.py)
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 
-_STYLES = (("indian", re.compile(r"(?<![\d,.])\d{1,2},\d\d,\d{3}(?![\d,])")),
-           ("european", re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+(?:,\d\d)?(?![\d.])|\d,\d\d(?![\d,.])\s?€")),
-           ("space", re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d\d)?(?![\d.])")),
-           ("english", re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,])")))
+from .number_groups import SPACES, decimals_in, grouped_in
+
+_EDGE = r"(?<![\d,.])"
+_STYLES = (("indian", re.compile(_EDGE + grouped_in("indian") + r"(?![\d,])")),
+           ("european", re.compile(_EDGE + grouped_in("european") + decimals_in("european", r"\d\d") + r"(?![\d.])"
+                                   rf"|{_EDGE}(?<!\d[{SPACES}])\d{{1,3}},\d\d(?![\d,.])\s?€")),  # "9,50 €", not "318 250,00 €"
+           ("space", re.compile(_EDGE + grouped_in("space") + decimals_in("space", r"\d\d") + r"(?![\d.])")),
+           ("english", re.compile(_EDGE + grouped_in("english") + decimals_in("english", r"\d\d") + r"(?![\d,])")))
 _SIGNS_AFTER = {"€"}  # a sign after its figure where the thousands are marked with a stop or a space
 _GROUPED = re.compile(r"\d[\d.,' \u00a0\u202f]*\d|\d")
 

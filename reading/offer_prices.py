@@ -81,14 +81,20 @@ class OfferPrices:
         ₹31"). A count times an amount is their product ("3 x 4.800,00 € + IVA anuales": "licence 3 x 4.800,00 € =
         14.400,00 € a year"); amounts summed ("A + B = C per year") share the period said after the sum."""
         found = list(self.amount.finditer(sentence))
-        out = []
+        out, parts = [], _summed(sentence, found)
         for i, match in enumerate(found):
+            if i in parts:
+                continue  # "licence Rs. 3,60,000 + AMC Rs. 95,000 = Rs. 4,55,000": a part of the sum, in its total
             before = sentence[found[i - 1].end() if i else 0:match.start()]
             after = sentence[match.end():found[i + 1].start() if i + 1 < len(found) else len(sentence)]
             if self.changes.search(before) and i + 1 < len(found) and self.change_to.fullmatch(after):
                 continue
             tail = _clause(sentence[found[-1].end():]) if "=" in sentence[match.end():found[-1].start()] else ""
             amount = times(before, match.group().strip(), sentence)
+            first = min((k for k, total in parts.items() if total == i), default=None)
+            if first is not None:  # the sum's total, said with its parts, named by the words before them
+                before = sentence[found[first - 1].end() if first else 0:found[first].start()]
+                amount = sentence[found[first].start():match.end()].strip()
             said = self._said(self._joined_last(_clause_end(before)), _clause(after) + " " + tail, amount,
                               _dashed(before))
             if said:
@@ -144,6 +150,23 @@ class OfferPrices:
         cut = min((m.start() for p in self.periods.values() for m in p.finditer(unit)), default=len(unit))
         unit = unit[:cut].strip()  # "per line per year": the line is the unit, the year how often
         return f"{opened.group().strip()} {unit}" if unit else ""
+
+
+def _summed(sentence: str, found: list[re.Match]) -> dict[int, int]:
+    """Each amount added up in a sum told with its total ("A + B = C", "Rs. 4,80,000 + hardware AMC Rs. 2,21,400 =
+    Rs. 7,01,400") -> the index of that total: the parts are in it, never each a price of its own."""
+    parts: dict[int, int] = {}
+    for j in range(1, len(found)):
+        if sentence[found[j - 1].end():found[j].start()].strip() != "=":
+            continue
+        k = j - 1
+        while k > 0 and _PLUS.fullmatch(sentence[found[k - 1].end():found[k].start()]):
+            k -= 1
+        parts |= {at: j for at in range(k, j)} if k < j - 1 else {}
+    return parts
+
+
+_PLUS = re.compile(r"\s*\+\s*(?:[^\W\d_][\w.'’/-]*\s+){0,4}")  # "+ hardware AMC ": a part and its name
 
 
 def _dashed(text: str) -> str:

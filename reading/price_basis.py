@@ -89,7 +89,6 @@ def marked(said: str, how: str, tax: str) -> str:
 
 # --- revisions --------------------------------------------------------------------------
 
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](20\d\d)\b")
 _HEAD = 400  # a document's revision and date are said in its name or its first lines
 
 
@@ -111,14 +110,10 @@ def revision(name: str, text: str) -> tuple[int, int, date | None] | None:
 
 
 def _date(text: str) -> date | None:
-    """The first date the text states, read as replies' dates are (reply_dated.py, its month names in every language),
-    else a day-first "03/11/2026" as offers in Europe and India write it."""
-    said = _dated().first(text)
-    m = None if said else _NUMERIC.search(text)
-    try:
-        return said or (date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None)
-    except ValueError:  # "12/31/2026": no day-first date
-        return None
+    """The first date the text states, read as replies' dates are (reply_dated.py: its month names in every language,
+    "14.12.2026", and "06/12/2026" by the document's locale, day first but where it writes dates or money as the
+    United States does)."""
+    return _dated().first(text)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,11 @@ from functools import lru_cache
 
 from questions.loader import load_drafting, load_money
 
-_EUROPEAN = r"\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]| \d)"
+from .number_groups import SPACES, decimals_in, grouped_in
+
+# thousands a stop groups with decimals after a comma ("3.850,00"), or a space groups ("18 000", "1 250,5"; number_groups.py)
+_EUROPEAN = (grouped_in("european") + r",\d+(?![\d.,])|" + grouped_in("space") + decimals_in("space")
+             + rf"(?![\d.,]|[{SPACES}]\d)")
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
          "billion": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # India's counts of money
 MONEY = load_money()  # words.yaml's one list of currencies
@@ -21,8 +25,8 @@ CODES = "|".join(sorted(MONEY.codes, key=len, reverse=True))
 SHORT_MONEY = "|".join(re.escape(w) for w in sorted(MONEY.before_figures, key=len, reverse=True))
 # Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then thousands a stop or a space groups with
 # decimals after a comma ("3.850,00", "18 000": whole, never "850,00"), then groups of three ("980,000")
-_SWISS = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"  # "CHF 80'000": thousands an apostrophe groups
-_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _EUROPEAN + "|" + _SWISS
+_SWISS = grouped_in("swiss") + decimals_in("swiss") + r"(?![\d'’])"  # "CHF 80'000": thousands an apostrophe groups
+_NUM = (grouped_in("indian") + r"(?![\d,])|" + _EUROPEAN + "|" + _SWISS
         + r"|\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+")
 # not inside a word: "afkeur 6 %", "amateur"; a short form only right before its figure ("Rs. 14,500", no "RS 485")
 _CUR = rf"{SIGN}|(?<![a-z])(?:(?:{CODES})(?![a-z])|(?:{SHORT_MONEY})(?=\s?\d))"
@@ -69,7 +73,7 @@ def _number(text: str, scale: str | None, money: bool = False) -> float:
     if money and not scale and _DOT_GROUPS.fullmatch(text):  # "6.900 €", "38.500 EUR": no money has three decimals
         text = text.replace(".", "")
     if re.fullmatch(_EUROPEAN, text):  # "3.850,00", "18 000": the comma the decimals' mark
-        text = text.replace(".", "").replace(" ", "").replace(",", ".")
+        text = re.sub(f"[{SPACES}.]", "", text).replace(",", ".")
     value = float(text.replace(",", "")) if "," in text or text.count(".") <= 1 else float(text.replace(".", ""))
     return value * SCALE.get((scale or "").lower(), 1)
 

@@ -20,6 +20,7 @@ class Dated:
         self.day = re.compile(rf"\b(?:(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{month})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})"
                               rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
                               rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})"
+                              rf"|(?P<d5>\d{{1,2}})/(?P<m5>\d{{1,2}})/(?P<y5>\d{{4}})"
                               rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b", re.I)
         labels = "|".join(re.escape(w) for w in sorted(rules.dated, key=len, reverse=True)) or "(?!)"
         self.header = re.compile(rf"\s*(?:{labels})\s*:", re.I)
@@ -29,23 +30,35 @@ class Dated:
         for line in [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]:
             found = self.day.search(line)
             if found and (self.header.match(line) or len(line) <= _DATELINE and _only_place_before(line, found)):
-                return self._date(found)
+                return self._date(found, text)
         return None
 
     def first(self, text: str) -> date | None:
         """The first date the text states anywhere, in any language of `month_names` ("rev C (14 December 2026)",
         "Stand: 14. Dezember 2026"): a price sheet's date (price_basis.revision)."""
         found = self.day.search(text)
-        return self._date(found) if found else None
+        return self._date(found, text) if found else None
 
-    def _date(self, found: re.Match) -> date | None:
+    def _date(self, found: re.Match, text: str = "") -> date | None:
         g = found.groupdict()
-        day, month, year = next((g[f"d{k}"], g[f"m{k}"], g[f"y{k}"]) for k in ("", "2", "3", "4") if g[f"d{k}"])
+        day, month, year = next((g[f"d{k}"], g[f"m{k}"], g[f"y{k}"]) for k in ("", "2", "3", "4", "5") if g[f"d{k}"])
+        if g["d5"] and (int(day) <= 12 < int(month) or int(month) <= 12 and self._month_first(text)):
+            day, month = month, day  # "12/06/2026" in a text that writes "December 8, 2026" or "$": 6 December
         month = int(month) if month.isdigit() else self.months.get(month.lower())
         try:
             return date(int(year), month, int(day))
         except (TypeError, ValueError):
             return None
+
+
+    def _month_first(self, text: str) -> bool:
+        """A text written as the United States writes dates: a month named before its day ("December 8, 2026"), or its
+        money in dollars; a day comes first elsewhere ("06/12/2026" is 6 December in Europe and India)."""
+        named = [m for m in self.day.finditer(text) if m.group("m") or m.group("m2")]
+        return bool(named[0].group("m2")) if named else bool(_DOLLARS.search(text))
+
+
+_DOLLARS = re.compile(r"\$\s?\d|\bUSD\b")
 
 
 def _only_place_before(line: str, found: re.Match) -> bool:
