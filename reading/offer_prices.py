@@ -81,6 +81,10 @@ class OfferPrices:
         ₹31"). A count times an amount is their product ("3 x 4.800,00 € + IVA anuales": "licence 3 x 4.800,00 € =
         14.400,00 € a year"); amounts summed ("A + B = C per year") share the period said after the sum."""
         found = list(self.amount.finditer(sentence))
+        # a legend's run, each figure after its own label ("Hardware e sensori (pos. 1-4) 33.430 € Software e licenze
+        # (pos. 5-6) 22.800 € ..."): the words after a figure label the next one, never it (walk74: "licence 33.430 €"),
+        # its bracket too
+        legend = _legend(sentence, found)
         out, parts = [], _summed(sentence, found)
         for i, match in enumerate(found):
             if i in parts:
@@ -95,8 +99,8 @@ class OfferPrices:
             if first is not None:  # the sum's total, said with its parts, named by the words before them
                 before = sentence[found[first - 1].end() if first else 0:found[first].start()]
                 amount = sentence[found[first].start():match.end()].strip()
-            said = self._said(self._joined_last(_clause_end(before)), _clause(after) + " " + tail, amount,
-                              _dashed(before))
+            said = self._said(self._joined_last(before if legend else _clause_end(before)), _clause(after) + " " + tail, amount,
+                              _dashed(before), ahead=not (legend and i + 1 < len(found)))
             if said:
                 out.append(said)
         return out
@@ -111,11 +115,11 @@ class OfferPrices:
         words = [m for m in _WORD.finditer(after) if m.group().lower() in self.unit_stops]
         return after[:words[0].start()] if words else after
 
-    def _said(self, before: str, after: str, amount: str, dashed: str = "") -> str:
+    def _said(self, before: str, after: str, amount: str, dashed: str = "", ahead: bool = True) -> str:
         near = before + " " + self._own(after)
         if self.rates.search(near) or self.options.search(near) or self.not_fees.search(near):
             return ""
-        kind = self._kind(before, after) or self._kind(dashed, "")  # "pilot ... possible – Press line 3 ... @ ₹6.5 L"
+        kind = self._kind(before, after if ahead else "") or self._kind(dashed, "")  # "pilot ... possible – Press line 3 ... @ ₹6.5 L"
         if not kind:
             return ""
         period = next((said for said, words in self.periods.items() if words.search(near)), "")
@@ -167,6 +171,13 @@ def _summed(sentence: str, found: list[re.Match]) -> dict[int, int]:
 
 
 _PLUS = re.compile(r"\s*\+\s*(?:[^\W\d_][\w.'’/-]*\s+){0,4}")  # "+ hardware AMC ": a part and its name
+
+
+def _legend(sentence: str, found: list) -> bool:
+    """Figures each after a label of its own, a capital opening each ("Hardware 33.430 € Software e licenze 22.800 €"),
+    not a clause that goes on ("38.500 € for the pilot and 12.900 € for the licence")."""
+    gaps = [sentence[a.end():b.start()].strip() for a, b in zip(found, found[1:])]
+    return bool(gaps) and bool(_WORD.search(sentence[:found[0].start()])) and all(g[:1].isupper() for g in gaps)
 
 
 def _dashed(text: str) -> str:

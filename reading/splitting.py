@@ -68,6 +68,7 @@ class Splitter:
         maybe = self._at_start.union(stop.start() for stop in self._may_go_on.finditer(text))
         shortened = {stop.start(1) if stop.group(1) else stop.start(2) for stop in _SHORTENED.finditer(text)}
         shortened |= {stop.start(1) if stop.group(1) else stop.start(2) for stop in self._ordinal.finditer(text)}
+        shortened |= {stop.start(1) for stop in _HEAD_UNIT.finditer(text)}
         # (a word cut short before a table's bar on its line ends no sentence: "Pos. | Leistung | Menge" is one row)
         for piece in _PIECE.finditer(text):
             words = piece.group(1).rstrip()
@@ -124,6 +125,9 @@ class Splitter:
 # "est. 14 mo."; "The kiln burns gas. 3 fans ..." is joined too, a rare start, and a sentence's start is no figure)
 _SHORTENED = re.compile(r"(?<=[a-z])(\.)(?= [a-zäöüß]{2,}(?:[\s,;:).]|\Z))|(?<![\w.])[a-z]{1,4}(\.)(?= \d)")
 
+# a table header cut short before its unit and its value's colon, as a row reads "header: value; ..." ("Q.tà: 1; Prezzo
+# unit. (€): 640,00", "Unit pr. (EUR): 12", "Précio unit. (R$): 90"): the row goes on (walk74: every price lost)
+_HEAD_UNIT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}(\.)(?= \([^()\n]{1,12}\):)")
 
 # a header cell's word cut short, "Pos.", "Prezzo unit.", "Nr.": a cell's sentence ending on a longer word ("... completion
 # status. | High latency") ends there

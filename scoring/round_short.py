@@ -39,8 +39,7 @@ def _needs(bank: QuestionBank, label_id: str, qid: str, chosen: list[str]) -> st
         return ""
     names = {option: _plain(name) for option, name in question.choice_names().items()}
     named = _listed([names.get(c, c) for c in chosen], "and")
-    for req in label.requires:
-        when = req.when
+    for when in (leaf for req in label.requires for leaf in _leaves(req.when)):
         if "chosen" in when and when["chosen"].get("question") == qid and not set(chosen) & set(when["chosen"]["any"]):
             return SHORT_OF_KIND.format(named=named, label=label.name,
                                         wanted=_listed([names.get(o, o) for o in when["chosen"]["any"]], "or"))
@@ -49,6 +48,13 @@ def _needs(bank: QuestionBank, label_id: str, qid: str, chosen: list[str]) -> st
             return SHORT_OF_COUNT.format(kinds=many(len(chosen), "kind"), named=named,
                                          label=label.name, count=counted["count"])
     return ""
+
+
+def _leaves(when: dict) -> list[dict]:
+    """A rule's condition and, where it needs several at once ("data of a named type and months of history"), each of
+    them: the history drafted as weeks is what an AI label's rule lacks beside the data it names (walk74: "partly
+    answered" with no reason after a reply that named "almeno 8 settimane")."""
+    return [when, *(leaf for part in when.get("all", []) if isinstance(part, dict) for leaf in _leaves(part))]
 
 
 def _plain(name: str) -> str:
