@@ -216,6 +216,8 @@ class Round(Strict):
     unasked: list[str] = Field(default=[], description="Topics the reply answered without being asked.")
     proposed: list[Answer] = Field(default=[], description="Changes the reply proposes to answers the buyer typed or "
                                    "reviewed, each kept until the buyer takes it or keeps their own answer.")
+    declined: list[Answer] = Field(default=[], description="Changes the reply proposed that the buyer declined (Keep my "
+                                   "answer): never proposed again for the same sentences (scoring/round_declined.py).")
 
     @property
     def replied(self) -> bool:

@@ -136,6 +136,12 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     return drafted, reading
 
 
+def replies_answers(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> dict[str, Answer]:
+    """The replies' own answers by question, before the offer's are laid on them (a draft rejected after a reply
+    leaves the reply's own answer: scoring/round_rejects.py)."""
+    return _drafted_apart(evaluation, bank, reader)[2]
+
+
 def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
                    ) -> tuple[Evaluation, Reading, dict[str, Answer]]:
     """`draft_documents`, and the replies' own answers by question (none without a reply)."""

@@ -39,9 +39,9 @@ def keep_own_answer(evaluation: Evaluation, question: str, bank: QuestionBank | 
     """The buyer's answer to `question` stays; a question that waited on it, and that the answers still proposed
     would not close, says the scorecard holds it open because the buyer kept their own answer (the walk's round view
     said "closed: when you take its answer" beside a next letter asking it again)."""
-    _proposal(evaluation, question)
+    declined = _proposal(evaluation, question)  # remembered: never proposed again for the same sentences
     kept = _decided(evaluation, question)
-    last = kept.rounds[-1]
+    last = kept.rounds[-1].model_copy(update={"declined": [*evaluation.rounds[-1].declined, declined]})
     still = set(open_if_taken(kept, last.proposed, engine_for(bank), None, bank)[1])
     questions = [q.model_copy(update={"waits": False, "why": q.why.replace(WAITS, KEPT)})
                  if q.waits and any(s in still for s in q.sources) else q for q in last.questions]

@@ -24,10 +24,11 @@ from reading.reply_readers import reply_reader_for
 from reading.text import Reading
 
 from .engine import Engine, engine_for
+from .round_declined import not_declined
 from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
                          spoke_to, still_asked)
 from .round_short import short_of
-from .rules import questions_in
+from .rules import is_answered, questions_in
 from .scorecard import Scorecard
 
 WAITS = "; your own answer still stands on the scorecard: take the answer the reply proposes to close it."
@@ -48,10 +49,6 @@ class Source:
     follow_up: str = ""  # a gap's or a flag's own question, on what it lacks ("Which condition data ...?")
     reads: tuple[str, ...] = ()  # the questions its rule or condition reads (its proposal quotes come from those)
     own: str = ""  # an added question the topic's question does not name, in its own words (Topic.own_words)
-
-
-def _unanswered(answer: Answer | None) -> bool:
-    return answer is None or answer.evidence == "not_answered" or not answer.has_content
 
 
 def _gap_count(engine: Engine, gap) -> int:
@@ -93,7 +90,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     prompts = engine.questions
     for topic in rules.topics:
         for qid in [*topic.essential, *(q for q in topic.questions if q in also and q not in topic.essential)]:
-            if qid in prompts and _unanswered(evaluation.answer(qid)):
+            if qid in prompts and not is_answered(evaluation.answer(qid)):
                 found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}", reads=(qid,),
                                     own=prompts[qid].prompt if qid in topic.own_words else ""))
     # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
@@ -118,7 +115,7 @@ def may_also_ask(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     asked = {s.id.split(":", 1)[1] for s in open_sources(evaluation, card, bank, rules) if s.id.startswith("question:")}
     prompts, settled = engine_for(bank).questions, settled_topics(evaluation)
     return [q for t in rules.topics for q in t.questions
-            if q in prompts and q not in asked and _unanswered(evaluation.answer(q))
+            if q in prompts and q not in asked and not is_answered(evaluation.answer(q))
             and (t.id not in settled or q in t.own_words)]
 
 
@@ -288,6 +285,7 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     reader = reply_reader(bank)
     read = reader.read(current.questions, reply.text)
     drafted, proposed, offer = draft_with_reply(evaluation.model_copy(update={"documents": documents}), bank, reader)
+    proposed = not_declined(evaluation, proposed)  # a change the buyer declined is not proposed again
     whole = _read_whole(drafted.documents, reply, offer, reader)
     card = engine.score(drafted, whole)
     sources = open_sources(drafted, card, bank)

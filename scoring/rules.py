@@ -73,6 +73,13 @@ def with_said(shown: Facts, said: Facts, qid: str) -> Facts:
     return out
 
 
+def is_answered(answer) -> bool:
+    """The bank's `answered: QUESTION`: the answer says something (an option, a text, a link, a measure with a metric or
+    a number), at any evidence level; quotes alone or a unit alone say nothing. One whose level is not chosen yet is
+    answered: the letter asks no more of it than the gaps that need a level there ask (scoring/rounds.py)."""
+    return answer is not None and answer.says(answer.measure is not None and answer.measure.given)
+
+
 def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = None,
            answered: bool | None = None) -> tuple[bool, bool]:
     """Add one answer to `facts`; `measured` and `answered` when already worked out for it."""
@@ -90,7 +97,7 @@ def _index(facts: Facts, answer, rank: int, substance, measured: bool | None = N
             if row.direction != "none":
                 integrated[row.system] = integrated.get(row.system, False) or bool(row.method.strip() and row.owner.strip())
     if answered is None:  # a measure counts once given: a unit alone answers nothing, nor do quotes alone
-        answered = answer.says(m is not None and m.given)
+        answered = is_answered(answer)
     if answered:
         facts.answered.add(qid)
     return measured, answered

@@ -99,6 +99,7 @@ class StoredRound(_Mirror, kw_only=True):
     open_after: list[str] = []
     unasked: list[str] = []
     proposed: list[StoredAnswer] = []
+    declined: list[StoredAnswer] = []
 
 
 class StoredEvidenceRecord(_Mirror, kw_only=True):

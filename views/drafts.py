@@ -15,12 +15,13 @@ from __future__ import annotations
 import streamlit as st
 
 from questions import Answer, Evaluation
-from questions.answer_edits import accept_suggestion, clear_unreviewed, drop_option, keep, merge_draft, reject
+from questions.answer_edits import accept_suggestion, clear_unreviewed, drop_option, keep, merge_draft
 from questions.models import DOCUMENT_KINDS, Question
 from reading.documents import offer_missing
 from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
 from reading.text import reader_for
+from scoring.round_rejects import reject_drafts
 from views import common, notices, review_focus, spoken
 from questions.wording import many
 
@@ -200,7 +201,7 @@ def keep_answers(eid: str, questions: list[str]) -> None:
 
 def reject_answers(eid: str, questions: list[str]) -> None:
     latest = common.store().get(eid).evaluation
-    rejected = reject(latest, questions)
+    rejected = reject_drafts(latest, questions, common.bank())  # a reply's own answer among them stands
     if _save(eid, latest, rejected, "Rejecting the draft"):
         review_focus.after_review(eid, rejected, questions)
 
