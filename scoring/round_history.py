@@ -95,6 +95,13 @@ def history(evaluation: Evaluation, card: Scorecard | None = None, bank: Questio
             for round_, change in zip(evaluation.rounds, found)]
 
 
+def replies_said(round_) -> list[str]:
+    """A round's several replies, each with its date and what it settled (Compare's line under a vendor); [] for one."""
+    if len(round_.replies) < 2:
+        return []
+    return [ReplyHad(r.document, r.replied_on, tuple(r.settled)).said(n) for n, r in enumerate(round_.replies, 1)]
+
+
 def _settled_by(round_, question: str) -> int:
     """Which of a round's several replies settled the question (1 the first); 0 where it has one reply or none did."""
     if len(round_.replies) < 2:

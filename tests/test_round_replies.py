@@ -18,6 +18,7 @@ from reports.md import to_markdown
 from rounds_corpus import SENT, cases, drafted
 from scoring import score
 from scoring.round_changes import changes
+from scoring.round_history import replies_said
 from scoring.round_replies import read_further_reply, read_reply_into_round
 from scoring.rounds import RoundError, freeze, read_reply
 
@@ -119,6 +120,9 @@ def test_exports_list_every_reply_and_which_one_settled_each_question(first):
     assert "**Replies:** Reply 1: Reply 1, dated 2026-12-10" in text
     assert "Reply 2: Reply 2, dated 2026-12-12" in text and "(reply 2)" in text
     assert "(2 replies, read together)" in text
+    assert replies_said(first.round) == []  # Compare: one reply says its line alone, as before
+    assert [r.split(",")[0] for r in replies_said(later.round)] == ["Reply 1: Reply 1", "Reply 2: Reply 2"]
+    assert _by_topic(later.round)["kpi"].id in replies_said(later.round)[1].split("settled ")[1].split(", ")
 
 
 def run(*args):
