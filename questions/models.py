@@ -197,18 +197,35 @@ class RoundQuestion(Strict):
     waits: bool = Field(False, description="After the reply: answered, but the buyer's own answer holds a source open "
                         "until the buyer takes the answer the reply proposes (Round.proposed).")
 
+    @property
+    def settled(self) -> bool:
+        """A reply answered it or closed it (or will, once the buyer takes its answer): a later reply leaves it be."""
+        return bool(self.closed or self.waits or self.status == "answered")
+
+
+class RoundReply(Strict):
+    """One message of the vendor's answering a round: a round may take several (an e-mail, then the KPI figures as
+    promised, then the security team's answer), each read against the questions still open when it came."""
+
+    document: str = Field(description="The reply document's name.")
+    sha256: str = ""
+    replied_on: date | None = Field(None, description="The day it says it was written, else the day it was read.")
+    settled: list[str] = Field(default=[], description="The round's questions it settled (answered, or closed), by id.")
+
 
 class Round(Strict):
-    """The questions sent to the vendor on one day, and what the vendor's reply settled."""
+    """The questions sent to the vendor on one day, and what the vendor's replies settled."""
 
     number: int = Field(ge=1)
     sent_at: date
     sent_by: str = ""
     questions: list[RoundQuestion] = []
-    reply_document: str = Field("", description="The reply document's name, once a reply is read.")
+    reply_document: str = Field("", description="The first reply document's name, once a reply is read.")
     reply_sha256: str = ""
-    replied_on: date | None = Field(None, description="The day the reply says it was written (its mail header's date, "
-                                    "its dateline), else the day it was read.")
+    replied_on: date | None = Field(None, description="The day the first reply says it was written (its mail header's "
+                                    "date, its dateline), else the day it was read.")
+    replies: list[RoundReply] = Field(default=[], description="Every message that answered the round, oldest first, "
+                                      "the first being reply_document; each with the questions it settled.")
     score_before: float | None = Field(None, ge=0, le=100)
     score_after: float | None = Field(None, ge=0, le=100)
     open_before: list[str] = Field(default=[], description="Gaps, flags and essential questions open when sent.")
@@ -222,6 +239,21 @@ class Round(Strict):
     @property
     def replied(self) -> bool:
         return bool(self.reply_document)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_reply_listed(cls, data: Any) -> Any:
+        """A round saved before rounds took several replies: its one reply, listed, with what it settled."""
+        if not isinstance(data, dict) or data.get("replies") or not data.get("reply_document"):
+            return data
+        said = [RoundQuestion.model_validate(q) if isinstance(q, dict) else q for q in data.get("questions") or []]
+        settled = [q.id for q in said if isinstance(q, RoundQuestion) and q.settled]
+        return dict(data, replies=[{"document": data["reply_document"], "sha256": data.get("reply_sha256", ""),
+                                    "replied_on": data.get("replied_on"), "settled": settled}])
+
+    def settled_by(self, question: str) -> RoundReply | None:
+        """The reply that settled one of its questions, if any did."""
+        return next((r for r in self.replies if question in r.settled), None)
 
     @field_validator("sent_by")
     @classmethod

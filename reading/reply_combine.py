@@ -56,8 +56,10 @@ def by_round(evaluation: Evaluation) -> list[tuple[list[Document], list[RoundQue
     last = evaluation.rounds[-1] if evaluation.rounds else None
     groups: dict[int, tuple[list[Document], list[RoundQuestion]]] = {}
     for document in (d for d in evaluation.documents if d.kind == "reply"):
-        answered = next((r for r in evaluation.rounds if r.replied and (
-            r.reply_sha256 == document.sha256 if r.reply_sha256 else r.reply_document == document.name)), last)
+        answered = next((r for r in evaluation.rounds if r.replied and any(  # any of the messages that answered it
+            sha == document.sha256 if sha else name == document.name
+            for name, sha in [(one.document, one.sha256) for one in r.replies] or [(r.reply_document, r.reply_sha256)])),
+            last)
         number = answered.number if answered else 0
         groups.setdefault(number, ([], answered.questions if answered else []))[0].append(document)
     return [groups[n] for n in sorted(groups)]

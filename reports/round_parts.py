@@ -19,8 +19,7 @@ def rounds(evaluation: Evaluation, card: Scorecard | None = None) -> list[RoundH
 def facts(told: RoundHistory) -> list[tuple[str, list[str]]]:
     """The round's facts under its heading and line: the reply, the score it moved, the gaps and flags it closed and
     opened, each named (the line only counts them); a list each, as a gap's title may hold a semicolon itself."""
-    rows = [("Reply", [told.change.reply_said(told.reply) if told.reply else "awaiting the vendor's reply"]),
-            ("Score", [told.change.score_said()])]
+    rows = [("Replies" if len(told.replies) > 1 else "Reply", told.replies_said()), ("Score", [told.change.score_said()])]
     rows += [("Closed by the reply", list(told.closed))] if told.closed else []
     return rows + ([("New since the reply", list(told.new))] if told.new else [])
 
@@ -31,7 +30,12 @@ def quoted(quotes) -> str:
 
 
 def question_rows(told: RoundHistory) -> list[list[str]]:
-    return [[q.id, q.text, q.status, q.closed or "-", quoted(q.quotes) or "-"] for q in told.questions]
+    return [[q.id, q.text, status_said(q), q.closed or "-", quoted(q.quotes) or "-"] for q in told.questions]
+
+
+def status_said(question) -> str:
+    """'answered (reply 2)': of a round with several replies, which one settled the question."""
+    return f"{question.status} (reply {question.settled_by})" if question.settled_by else question.status
 
 
 def unasked_rows(told: RoundHistory) -> list[list[str]]:

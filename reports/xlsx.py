@@ -89,7 +89,7 @@ def _later_sheets(wb: Workbook, evaluation: Evaluation, card: Scorecard) -> None
     _sheet(wb, "Settle before the pilot", ["#", "question"], settle, [5, 120])
     told = rounds.rounds(evaluation, card)
     _sheet(wb, "Rounds", ["round", "reply", "score", "closed by the reply", "new since the reply"],
-           [[r.change.line(), r.reply, r.change.score_said(), "; ".join(r.closed), "; ".join(r.new)] for r in told],
+           [[r.change.line(), r.reply if len(r.replies) < 2 else "\n".join(r.replies_said()), r.change.score_said(), "; ".join(r.closed), "; ".join(r.new)] for r in told],
            [90, 24, 14, 80, 60])
     # a question's last cell says why the reply answers it or not, as the page's "Why"; an unasked topic's what it drafts
     asked = [[r.change.number, *row, q.why or "-"] for r in told for row, q in zip(rounds.question_rows(r), r.questions)]

@@ -102,12 +102,18 @@ def cmd_draft(args) -> None:
 
 
 def cmd_reply(args) -> None:
-    """The evaluation file with the reply read against the open round (frozen first when none is)."""
+    """The evaluation file with the reply read against the open round (frozen first when none is); once the last
+    round has a reply, a further message of the vendor's read into it (--new-round: into a new round instead)."""
     from datetime import date
-    from .rounds import read_reply
+    from .round_replies import read_reply_into_round
+    from .rounds import RoundError, read_reply
     evaluation = shell.load(args.file)
     reply = _read_document(args.reply, "reply")
-    outcome = read_reply(evaluation, reply, sent_by=evaluation.evaluator, today=date.today())
+    read = read_reply if args.new_round else read_reply_into_round
+    try:
+        outcome = read(evaluation, reply, sent_by=evaluation.evaluator, today=date.today())
+    except RoundError as error:
+        raise InputError(f"{args.reply}: {error}") from None
     if args.format == "json":
         sys.stdout.write(outcome.evaluation.model_dump_json(indent=2) + "\n")
     else:
@@ -160,10 +166,13 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("files", nargs="+", metavar="FILE")
     d.add_argument("--format", choices=["text", "json"], default="text")
     d.set_defaults(run=cmd_draft)
-    rp = sub.add_parser("reply", help="read the vendor's reply (a file, or - for stdin) against the open round; "
-                                      "--format json prints the updated evaluation file")
+    rp = sub.add_parser("reply", help="read the vendor's reply (a file, or - for stdin) against the open round, or "
+                                      "into the last round as a further reply once it has one; --format json prints "
+                                      "the updated evaluation file")
     rp.add_argument("file")
     rp.add_argument("reply", metavar="REPLY_FILE")
+    rp.add_argument("--new-round", action="store_true", help="send the questions still open as a new round and read "
+                                                             "the reply against them, not into the last round")
     rp.add_argument("--format", choices=["text", "json"], default="text")
     rp.set_defaults(run=cmd_reply)
     tk = sub.add_parser("take", help="take the last reply's proposed answer to each QUESTION (or all) in place of "

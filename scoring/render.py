@@ -154,8 +154,13 @@ def reply_text(outcome) -> str:
     """A reply read against its round, for a terminal: each question's status and why, what changed."""
     round_ = outcome.round
     lines = [changes(round_).line(), ""]
+    several = round_.replies if len(round_.replies) > 1 else []  # each message, with what it settled
+    lines += [f"Reply {n}: {r.document}, dated {r.replied_on}; settled {', '.join(r.settled) or 'nothing still open'}"
+              for n, r in enumerate(several, 1)] + ([""] if several else [])
+    by = {q: n for n, r in enumerate(several, 1) for q in r.settled}
     for q in round_.questions:
-        lines.append(f"{q.id} [{q.status}{', closed' if q.closed else ''}] {q.text}")
+        lines.append(f"{q.id} [{q.status}{', closed' if q.closed else ''}{f', reply {by[q.id]}' if q.id in by else ''}] "
+                     f"{q.text}")
         lines += [f"    {q.why}"] + [f'    "{quote}"' for quote in q.quotes]
     for also in unasked(outcome.evaluation, round_, outcome.card):  # as the Follow-up page and the exports say it
         lines += ["", f"{ALSO_ANSWERED}: {also.topic}", *[f'    "{quote}"' for quote in also.quotes], f"    {also.drafts_said()}"]

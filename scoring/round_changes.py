@@ -31,6 +31,7 @@ class RoundChange:
     open_again: int = 0  # closed by the reply, held open by today's scorecard (the answer that closed it changed)
     score_now: float | None = None  # today's overall, where the answers moved since (a redraft, an edit): said beside
     replied_on: date | None = None  # the day the reply says it was written, else the day it was read
+    replies: int = 0  # the messages that answered the round, counted together (responsiveness is of them all)
 
     def reply_said(self, name: str, today: date | None = None) -> str:
         """'Risposta_EDA_round1.txt, dated 2026-12-11': the reply's name and the day it states; a day after `today` (the
@@ -52,6 +53,7 @@ class RoundChange:
         closed, 2 still open; 1 new gap or flag': questions counted as asked, so closed and still open add up to
         asked (a question stands for a gap, a flag and an unanswered question on one topic)."""
         head = f"Round {self.number}, sent {self.sent_at.isoformat()}: {self.asked} asked"
+        head += f" ({self.replies} replies, read together)" if self.replies > 1 else ""
         if not self.replied:
             return f"{head}; awaiting the reply (score {_score(self.score_before)} when sent{self._today(self.score_before)})"
         waits = f" ({self.waiting} when you take the reply's answer)" if self.waiting else ""
@@ -83,7 +85,7 @@ class RoundChange:
                 "asked": self.asked,
                 "answered": self.answered, "partly": self.partly, "not_answered": self.not_answered,
                 "responsiveness": self.responsiveness, "closed": self.closed, "still_open": self.still_open,
-                "new": self.new, "questions_closed": self.questions_closed,
+                "new": self.new, "questions_closed": self.questions_closed, "replies": self.replies,
                 "questions_still_open": self.asked - self.questions_closed if self.replied else self.asked,
                 "questions_waiting": self.waiting, "questions_open_again": self.open_again}
 
@@ -135,4 +137,5 @@ def changes(round_: Round, open_now: Collection[str] | None = None) -> RoundChan
                        still_open=[s for s in before if s in after],
                        new=[s for s in after if s not in before] if round_.replied else [],
                        questions_closed=sum(bool(q.closed) for q in round_.questions) - again,
-                       waiting=sum(q.waits for q in round_.questions), open_again=again, replied_on=round_.replied_on)
+                       waiting=sum(q.waits for q in round_.questions), open_again=again, replied_on=round_.replied_on,
+                       replies=len(round_.replies) or int(round_.replied))

@@ -4,6 +4,7 @@ closed and those it opened, named, and the score before -> after. The Follow-up 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
@@ -30,6 +31,22 @@ class AskedAgain:
     quotes: tuple[str, ...]  # the reply's sentences on it
     closed: str = ""  # closed today, in words (round_changes.closed_said): "yes", "open again: ..."
     why: str = ""  # why the reply answers it, partly or not
+    settled_by: int = 0  # of a round with several replies, the one (1 the first) that settled it; 0: none, or one reply
+
+
+@dataclass(frozen=True)
+class ReplyHad:
+    """One message that answered the round: its name, the day it states, the questions it settled."""
+    document: str
+    replied_on: date | None
+    settled: tuple[str, ...]
+
+    def said(self, number: int, today: date | None = None) -> str:
+        """'Reply 2: KPI_figures.pdf, dated 2026-12-12; settled 1.4, 1.6' (a day after today said to be so)."""
+        later = " (a date after today, as the reply states it)" if self.replied_on and self.replied_on > (
+            today or date.today()) else ""
+        dated = f", dated {self.replied_on.isoformat()}{later}" if self.replied_on else ""
+        return f"Reply {number}: {self.document}{dated}; settled {', '.join(self.settled) or 'nothing still open'}"
 
 
 @dataclass(frozen=True)
@@ -41,6 +58,14 @@ class RoundHistory:
     unasked: tuple[Unasked, ...]
     closed: tuple[str, ...]  # the gaps, flags and questions the reply closed, by their titles
     new: tuple[str, ...]  # those open after the reply that were not before it
+    replies: tuple[ReplyHad, ...] = ()  # every message that answered it, oldest first
+
+    def replies_said(self) -> list[str]:
+        """The round's replies as the exports list them: the one reply as the line has always said it; several, each
+        with its date and the questions it settled."""
+        if len(self.replies) <= 1:
+            return [self.change.reply_said(self.reply) if self.reply else "awaiting the vendor's reply"]
+        return [one.said(n) for n, one in enumerate(self.replies, 1)]
 
     def head(self) -> str:
         """'Round 2, sent 2026-12-06 by R. Hartley, plant manager'."""
@@ -62,11 +87,26 @@ def history(evaluation: Evaluation, card: Scorecard | None = None, bank: Questio
     titles, now = source_titles(evaluation, card, bank), open_now(evaluation, card, bank)
     return [RoundHistory(change, round_.sent_by, round_.reply_document,
                          tuple(AskedAgain(q.id, q.text, STATUS_SAID.get(q.status, q.status), tuple(q.quotes),
-                                          closed_said(q, now), q.why)
+                                          closed_said(q, now), q.why, _settled_by(round_, q.id))
                                for q in round_.questions),
                          tuple(unasked(evaluation, round_, card)),
-                         tuple(titles.get(s, s) for s in change.closed), tuple(titles.get(s, s) for s in change.new))
+                         tuple(titles.get(s, s) for s in change.closed), tuple(titles.get(s, s) for s in change.new),
+                         tuple(ReplyHad(r.document, r.replied_on, tuple(r.settled)) for r in round_.replies))
             for round_, change in zip(evaluation.rounds, found)]
+
+
+def replies_said(round_) -> list[str]:
+    """A round's several replies, each with its date and what it settled (Compare's line under a vendor); [] for one."""
+    if len(round_.replies) < 2:
+        return []
+    return [ReplyHad(r.document, r.replied_on, tuple(r.settled)).said(n) for n, r in enumerate(round_.replies, 1)]
+
+
+def _settled_by(round_, question: str) -> int:
+    """Which of a round's several replies settled the question (1 the first); 0 where it has one reply or none did."""
+    if len(round_.replies) < 2:
+        return 0
+    return next((n for n, one in enumerate(round_.replies, 1) if question in one.settled), 0)
 
 
 def source_titles(evaluation: Evaluation, card: Scorecard | None, bank: QuestionBank) -> dict[str, str]:

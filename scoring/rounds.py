@@ -13,7 +13,7 @@ from datetime import date
 
 from plaintext.chars import sentence
 from questions.loader import load_bank, load_round_rules
-from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundRules
+from questions.models import Answer, Document, Evaluation, QuestionBank, Round, RoundQuestion, RoundReply, RoundRules
 from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_combine import Proposed
@@ -59,14 +59,10 @@ def _gap_count(engine: Engine, gap) -> int:
     return 0
 
 
-def _gap_reads(engine: Engine, gap) -> list[str]:
-    return engine.gap_reads(gap)
-
-
 def _gap_question(engine: Engine, gap, topic_of: dict[str, str]) -> str:
     """The last question a gap's rule reads that a topic covers: in "data captured, and months of history" the last
     part names what is asked for."""
-    return next((q for q in reversed(_gap_reads(engine, gap)) if q in topic_of), "")
+    return next((q for q in reversed(engine.gap_reads(gap)) if q in topic_of), "")
 
 
 def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | None = None,
@@ -83,7 +79,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
         question = _gap_question(engine, gap, topic_of)
         found.append(Source(f"gap:{gap.label}:{question}", topic_of.get(question, ""),
                             GAP_SAID.format(label=gap.label_name, missing=gap.missing), _gap_count(engine, gap),
-                            gap.follow_up, tuple(_gap_reads(engine, gap))))
+                            gap.follow_up, tuple(engine.gap_reads(gap))))
     for flag in card.flags:
         found.append(Source(f"flag:{flag.id}", flag_topic.get(flag.id, ""), f"Risk flag: {flag.title}",
                             follow_up=flag.follow_up, reads=tuple(questions_in(flag_when.get(flag.id, {"all": []})))))
@@ -296,9 +292,11 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
                           after) for q in read.questions]
-    done = current.model_copy(update={"questions": questions, "reply_document": reply.name,
-                                      "reply_sha256": reply.sha256, "score_after": card.overall,
-                                      "replied_on": reader.paragraphs.dated.stated(reply.text) or day,
+    dated = reader.paragraphs.dated.stated(reply.text) or day
+    listed = RoundReply(document=reply.name, sha256=reply.sha256, replied_on=dated,
+                        settled=[q.id for q in questions if q.settled])
+    done = current.model_copy(update={"questions": questions, "reply_document": reply.name, "replies": [listed],
+                                      "reply_sha256": reply.sha256, "score_after": card.overall, "replied_on": dated,
                                       "open_after": after, "unasked": read.unasked,
                                       "proposed": [p.proposed for p in proposed]})
     evaluation = drafted.model_copy(update={"rounds": [*evaluation.rounds[:-1], done]})  # open after: as the letter asks

@@ -91,7 +91,9 @@ def _record(r: dict) -> str:
 
 
 def _round(r: dict) -> str:
-    reply = f", reply {r['reply_document']}" if r.get("reply_document") else ""
+    several = [one.get("document", "") for one in r.get("replies") or []]  # a round answered in several messages
+    reply = f", replies {', '.join(several)}" if len(several) > 1 else \
+        f", reply {r['reply_document']}" if r.get("reply_document") else ""
     return f"round {r['number']} ({len(r.get('questions', []))} questions{reply})"
 
 

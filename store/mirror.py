@@ -85,6 +85,13 @@ class StoredRoundQuestion(_Mirror, kw_only=True):
     waits: bool = False
 
 
+class StoredRoundReply(_Mirror, kw_only=True):
+    document: str
+    sha256: str = ""
+    replied_on: date | None = None
+    settled: list[str] = []
+
+
 class StoredRound(_Mirror, kw_only=True):
     number: Annotated[int, msgspec.Meta(ge=1)]
     sent_at: date
@@ -93,6 +100,7 @@ class StoredRound(_Mirror, kw_only=True):
     reply_document: str = ""
     reply_sha256: str = ""
     replied_on: date | None = None
+    replies: list[StoredRoundReply] = []  # a row saved with one reply and none listed: the model lists it (Round)
     score_before: Annotated[float, msgspec.Meta(ge=0, le=100)] | None = None
     score_after: Annotated[float, msgspec.Meta(ge=0, le=100)] | None = None
     open_before: list[str] = []

@@ -10,6 +10,7 @@ import streamlit as st
 
 import scoring
 from scoring.compare import keys_for
+from scoring.round_history import replies_said
 from scoring.round_now import changes_now
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
@@ -303,7 +304,8 @@ def _rounds(evaluations) -> None:
     st.markdown("## Follow-up with each vendor")
     for ev in evaluations:
         said = changes_now(ev)[-1].line() if ev.rounds else "No follow-up questions sent yet."
-        st.markdown(f"- **{line(ev.proposal)}**: {line(said)}")
+        several = replies_said(ev.rounds[-1]) if ev.rounds else []  # a round answered in several messages, each
+        st.markdown(f"- **{line(ev.proposal)}**: {line(said)}" + "".join(f"\n    - {line(r)}" for r in several))
 
 
 def main() -> None:

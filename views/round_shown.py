@@ -37,10 +37,13 @@ def shown(saved, round_, history, now) -> None:
             st.markdown(md(history.change.line()))
             for said, titles in history.moved():  # named, as "1 new gap or flag" alone did not say which
                 st.caption(f"{line(said)}:  \n" + "\n".join(f"- {line(title)}" for title in titles))
-            st.caption(line(f"The vendor's reply: {history.change.reply_said(round_.reply_document)}."))
+            if len(history.replies) > 1:  # each message with its date and the questions it settled
+                st.caption("The vendor's replies:  \n" + "\n".join(f"- {line(said)}" for said in history.replies_said()))
+            else:
+                st.caption(line(f"The vendor's reply: {history.change.reply_said(round_.reply_document)}."))
         else:
             st.caption("Waiting for the vendor's reply.")
-        _questions_table(round_, now)
+        _questions_table(round_, now, history)
         _unasked(history)
         _letters(saved, round_)
 
@@ -54,11 +57,13 @@ def _unasked(history) -> None:
         st.caption(md(topic.drafts_said()))
 
 
-def _questions_table(round_, now) -> None:
+def _questions_table(round_, now, history=None) -> None:
     """The round's questions in a table whose cells wrap, each read whole at 1400 px and at 200 % zoom: why each
     is asked under its question, not a seventh column (a data grid of seven columns cut its cells to one line and
     scrolled sideways to reach "Why"). Every cell escaped, as st.table renders Markdown."""
-    rows = [{"#": line(q.id), "Question": _with_why(q.text, q.why), "Status": md(STATUS[q.status]),
+    by = {q.id: q.settled_by for q in history.questions} if history else {}
+    rows = [{"#": line(q.id), "Question": _with_why(q.text, q.why),
+             "Status": md(STATUS[q.status] + (f" (reply {by[q.id]})" if by.get(q.id) else "")),
              "Closed": md(_closed(q, now)), "From the reply": " / ".join(f"\u201c{line(quote)}\u201d" for quote in q.quotes),
              "Comes from": line("; ".join(q.comes_from))} for q in round_.questions]
     st.table(pd.DataFrame(rows).rename(columns=line), hide_index=True)  # "#" alone would be an empty heading

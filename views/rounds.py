@@ -18,6 +18,7 @@ from scoring.round_changes import changes
 from scoring.round_history import history
 from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
+from scoring.round_replies import read_reply_into_round, replied_round
 from scoring.rounds import RoundError, freeze, may_also_ask, open_questions, open_round, read_reply
 from views import auth, common, evidence, notices
 from views.round_shown import key, shown, whole_table
@@ -88,7 +89,15 @@ def _sender(evaluation) -> str:
 # --- reading the reply ---------------------------------------------------------------------------
 
 def _reply_form(saved, round_, locked: bool) -> None:
-    st.markdown(f"## The vendor's reply to round {round_.number}")
+    """The form for the round's reply; once it has one, for another message of the vendor's to the same round (the KPI
+    figures sent as promised, a datasheet a day later): read against the questions no reply has settled yet."""
+    further = round_.replied
+    st.markdown(f"## Add another reply to round {round_.number}" if further
+                else f"## The vendor's reply to round {round_.number}")
+    if further:
+        st.caption(f"The vendor answered round {round_.number} in more than one message? Read each here: it is read "
+                   "against the questions still open, and the round lists which message settled each. Or send the "
+                   "next round below.")
     st.radio("Reply from", ["Paste the e-mail", "Upload a file"], key=key(saved.id, "source"), horizontal=True,
              label_visibility="collapsed")
     if st.session_state[key(saved.id, "source")] == "Upload a file":
@@ -98,7 +107,8 @@ def _reply_form(saved, round_, locked: bool) -> None:
     else:
         st.text_area("Reply text", key=key(saved.id, "paste"), height=180, max_chars=MAX_REPLY_CHARS,
                      placeholder="Paste the vendor's e-mail reply here")
-    st.button("Read the reply against the questions", key=key(saved.id, "read"), type="primary",
+    st.button(f"Read it into round {round_.number}" if further else "Read the reply against the questions",
+              key=key(saved.id, "read"), type="secondary" if further else "primary",
               icon=":material/mark_email_read:", on_click=read, args=(saved.id,), disabled=locked)
 
 
@@ -106,13 +116,17 @@ def read(eid: str) -> None:
     """Button callback: read the reply, draft from it, mark each question, save; keep the proposed
     changes to the buyer's own answers for the buyer to decide."""
     latest = common.store().get(eid).evaluation
-    round_ = open_round(latest)
+    round_ = open_round(latest) or replied_round(latest)  # its first reply, or another message to it
     if round_ is None:
         return
-    reply = _reply_document(eid, round_.number)
+    reply = _reply_document(eid, round_.number, len(round_.replies) + 1)
     if reply is None:
         return
-    outcome = read_reply(latest, reply, common.bank())
+    try:
+        outcome = read_reply_into_round(latest, reply, common.bank())
+    except RoundError as refused:
+        _notify(eid, "error", f"Not read: {refused}.")
+        return
     if not common.save(eid, outcome.evaluation):
         _notify(eid, "error", "The reply was not saved: this evaluation was changed elsewhere. Reload it, then "
                               "read the reply again.")
@@ -121,8 +135,8 @@ def read(eid: str) -> None:
     _notify(eid, "success", changes(outcome.round).line())
 
 
-def _reply_document(eid: str, number: int):
-    name = f"Reply to round {number}"
+def _reply_document(eid: str, number: int, nth: int = 1):
+    name = f"Reply to round {number}" if nth == 1 else f"Reply {nth} to round {number}"
     if st.session_state.get(key(eid, "source")) == "Upload a file":
         upload = st.session_state.get(key(eid, "upload"))
         if upload is None:
@@ -207,7 +221,7 @@ def _colleagues(saved, locked: bool) -> None:
     if not others:
         return
     st.markdown("## Rounds your colleagues sent on this proposal")
-    mine = {r.reply_sha256 for r in saved.evaluation.rounds if r.reply_sha256}
+    mine = {one.sha256 for r in saved.evaluation.rounds for one in r.replies if one.sha256}
     for other in others:
         who = other.evaluation.evaluator or other.owner or "another evaluator"
         for round_ in reversed(other.evaluation.rounds):
@@ -262,6 +276,9 @@ def main() -> None:
     if waiting is not None:
         _reply_form(saved, waiting, locked)
     else:
+        answered = replied_round(evaluation)
+        if answered is not None:
+            _reply_form(saved, answered, locked)
         _next_round(saved, card, locked)
     _proposed(saved, locked)
     if evaluation.rounds:
