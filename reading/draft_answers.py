@@ -17,6 +17,7 @@ from .fees import fees
 from .draft_unlisted import UnlistedProblem
 from .measured import plant_measured
 from .option_model import OptionContext, option_features
+from .offer_letter import offer_letter
 from .phrases import normalise, tokens
 from .text import Reading
 
@@ -149,8 +150,9 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         schedule and price rows outnumbered its few project words drafted every answer the vendor's claim). `rows`: a
         pasted table's rows, each cell under its header (Pass.table_rows), as an offer's price table is typed
         ("Item | Description | Qty | Unit price GBP" over "1 | VS-Tri sensor | 38 | 245.00"): its rows are line items."""
-        rows = rows or {}
-        return fees().itemised("\n".join(rows.get(i, s.text) for i, s in enumerate(reading.sentences)))
+        rows = rows or {}  # ... or an offer numbered as one, or left for the buyer to sign (offer_letter.py)
+        return fees().itemised("\n".join(rows.get(i, s.text) for i, s in enumerate(reading.sentences))) \
+            or offer_letter([s.text for s in reading.sentences])
 
     def describes(self, seen: Pass) -> bool:
         """A short text (too short to be judged quiet: Pass.quiet; more than a line or two) that describes a product:
