@@ -54,6 +54,9 @@ class GivenPart(Strict):
     # stated where the offer's drafted answer to a question of the topic suggests one of these options, read from its
     # sentence though a product page ticks nothing on one ("retraining performed by VisionaryAI engineers": who)
     options: list[str] = []
+    # another kind -> the question asked where the offer states that kind too (the way it connects and how the networks
+    # are kept apart: only who sets them up is left)
+    and_given: dict[str, str] = {}
 
 
 class PeopleTrained(Strict):

@@ -9,6 +9,7 @@ import json
 import re
 import textwrap
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable
 
 from plaintext.chars import sentence
@@ -68,8 +69,10 @@ def letter(evaluation: Evaluation, round_: Round, language: str | None = None) -
                    # a question asked again says what the reply gave on it, so the vendor sees the letter read it
                    said("reply_said", replied.get(q.topic, [])) + said("proposal_says", q.proposal_quotes))
              for n, q in enumerate(round_.questions, 1)]
-    dated = earlier and earlier.replied_on  # the day the reply states
-    thanks = (say("thanks_reply_dated", replied=earlier.replied_on.isoformat(), date=earlier.sent_at.isoformat(),
+    # the day the reply states; of a round answered in several messages, the last one's (the KPI figures sent later)
+    dated = earlier and max([r.replied_on for r in earlier.replies if r.replied_on] or [earlier.replied_on],
+                            key=lambda day: day or date.min)
+    thanks = (say("thanks_reply_dated", replied=dated.isoformat(), date=earlier.sent_at.isoformat(),
                   proposal=proposal) if dated else
               say("thanks_reply", date=earlier.sent_at.isoformat(), proposal=proposal) if earlier
               else say("thanks_proposal", proposal=proposal))

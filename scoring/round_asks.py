@@ -127,8 +127,10 @@ def question_text(topic, sources: list, given: list[str] = (), again: bool = Fal
     own = list(dict.fromkeys(s.own for s in sources if s.own))  # the questions the buyer added, in their own words
     if again and all(s.own for s in sources):  # the reply answered the topic's question: only the added ones are left
         return " ".join(own)
-    if given:  # what the offer states is never asked, whatever else is
-        ask = topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask
+    both = [topic.given[kind].and_given[other] for kind in given for other in given
+            if other in topic.given[kind].and_given]
+    if given:  # what the offer states is never asked, whatever else is; of two stated, the ask without both
+        ask = both[0] if both else topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask
     elif again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same
         ask = sources[0].follow_up
     else:

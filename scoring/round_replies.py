@@ -17,6 +17,7 @@ from reading.reply_marks import put_off
 
 from .engine import engine_for
 from .round_asks import still_asked
+from .round_declined import not_declined
 from .rounds import ReplyOutcome, RoundError, _closed, _waiting, open_if_taken, open_sources, read_reply, reply_reader
 
 RANK = {"open": 0, "not_answered": 1, "partly": 2, "answered": 3}  # how much of a question a reply answered
@@ -58,6 +59,7 @@ def read_further_reply(evaluation: Evaluation, reply: Document, bank: QuestionBa
     evaluation = evaluation.model_copy(update={"documents": documents, "rounds": [*evaluation.rounds[:-1], listing]})
     read = reader.read([q for q in last.questions if not q.settled], reply.text)
     drafted, proposed, _ = draft_with_reply(evaluation, bank, reader)
+    proposed = not_declined(evaluation, proposed)  # kept with "Keep my answer" (or take --keep): not proposed again
     card = engine.score(drafted)
     sources = open_sources(drafted, card, bank)
     after = [s.id for s in sources]

@@ -72,3 +72,18 @@ def test_a_question_with_no_proposed_change_exits_2_with_one_line(replied):
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.startswith("winnow: ") and "users.daily_use" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_keeping_my_answer_records_the_decline_so_a_later_reply_repeating_it_proposes_nothing(replied):
+    """As the page's "Keep my answer": the declined change is kept in the round, and a further message of the vendor
+    saying the same again (here in another letter) is not proposed a second time."""
+    before = json.loads((replied / "replied.json").read_text())
+    out = run("take", replied / "replied.json", "all", "--keep")
+    kept = json.loads(out.stdout)
+    assert {a["question"] for a in kept["rounds"][-1]["declined"]} == proposed(before)
+    (replied / "kept.json").write_text(out.stdout, encoding="utf-8")
+    (replied / "again.txt").write_text("Hello again,\n\nas written before: " + REPLY.split("\n", 2)[2].replace(
+        "Best regards", "Kind regards, the project team"), encoding="utf-8")
+    again = run("reply", replied / "kept.json", replied / "again.txt", "--format", "json")
+    assert again.returncode == 0, again.stderr
+    assert proposed(json.loads(again.stdout)) == set()

@@ -6,7 +6,7 @@ import json
 
 from kit import open_app
 from paths import ROOT
-from views.answer_state import DIRECTIONS
+from views.answer_state import DIRECTIONS, GRID_DIRECTIONS
 
 ROOT_EXAMPLE = "LineView Pro: downtime dashboard"
 
@@ -19,5 +19,12 @@ def test_the_data_flow_column_is_wide_enough_for_its_longest_choice(store):
     assert not at.exception, at.exception
     editor = next(el for el in at.dataframe if "direction" in el.proto.columns)  # the data editor is one too
     width = json.loads(editor.proto.columns)["direction"]["width"]
-    longest = max(DIRECTIONS.values(), key=len)
+    longest = max(GRID_DIRECTIONS.values(), key=len)
     assert width >= 7 * len(longest) + 20, (width, longest)  # 14 px text: about 7 px a character
+
+
+def test_the_grid_names_each_data_flow_shorter_but_the_same_way_as_the_scorecard():
+    """Walk 74: the words in full pushed Owner off-screen; the grid's short names keep each direction's arrow."""
+    assert GRID_DIRECTIONS.keys() == DIRECTIONS.keys()
+    assert all(GRID_DIRECTIONS[d][0] == DIRECTIONS[d][0] for d in DIRECTIONS if d != "none")
+    assert max(map(len, GRID_DIRECTIONS.values())) < max(map(len, DIRECTIONS.values()))

@@ -48,3 +48,22 @@ def test_the_round_and_the_next_letter_show_the_replys_own_date(mixers):
     again = freeze(done, score(done), "L. Meyer", date(2026, 12, 20), load_bank())
     assert letter(again, again.rounds[-1]).intro.startswith(
         "Thank you for your reply of 2026-12-01 to our questions of 2026-11-02")
+
+
+def test_a_round_answered_in_two_messages_is_thanked_for_the_last_one(mixers):
+    """Walk 74's leftover: the next letter thanked the vendor for the first message's day only."""
+    from rounds_corpus import pasted
+    from scoring.round_replies import read_further_reply
+    first = replied(mixers, "Aalen, 1.12.2026\n\nSehr geehrte Frau Meyer,\n\n" + BODY).evaluation
+    later = pasted("Vignola, 9 dicembre 2026\n\nGentile Ing. Meyer,\n\ncome promesso, lo scarto è sceso dal 4,8 % "
+                   "al 3,2 % nel pilota.\n\nCordiali saluti\n", "reply", "Second reply")
+    both = read_further_reply(first, later, today=date(2026, 12, 10)).evaluation
+    again = freeze(both, score(both), "L. Meyer", date(2026, 12, 20), load_bank())
+    assert letter(again, again.rounds[-1]).intro.startswith(
+        "Thank you for your reply of 2026-12-09 to our questions of 2026-11-02")
+
+
+def test_a_round_answered_in_one_message_is_thanked_for_its_day(mixers):
+    done = replied(mixers, "Aalen, 1.12.2026\n\nSehr geehrte Frau Meyer,\n\n" + BODY).evaluation
+    again = freeze(done, score(done), "L. Meyer", date(2026, 12, 20), load_bank())
+    assert "your reply of 2026-12-01 " in letter(again, again.rounds[-1]).intro

@@ -76,3 +76,41 @@ def test_the_questions_page_lists_the_removed_option_as_rejected_on_an_edited_dr
     stock = table[table["Option"] == "Inventory and production do not match"]
     assert list(stock["Rejected"]) == [1] and list(stock["Edited"]) == [1] and list(stock["Kept"]) == [0]
     assert list(stock["Phrase"]) == ["stock mismatch"] and list(stock["Rejected on"]) == [STOCK]  # its cue, its sentence
+
+
+ENERGY = "Der Gasverbrauch der Trockner steigt seit zwei Jahren."
+
+
+@pytest.fixture
+def three(store) -> str:
+    drafted = Answer(question=QID, evidence="specific", quotes=[DOWNTIME, STOCK, ENERGY], drafted=True,
+                     choices=["downtime_unclear", "inventory_mismatch", "energy_cost"])
+    evaluation = Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="Forno quote", vendor="Forno",
+                            answers=[drafted])
+    return store.create(evaluation).id
+
+
+def removes(at, eid: str) -> list[str]:
+    return sorted(b.key.rsplit(":", 1)[-1] for b in at.button if b.key and b.key.startswith(f"drafts:{eid}:remove:"))
+
+
+def test_after_one_remove_each_option_left_keeps_its_remove_until_one_is_left(store, three):
+    """Walk 74: a second wrong tick is removed with the same one click, not by going back to the multiselect."""
+    at = kit.open_app("evaluate", three, timeout=60)
+    at.button(key=remove_key(three, "inventory_mismatch")).click().run()
+    assert not at.exception, at.exception
+    assert store.get(three).evaluation.answer(QID).reviewed  # the edit is made, the draft reviewed
+    assert removes(at, three) == ["downtime_unclear", "energy_cost"]
+
+    at.button(key=remove_key(three, "energy_cost")).click().run()
+    assert not at.exception, at.exception
+    assert store.get(three).evaluation.answer(QID).choices == ["downtime_unclear"]
+    assert removes(at, three) == []  # one option left: Reject or the multiselect, not a Remove
+
+
+def test_a_draft_kept_whole_offers_no_remove(store, three):
+    at = kit.open_app("evaluate", three, timeout=60)
+    at.button(key=f"drafts:{three}:keep:{QID}").click().run()
+    assert not at.exception, at.exception
+    assert store.get(three).evaluation.answer(QID).reviewed
+    assert removes(at, three) == []  # Keep says the draft is right: no Remove offered on it

@@ -12,7 +12,7 @@ import streamlit as st
 from questions import Answer, Integration, Measure
 from questions.models import Question
 from views import common, conflicts, spoken
-from views.answer_state import DIRECTIONS, answer_from_state, default_evidence, key, rows_from, shown_level, with_answer
+from views.answer_state import GRID_DIRECTIONS, answer_from_state, default_evidence, key, rows_from, shown_level, with_answer
 
 NOT_CHOSEN = ""
 # The part of each kind of question that holds its first control: where the focus goes to review its answer.
@@ -21,6 +21,9 @@ NOT_CHOSEN = ""
 FIRST_PART = {"choice": "choice", "choices": "choices", "text": "text", "measure": "metric", "integrations": "rows"}
 # a data-grid cell: about 7 px a character in its 14 px font, and its padding either side (measured on a screenshot)
 PX_PER_CHAR, CELL_PADDING = 7, 24
+# the integrations grid's other columns in pixels: with Data flow and the row marker they fit the ~430 px the question
+# has at 1280 px (sidebar open), so Owner is seen without scrolling; a click on a cell reads a long one whole
+GRID_WIDTHS = {"system": 104, "method": 84, "owner": 78}
 
 
 def draw(eid: str, q: Question, answer: Answer | None, locked: bool) -> None:
@@ -94,11 +97,14 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
         rows, num_rows="dynamic", hide_index=True, width="stretch", key=key(eid, q.id, "rows"), placeholder="",
         disabled=locked,
         column_config={
-            "system": column.SelectboxColumn("Your system", options=list(names), format_func=names.get, required=True),
-            "direction": column.SelectboxColumn("Data flow", options=list(DIRECTIONS), format_func=DIRECTIONS.get,
-                                                default="none", required=True, width=fits(DIRECTIONS.values())),
-            "method": column.TextColumn("Method or protocol", help="e.g. REST API, OPC UA, nightly CSV"),
-            "owner": column.TextColumn("Owner", help="Who keeps this connection working"),
+            "system": column.SelectboxColumn("Your system", options=list(names), format_func=names.get, required=True,
+                                             width=GRID_WIDTHS["system"]),
+            "direction": column.SelectboxColumn("Data flow", options=list(GRID_DIRECTIONS), format_func=GRID_DIRECTIONS.get,
+                                                default="none", required=True, width=fits(GRID_DIRECTIONS.values()),
+                                                help="Which way the data goes: into your system, out of it, or both"),
+            "method": column.TextColumn("Method", help="Method or protocol, e.g. REST API, OPC UA, nightly CSV",
+                                        width=GRID_WIDTHS["method"]),
+            "owner": column.TextColumn("Owner", help="Who keeps this connection working", width=GRID_WIDTHS["owner"]),
         })
     st.caption("One row per connected system. A row is saved once its system is chosen.")
     shown = rows_from(edited.to_dict("records"))

@@ -15,6 +15,9 @@ from views import common
 
 # the row's own system, the plant's ("Your system"): "this system" read as the vendor's, so a link into the ERP looked reversed
 DIRECTIONS = DIRECTION_WORDS
+# the same in the integrations grid, short enough that its four columns fit the question's width at 1280 px: with the
+# words in full the Owner column, the one a gap names missing, sat off-screen to the right (walk 74)
+GRID_DIRECTIONS = {"none": "None", "to_system": "→ into yours", "from_system": "← out of yours", "both": "⇄ both ways"}
 
 
 def prefix(eid: str) -> str:

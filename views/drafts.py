@@ -210,8 +210,15 @@ def remove_option(eid: str, q: Question, option: str) -> None:
     """One wrong option out, the rest kept: saved as the buyer's edit of the draft, which the draft report counts."""
     latest = common.store().get(eid).evaluation
     edited = drop_option(latest, q.id, option)
-    if _save(eid, latest, edited, "Removing the option"):
+    if not _save(eid, latest, edited, "Removing the option"):
+        return
+    before, left = latest.answer(q.id).choices, edited.answer(q.id).choices
+    if len(left) < 2:
         review_focus.after_review(eid, edited, [q.id])
+        return
+    st.session_state[_key(eid, f"removing:{q.id}")] = True  # the other options keep their Remove (walk 74)
+    at = before.index(option)  # the focus goes on to the next option's Remove, the buyer's next check
+    review_focus.after_remove(eid, _remove_key(eid, q, left[min(at, len(left) - 1)]), _remove_key(eid, q, option))
 
 
 def accept_option(eid: str, q: Question, option: str) -> None:
@@ -298,7 +305,8 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
             st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
             st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
-    if answer.unreviewed and len(answer.choices) > 1:
+    removing = answer.unreviewed or st.session_state.get(_key(eid, f"removing:{q.id}"), False)
+    if removing and len(answer.choices) > 1:  # once one is removed, each option left keeps its Remove
         _removals(eid, q, answer, locked)
 
 

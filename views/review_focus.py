@@ -57,6 +57,12 @@ def after_accept(eid: str, q: Question, next_offer: str | None, pressed: str) ->
     _aim(eid, next_offer or answer_inputs.first_key(eid, q), leaving=pressed)
 
 
+def after_remove(eid: str, next_remove: str, pressed: str) -> None:
+    """One option's Remove took it out of a draft that still holds several: focus the Remove of the option after it
+    (`next_remove`, a key), where the buyer checks on; `pressed`: the Remove just gone."""
+    _aim(eid, next_remove, leaving=pressed)
+
+
 def after_step(eid: str, evaluation: Evaluation, section_id: str) -> None:
     """The section's end stepped to `section_id`: focus its first answer to review, else its first answer."""
     questions = next(s for s in common.bank().sections if s.id == section_id).questions

@@ -15,7 +15,7 @@ from questions import Answer, Evaluation, Integration, load_bank
 from store import Store
 
 ROW_PX = 35  # Streamlit's data grid: header and rows are this tall
-METHOD_COLUMN = 3  # the integrations grid's "Method or protocol", after the row marker, system and data flow
+METHOD_COLUMN = 3  # the integrations grid's "Method" (or protocol), after the row marker, system and data flow
 STEP_MS = 5_000  # one step of a grid edit; a step that did not land is tried again from the start
 
 
@@ -210,3 +210,23 @@ def test_what_tab_two_typed_after_tab_one_saved_is_kept_shown_beside_and_kept_on
 
     assert lost == [], f"typed values lost: {lost}"
     expect(two.get_by_test_id("stAlert").filter(has_text="changed elsewhere")).to_have_count(0)
+
+
+def test_the_integrations_grid_shows_its_owner_column_without_scrolling_at_1280_px(page, server):
+    """Walk 74: at 1280 x 800 the grid put "Owner", the very field a gap says is missing, off-screen to the right.
+    Every column fits the grid's visible width: its scroller is no wider than what it shows."""
+    bank = load_bank()
+    store = Store(f"sqlite:///{server.database}")
+    rows = [Integration(system="maintenance", direction="from_system", method="IDoc / BAPI über die OT-VLAN",
+                        owner="Ufficio IT di stabilimento")]
+    eid = store.create(Evaluation(bank_version=bank.version, proposal="Two tabs", vendor="Acme", answers=[
+        Answer(question="connect.integrations", evidence="vendor_claim", integrations=rows)])).id
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_form(page, server, eid)
+    section(page, eid, next(f"{i}. {s.title}" for i, s in enumerate(bank.sections, 1) if s.id == "connect"))
+    grid = by_key(page, ev_key(eid, "connect.integrations", "rows")).get_by_test_id("stDataFrame")
+    grid.scroll_into_view_if_needed()
+    expect(grid.get_by_role("columnheader", name="Owner", include_hidden=True)).to_have_count(1)  # under the canvas
+    widths = grid.locator(".dvn-scroller").evaluate("s => [s.scrollWidth, s.clientWidth]")
+    screenshot(page, "integrations-grid-1280")
+    assert widths[0] <= widths[1], f"the grid scrolls sideways: {widths[0]} px of columns in {widths[1]} px"
