@@ -27,6 +27,7 @@ class Unit:
     source: str
     english: str
     kind: str
+    singular: str = ""  # a plural's English in the singular: as a modifier ("czujników": sensor), where it is one
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Language:
     juxtaposed: bool = False  # a noun right after a noun is its modifier ("controllo qualità": quality control)
     agents: dict[str, str] | None = None  # after a participle, the passive's agent ("confermata dal": confirmed by the)
     enclitics: tuple[tuple[str, str, str], ...] = ()  # (ending, the infinitive's ending, the pronoun's English)
+    cases: tuple[tuple[str, str], ...] = ()  # (ending, the listed form's ending): a case's form read in the singular
 
 
 @dataclass(frozen=True)
@@ -182,9 +184,14 @@ class RomanceGloss:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 english, kind = language.entries.get(word[:len(word) - len(ending)] + singular, ("", OTHER))
                 if kind == NOUN:
-                    return Unit(word, self._english_plural(english), NOUN)
+                    return Unit(word, self._english_plural(english), NOUN, english)
                 if kind == ADJECTIVE:
                     return Unit(word, english, ADJECTIVE)
+        for ending, listed in language.cases:  # "temperaturze", "czujnika": the listed word in another case
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                english, kind = language.entries.get(word[:len(word) - len(ending)] + listed, ("", OTHER))
+                if kind in (NOUN, ADJECTIVE):
+                    return Unit(word, english, kind)
         return None
 
     def _english_plural(self, english: str) -> str:
@@ -194,15 +201,17 @@ class RomanceGloss:
             return english[:-1] + "ies"
         return english + ("es" if english.endswith(("x", "ch", "sh")) else "s")
 
-    def _noun_group(self, units: list[Unit], at: int, language: Language) -> tuple[int, list[str]]:
-        """A noun and the adjectives after it, in English order ("datos históricos": historical data)."""
+    def _noun_group(self, units: list[Unit], at: int, language: Language,
+                    modifier: bool = False) -> tuple[int, list[str]]:
+        """A noun and the adjectives after it, in English order ("datos históricos": historical data); as a modifier
+        (`modifier`, Polish's genitive: "czujnik drgań"), a plural said in the singular, as English says it."""
         if units[at].kind != NOUN:
             return at, []
         end, before = at + 1, []
         while end < len(units) and self._adjective(units[end], language):
             before.extend(self._adjective(units[end], language).split())
             end += 1
-        return end, before + units[at].english.split()
+        return end, before + ((modifier and units[at].singular) or units[at].english).split()
 
     def _adjective(self, unit: Unit, language: Language) -> str:
         """A unit's English as an adjective after a noun ("historique" is a noun alone, an adjective after one)."""
@@ -215,7 +224,7 @@ class RomanceGloss:
         language sets one so: the modifier of the noun before it ("orden de trabajo": work order, "consumo de la
         energía": energy consumption, "contrôle qualité": quality control)."""
         if at < len(units) and language.juxtaposed and units[at].kind == NOUN:
-            return self._noun_group(units, at, language)
+            return self._noun_group(units, at, language, bool(language.cases))
         if at >= len(units) or units[at].source not in self.of_words:
             return at, []
         at += 1
@@ -226,7 +235,7 @@ class RomanceGloss:
         return self._noun_group(units, at, language)
 
 
-def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=()) -> Language:
+def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=(), cases=()) -> Language:
     entries: dict[str, tuple[str, str]] = {}
     for kind, section in ((ADJECTIVE, "adjectives"), (WORD, "words"), (NOUN, "nouns")):  # a noun wins a tie
         for key, value in data.get(section, {}).items():
@@ -237,7 +246,7 @@ def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, e
                     tuple(past.get("simple", {}).get(name, ())), frozenset(past.get("auxiliaries", {}).get(name, ())),
                     tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)),
                     {str(k): str(v) for k, v in agents.get(name, {}).items()},
-                    tuple((str(e), str(i), str(p)) for e, i, p in enclitics))
+                    tuple((str(e), str(i), str(p)) for e, i, p in enclitics), tuple((str(e), str(s)) for e, s in cases))
 
 
 def unelided(words: list[str]) -> list[str]:
@@ -249,11 +258,15 @@ def unelided(words: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def romance_rules() -> RomanceGloss:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    for name in data.get("more", ()):  # another language read the same way, in its own file (polish.yaml)
+        more = yaml.safe_load((_DATA.parent / name).read_text(encoding="utf-8"))
+        for section in ("languages", "plurals", "cases"):
+            data.setdefault(section, {}).update(more.get(section, {}))
     split = RomanceGloss(False, 0, 0, {}, {}, frozenset(), frozenset(), {str(k): "" for k in data["elisions"]},
                          frozenset())._split
     past = data.get("past", {})
     languages = {name: _language(name, each, data.get("plurals", {}), split, past, data.get("agents", {}),
-                                 data.get("enclitics", {}).get(name, ()))
+                                 data.get("enclitics", {}).get(name, ()), data.get("cases", {}).get(name, ()))
                  for name, each in data["languages"].items()}
     markers: dict[str, tuple[str, ...]] = {}
     for name, each in data["languages"].items():

@@ -1,5 +1,5 @@
 """The language a vendor's documents are written in, as drafting already tells it: German by german.yaml's markers,
-Spanish, French, Italian or Portuguese by romance.yaml's, else English. The follow-up letter is written in it by
+Spanish, French, Italian, Portuguese or Polish by romance.yaml's (polish.yaml's), else English. The follow-up letter is written in it by
 default (reports/letter_words.py)."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ ENGLISH = "en"
 
 @lru_cache(maxsize=32)
 def text_language(text: str) -> str:
-    """'de', 'es', 'fr', 'it', 'pt' or 'en': the language whose markers the whole text's words hold enough of."""
+    """'de', 'es', 'fr', 'it', 'pt', 'pl' or 'en': the language whose markers the whole text's words hold enough of."""
     said = [tokens(normalise(line)) for line in text.splitlines() if line.strip()]
     german = gloss_rules().rival(said)  # a French text's many "des" pass German's share, its French markers outnumber them
     found = romance_rules().language(said, german)
