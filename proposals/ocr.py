@@ -99,6 +99,7 @@ def _ocr(pages: Iterator[tuple[int, str | None, int | None]], total: int, progre
     os.environ["OMP_THREAD_LIMIT"] = "1"  # tesseract inherits the worker's environment
     texts: dict[int, str] = {}
     done = 0
+    guess = _Guess()  # the language the pages read so far are in: the next page is read in it first
     if progress:
         progress(0, total)  # before the first page: the app allows time for this many
 
@@ -115,7 +116,7 @@ def _ocr(pages: Iterator[tuple[int, str | None, int | None]], total: int, progre
         with ThreadPoolExecutor(OCR_PARALLEL_PAGES) as pool:
             running: set = set()
             for number, path, dpi in pages:
-                running.add(pool.submit(_read_page, number, path, dpi))
+                running.add(pool.submit(_read_page, number, path, dpi, guess))
                 if len(running) > OCR_PARALLEL_PAGES:  # one page waits rendered, so no core idles while we render
                     finished, running = wait(running, return_when=FIRST_COMPLETED)
                     finish(finished)
@@ -125,16 +126,28 @@ def _ocr(pages: Iterator[tuple[int, str | None, int | None]], total: int, progre
     return texts
 
 
-def _read_page(number: int, path: str | None, dpi: int | None) -> tuple[int, str]:
+class _Guess:
+    """The language of the page read last (a tesseract code, None for German and English): a French, Spanish or Italian
+    scan's next page is read in it at once, and read again only where it turns out in another (issue 14: every page of
+    such a scan was read twice, once to tell its language)."""
+    language: str | None = None
+
+
+def _read_page(number: int, path: str | None, dpi: int | None, guess: _Guess | None = None) -> tuple[int, str]:
     if path is None:
         return number, ""
     pytesseract = _pytesseract()
+    lang = lambda code: f"{code}+eng" if code in _installed() else "+".join(LANGUAGES)
     try:
         config = _CONFIG + (f" --dpi {dpi}" if dpi else "")
-        text = pytesseract.image_to_string(path, lang="+".join(LANGUAGES), config=config)
+        first = guess.language if guess is not None else None
+        text = pytesseract.image_to_string(path, lang=lang(first), config=config)
         language = romance(text)
-        if language in _installed():  # a French, Spanish or Italian page read again with its own letters first
-            text = pytesseract.image_to_string(path, lang=f"{language}+eng", config=config)
+        language = language if language in _installed() else None
+        if language != first:  # a French, Spanish or Italian page read again with its own letters first (or a
+            text = pytesseract.image_to_string(path, lang=lang(language), config=config)  # German page, in German)
+        if guess is not None:
+            guess.language = language
     except pytesseract.TesseractError as error:  # the page stays empty and is named in a warning
         if "alloc" in str(error).lower():  # std::bad_alloc: tesseract hit the memory cap it inherited
             raise MemoryError from None

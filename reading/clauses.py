@@ -95,3 +95,12 @@ def clause(words: list[str], at: int) -> tuple[int, int]:
             end = i
             break
     return start, end
+
+
+def denied_subject(words: list[str], start: int, verb: dict, ends: frozenset[str]) -> bool:
+    """A clause opening on a denied subject ("no production data is transferred to the cloud", "nessun dato ... viene
+    trasferito in cloud" glossed): what its verb says is denied however far it stands (drafting.yaml denied_by_verb
+    subjects); a negation's clause ends at a mark or a word of `ends` ("nothing is issued until ...")."""
+    at = max((i for i in range(start) if words[i] in ",;:()" or words[i] in ends), default=-1) + 1
+    at += at < start and words[at] in JOINS  # "... and no data leaves the plant"
+    return at < start and words[at] in verb.get("subjects", ()) and start - at <= verb.get("subject_reach", 0)

@@ -20,7 +20,7 @@ from .german_nouns import elided, inflected, modifier, shared_head
 from .german_order import Done, VerbSecond, verb_second as _verb_second
 from .german_verbs import sibling_form
 from .phrases import CLAUSE_END, is_number, normalise, tokens
-from .romance import romance_words
+from .romance import romance_rules, romance_words
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "german.yaml"
 # a German participle by its shape: "ge" after at most a short prefix, ending in "t" or "en" ("gemacht",
@@ -327,8 +327,14 @@ def english_and_written(texts: list[str], find=None, replies: bool = False) -> t
     german = rules.rival(out.values())
     whole = german > 0
     romance = romance_words(out, german)
-    if romance is not None:
-        return romance
+    if romance is not None:  # ... its lines in German read as German (a datasheet's under an Italian offer: walk74)
+        english, written = romance
+        latin = romance_rules().markers
+        for text, words in out.items():
+            marked = sum(map(rules.markers.__contains__, words))
+            if marked >= rules.sentence_least and marked > sum(w in latin for w in words):
+                english[text], written[text] = rules.gloss(text, words, rules.read_as_written(words, find)), words
+        return english, written
     if all(rules.markers.isdisjoint(words) for words in out.values()):  # an English text: not one German word of
         return out, {}  # the markers, nothing to gloss
     marked = {text: sum(map(rules.markers.__contains__, words)) for text, words in out.items()}

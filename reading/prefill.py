@@ -112,10 +112,20 @@ def _salutation() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _inner_salutation() -> re.Pattern:
+    """A salutation further in, as capitalised as a letter writes it, before a capitalised name and its comma."""
+    lines = load_letter_lines()
+    words = {" ".join(str(o).split()) for o in lines.get("salutations", [])} - set(map(str, lines.get("inner_not", [])))
+    said = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s(?:{said})\s+[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}},") if said else re.compile(r"(?!)")
+
+
 def greets(text: str) -> bool:
     """Whether a sentence opens on a salutation (prefill.yaml letter_lines salutations: "Spett.le Direzione Tecnica,
-    in risposta ...", "Dear Ms Weber, ..."): the letter's greeting, which backs no answer."""
-    return bool(_salutation().match(" ".join(text.split()).lower()))
+    in risposta ...", "Dear Ms Weber, ..."), or holds one a letter's subject line was run into ("Oggetto: Offerta ...
+    Gentile Ing. Ferrari, facendo seguito ...", walk74): the letter's greeting, which backs no answer."""
+    return bool(_salutation().match(" ".join(text.split()).lower()) or _inner_salutation().search(text))
 
 
 def _listed(every: list[str]):

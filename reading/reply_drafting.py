@@ -214,7 +214,10 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     # a link table's rows drafted their links cell by cell: their words are no prose of a link or its owner
     tabled = in_rows([(as_read(d.text, reader.titled), d.text) for d in replies], drafter.rules.tables, said)
     said = [one for one in said if one[0].text not in tabled]
-    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), []) if not sells(s.text) and s.text not in tabled]
+    # ... nor a link only said possible and put off ("potrà essere valutato ... in una fase successiva": walk74)
+    later = {s.text for s, lower, vague, _ in said if vague and reader.deferring and reader.deferring.search(lower)}
+    links = [s for s in tied.get(reader.rules.topic_of.get(linking, ""), [])
+             if not sells(s.text) and s.text not in tabled and s.text not in later]
     formats = reader.also.get(reader.rules.topic_of.get(linking, ""), {}).get("protocol")
     unteamed = reader.links.unteamed  # "SAP" in "Herr Vogel from the SAP team" links nothing
     # the plant's own systems by what they are for ("your stock system (Timbersoft)") or the name the reply gave them

@@ -222,14 +222,19 @@ FIELDS = ("metric", "unit", "baseline", "target")
 # Which way a metric should move, read from words in its name. The corpus author's own list,
 # not the drafting rules': a drafted metric is judged by what a buyer would expect of it.
 UP = ("oee", "yield", "time between", "first-time-right", "right first time", "availability", "uptime", "mtbf", "between failures", "throughput",
-      "recovery", "right-first-time", "utilisation", "utilization", "first-choice", "first choice", "output", "whole halves", "packing speed")
+      "recovery", "right-first-time", "utilisation", "utilization", "first-choice", "first choice", "output", "whole halves", "packing speed",
+      "disponib")  # "disponibilidad", "disponibilité", "disponibilità": availability
 DOWN = ("scrap", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover", "change time", "downgraded",
         "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
         "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure", "broken",
         "crack", "jam", "break", "missed", "layup time", "specific power", "shrink", "bald", "loose", "spoilage", "repaint",
         "cannot be", "die change", "ripening time", "reifedauer", "feed conversion", "loss", "verlust",
         "electricity", "rüstzeit", "spoiled", "nacharbeit", "forbrug", "vyřazen", "mould change", "mis-stuffed",
-        "delamination", "split blanks", "mis-sorted")
+        "delamination", "split blanks", "mis-sorted",
+        # the same kinds as Spanish, French and Italian offers name them ("paradas no planificadas", "mermas", "rechazos",
+        # "consumo de gas", "arrêts", "rebuts", "fermi", "scarti"): a buyer reads the way down as in English
+        "parada", "paro", "merma", "rechazo", "consumo", "arrêt", "rebut", "déchet", "fermi", "fermo", "fermate", "scart",
+        "guasti", "averías", "pannes")
 
 
 @dataclass

@@ -41,3 +41,55 @@ def test_a_scanned_french_page_keeps_its_accents():
 ])
 def test_a_page_s_language_is_told_by_its_function_words(text, language):
     assert romance(text) == language
+
+
+_PAGES = [["Offre n° 12 - surveillance des presses de la ligne 2",
+           "Les capteurs mesurent la vibration des moteurs et envoient les alertes au chef d'équipe."],
+          ["Le serveur est installé dans la salle informatique de l'usine et les données restent sur site.",
+           "La formation des opérateurs dure deux jours et le support est assuré par notre équipe."],
+          ["Les arrêts non planifiés sont aujourd'hui de 30 heures par mois sur les presses.",
+           "L'objectif est de réduire ces arrêts de 25 % en douze mois avec le responsable maintenance."],
+          ["Die Daten bleiben im Werk des Kunden und werden nicht in die Cloud übertragen.",
+           "Der Schichtleiter bestätigt jede Meldung, bevor ein Auftrag erstellt wird."]]
+
+
+def _tiff(pages: list[list[str]]) -> bytes:
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    frames = []
+    for lines in pages:
+        page = Image.new("L", (2480, 600), 255)
+        draw = ImageDraw.Draw(page)
+        for n, line in enumerate(lines):
+            draw.text((120, 150 + 70 * n), line, font=font, fill=0)
+        frames.append(page)
+    out = io.BytesIO()
+    frames[0].save(out, format="TIFF", save_all=True, append_images=frames[1:], dpi=(300, 300))
+    return out.getvalue()
+
+
+def test_a_french_scans_pages_are_read_once_each_after_its_language_is_known(monkeypatch):
+    from proposals import ocr
+    real = ocr._pytesseract()
+    calls = []
+
+    class Counting:
+        TesseractError = real.TesseractError
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def image_to_string(self, path, lang, config):
+            calls.append(lang)
+            return real.image_to_string(path, lang=lang, config=config)
+
+    monkeypatch.setattr(ocr, "_pytesseract", lambda: Counting())
+    read = ocr.read_image(_tiff(_PAGES[:3] + _PAGES[:1]), None)
+    assert "arrêts non planifiés" in read["text"]
+    # the first two pages are read together before any language is known (each twice), the next ones once in French
+    assert len(calls) <= 6 and calls.count("fra+eng") >= 4, calls
+
+
+def test_a_german_page_after_french_ones_is_read_again_in_german(monkeypatch):
+    from proposals import ocr
+    read = ocr.read_image(_tiff(_PAGES), None)
+    assert "übertragen" in read["text"] and "bestätigt" in read["text"]
