@@ -38,10 +38,14 @@ def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence
     not_with = _phrases(draft_data()["integrations"].get("offered_links", {}).get("not_with", []))
     sure = drafter.rules.confidence["possible"]
     drafted = set(found[INTEGRATION].options) if INTEGRATION in found else set()  # drafted plainly: no offer
+    read: dict[tuple[str, ...], list] = {}  # words -> their hits: a line said again (an offer's footer) is scanned once
     for i, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
         if role.kind != CLAIM or seen.selling.get(sentence.start) or seen.general[i] or _holds(words, not_with):
             continue
-        hits = drafter._hits(drafter.rules.scan, words, None, _LINKS)
+        said = tuple(words)
+        hits = read.get(said)
+        if hits is None:
+            hits = read[said] = drafter._hits(drafter.rules.scan, words, None, _LINKS)
         if not any(q == EXCHANGE for q, _o, _a in hits):
             continue
         cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, drafter.rules.planned)
