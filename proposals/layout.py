@@ -168,8 +168,9 @@ def _unglued(split: list[list[str]], used: int) -> bool:
     tops = [[i for i, line in enumerate(lines) if line][:_EDGE] for lines in split]
     heads = Counter(_key(lines[i]) for lines, at in zip(split, tops) for i in at
                     if len(lines[i].split()) >= _HEAD_WORDS and len(lines[i]) <= _FURNITURE_MAX)
+    longest = max(map(len, heads), default=-1)
     glued = [(lines, i, n) for lines, at in zip(split, tops) for i in at
-             for n in [_head_words(lines[i], heads)] if n]
+             for n in [_head_words(lines[i], heads, longest)] if n]
     found = heads + Counter(_key(" ".join(lines[i].split()[:n])) for lines, i, n in glued)
     apart = [(lines, i, n) for lines, i, n in glued if used >= 3 and 2 * found[_key(" ".join(lines[i].split()[:n]))] > used]
     for lines, i, n in sorted(apart, key=lambda g: -g[1]):  # from the foot up: each index stays where it was
@@ -178,11 +179,19 @@ def _unglued(split: list[list[str]], used: int) -> bool:
     return bool(apart)
 
 
-def _head_words(line: str, heads: Counter) -> int:
-    """How many of the line's first words are one of `heads` (keys of top lines) with words in lower case after it."""
-    words = line.split()
-    return next((n for n in range(_HEAD_WORDS, len(words)) if words[n][:1].islower()
-                 and _key(" ".join(words[:n])) in heads), 0)
+def _head_words(line: str, heads: Counter, longest: int) -> int:
+    """How many of the line's first words are one of `heads` (keys of top lines) with words in lower case after it.
+    Their key is their words' keys joined (no run of digits spans a space), so it only grows word by word: past the
+    `longest` head's length no more words are one (a paragraph glued to its page's top line is not keyed n times)."""
+    words, keys, size = line.split(), [], -1
+    for n, word in enumerate(words):
+        if n >= _HEAD_WORDS and word[:1].islower() and " ".join(keys) in heads:
+            return n
+        keys.append(_key(word))
+        size += len(keys[-1]) + 1
+        if size > longest:
+            return 0
+    return 0
 
 
 def _edges(lines: list[str]) -> list[int]:

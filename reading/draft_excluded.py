@@ -42,15 +42,27 @@ def excluded(drafter, reading: Reading, seen: Pass) -> dict[tuple[str, str], str
     says, work = _phrases(rule.get("says", [])), frozenset(rule.get("work", []))
     questions = frozenset(rule.get("questions", []))
     out: dict[tuple[str, str], str] = {}
+    read: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # words -> what they leave out: a line said again, once
     for i, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
-        cues = _at(words, says)
-        if not cues or role.kind == BEFORE or seen.general[i]:
+        if role.kind == BEFORE or seen.general[i]:
             continue
-        plain = {(q, o) for q, o, _ in drafter._hits(drafter.rules.scan, words)}
-        for qid, option, at in drafter._hits(drafter.rules.scan, words, None, questions):
-            if qid in questions and any(_left_out(words, cue, at, (qid, option) not in plain, work) for cue in cues):
-                out.setdefault((qid, option), sentence.text)
+        said = tuple(words)
+        if said not in read:
+            read[said] = _left_out_options(drafter, words, says, questions, work)
+        for pair in read[said]:
+            out.setdefault(pair, sentence.text)
     return out
+
+
+def _left_out_options(drafter, words: list[str], says: Runs, questions: frozenset[str],
+                      work: frozenset[str]) -> list[tuple[str, str]]:
+    """The (question, option) pairs of `questions` the words put out of scope: their words' alone."""
+    cues = _at(words, says)
+    if not cues:
+        return []
+    plain = {(q, o) for q, o, _ in drafter._hits(drafter.rules.scan, words)}
+    return [(qid, option) for qid, option, at in drafter._hits(drafter.rules.scan, words, None, questions)
+            if qid in questions and any(_left_out(words, cue, at, (qid, option) not in plain, work) for cue in cues)]
 
 
 def _left_out(words: list[str], cue: int, at: int, denied: bool, work: frozenset[str]) -> bool:

@@ -148,9 +148,10 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     commits = lru_cache(maxsize=None)(lambda text: committed_to(text, rules))  # its text's alone: a line said again once
     committed = [s for s in candidates if rules.kpi_commits.find(unelided(words(s))) and commits(s.text) or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
-    found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules)
+    read: tuple[dict, dict] = {}, {}  # text -> the changes, the target it states: a line said again is read once
+    found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules, *read)
                                for group in (firmly, committed))), None) \
-        or _relative_to_today(sentences, index, candidates, rules)
+        or _relative_to_today(sentences, index, candidates, rules, read[0])
     if found:
         return found[0], as_said(found[1], pointed)
     if any(map(away, sentences)):
@@ -253,14 +254,16 @@ def _before_consequence(text: str, rules: DraftRules) -> str:
 
 
 def _committed_target(sentences: list[Sentence], index: dict[int, int], committed: list[Sentence],
-                      rules: DraftRules) -> Found | None:
+                      rules: DraftRules, changes: dict, targets: dict) -> Found | None:
     """A committed sentence's change relative to today, else its target with today's value in the
-    same sentence, else paired with the baseline another sentence states."""
+    same sentence, else paired with the baseline another sentence states (`changes`, `targets`: each text's, read once)."""
     for sentence in committed:
-        found = relative_measure(sentences, rules, index[sentence.start])  # "cut scrap by 2 points": no target of 2
+        found = relative_measure(sentences, rules, index[sentence.start], changes)  # "cut scrap by 2 points": no target of 2
         if found:
             return found[0], [found[1], sentence]
-        target = read_target(_before_consequence(sentence.text, rules), rules)
+        if sentence.text not in targets:
+            targets[sentence.text] = read_target(_before_consequence(sentence.text, rules), rules)
+        target = targets[sentence.text]
         if target and target.baseline is not None and target.metric:
             return target, [sentence]
         found = target and paired_target(sentences, target, rules, index[sentence.start])
@@ -270,10 +273,10 @@ def _committed_target(sentences: list[Sentence], index: dict[int, int], committe
 
 
 def _relative_to_today(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence],
-                       rules: DraftRules) -> Found | None:
+                       rules: DraftRules, changes: dict) -> Found | None:
     """The first change relative to today's value a sentence states ("we will halve that giveaway")."""
     for sentence in candidates:
-        found = relative_measure(sentences, rules, index[sentence.start])
+        found = relative_measure(sentences, rules, index[sentence.start], changes)
         if found:
             return found[0], [found[1], sentence]
     return None

@@ -38,15 +38,25 @@ def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence
     not_with = _phrases(draft_data()["integrations"].get("offered_links", {}).get("not_with", []))
     sure = drafter.rules.confidence["possible"]
     drafted = set(found[INTEGRATION].options) if INTEGRATION in found else set()  # drafted plainly: no offer
+    read: dict[tuple[str, ...], list] = {}  # words -> their links: a line said again (an offer's footer) is read once
     for i, (sentence, role, words) in enumerate(zip(reading.sentences, seen.roles, seen.words)):
-        if role.kind != CLAIM or seen.selling.get(sentence.start) or seen.general[i] or _holds(words, not_with):
+        if role.kind != CLAIM or seen.selling.get(sentence.start) or seen.general[i]:
             continue
-        hits = drafter._hits(drafter.rules.scan, words, None, _LINKS)
-        if not any(q == EXCHANGE for q, _o, _a in hits):
-            continue
-        cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, drafter.rules.planned)
-        later = optional_parts(words, cues, [at for q, _o, at in hits if q[0] != "~"]) if cues else set()
-        for _q, area, at in (h for h in hits if h[0] == INTEGRATION and h[1] not in drafted):
+        said = tuple(words)
+        if said not in read:
+            read[said] = [] if _holds(words, not_with) else _links(drafter, words, drafted)
+        for area, at, later in read[said]:
             unsure = any(start <= at < end for start, end in role.unsure)
-            if (unsure or in_parts(words, at, later)) and not role.before(at):
+            if (unsure or later) and not role.before(at):
                 found[INTEGRATION].add(area, sentence.text, "vendor_claim", sure)
+
+
+def _links(drafter, words: list[str], drafted: set[str]) -> list[tuple[str, int, bool]]:
+    """(area, word position, whether in a part an optional or later cue speaks of) of each link the words name that is
+    not `drafted` plainly, where data moves: its words' alone, however its role reads."""
+    hits = drafter._hits(drafter.rules.scan, words, None, _LINKS)
+    if not any(q == EXCHANGE for q, _o, _a in hits):
+        return []
+    cues = [at for q, _o, at in hits if q == OPTIONAL_LINK] + planned_at(words, drafter.rules.planned)
+    later = optional_parts(words, cues, [at for q, _o, at in hits if q[0] != "~"]) if cues else set()
+    return [(area, at, in_parts(words, at, later)) for q, area, at in hits if q == INTEGRATION and area not in drafted]

@@ -4,26 +4,28 @@ cue is only offered to check (drafting.yaml `possible`, confidence `possible`), 
 ("we install the module, which can simulate ...") or another sentence drafts it plainly. The words are data."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .phrases import CLAUSE_END
+from .word_runs import Runs, runs, starts
 
 
-def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.lower().split()) for w in words)
+def _phrases(words: list[str]) -> Runs:
+    return runs(tuple(w.lower().split()) for w in words)
 
 
-def _at(words: list[str], phrase: tuple[str, ...]) -> list[int]:
-    """Where each occurrence of `phrase` ends in `words` (the index after its last word)."""
-    n = len(phrase)
-    return [i + n for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
+def _ends(words: list[str], index: Runs) -> list[tuple[int, int]]:
+    """(length, end) of each occurrence of a phrase of `index` in `words` (its end: the index after its last word),
+    the sentence walked once (word_runs.py), not once a phrase."""
+    return [(len(p), i + len(p)) for i, word in enumerate(words) for p in index.get(word, ())
+            if tuple(words[i:i + len(p)]) == p]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # its phrases: dicts by first word (word_runs.py)
 class Possible:
-    cues: tuple[tuple[str, ...], ...] = ()  # "can", "is able to": an ability, no deed
+    cues: Runs = field(default_factory=dict)  # "can", "is able to": an ability, no deed (under their first words)
     not_after: frozenset[str] = frozenset()  # "you can see": the user's own use of what is delivered
-    offered: tuple[tuple[str, ...], ...] = ()  # "we install", "includes": the sentence offers it after all
+    offered: Runs = field(default_factory=dict)  # "we install", "includes": the sentence offers it after all
     reach: int = 0  # words after the cue in which the phrase must stand
     questions: frozenset[str] = frozenset()  # the questions so read: what a product may do, not what is delivered
 
@@ -37,10 +39,10 @@ class Possible:
         if not self.cues:
             return []
         lower = [w.lower() for w in words]
-        if any(_at(lower, phrase) for phrase in self.offered):
+        if starts(lower, self.offered):
             return []
-        return sorted(end for phrase in self.cues for end in _at(lower, phrase)
-                      if end - len(phrase) == 0 or lower[end - len(phrase) - 1] not in self.not_after)
+        return sorted(end for size, end in _ends(lower, self.cues)
+                      if end - size == 0 or lower[end - size - 1] not in self.not_after)
 
     def told(self, ends: list[int], words: list[str], qid: str, at: int) -> bool:
         """The phrase at `at`, of a question so read, follows an ability cue within `reach` words, in the same clause."""

@@ -128,18 +128,25 @@ class Fees:
         Expected saving |"), name money saved or returned, or whose item opens with a word of less ("Lower scrap: $120k
         per year")."""
         found, heading, figured = [], "", False
+        read: dict[str, tuple[bool, bool]] = {}  # a line said again (a long offer's running lines) is read once
         for at, line in enumerate(lines):
             if not _DIGIT.search(line):
                 if _WORD.search(line):  # no rule ("|---|"): the heading lines since the last row
                     heading, figured = ("" if figured else heading) + " " + line.lower(), False
                 continue
             figured = True
-            cells = self.cells(line)
-            lower = " ".join(line.lower().replace("/ ", "/").split())
-            if cells and self._priced(cells) and self.recurring.search(lower) and not self.one_off.search(lower) \
-                    and (self.saves.search(lower) or self.saves.search(heading) or self._cut(cells)):
+            recurs, saves = read.get(line) or read.setdefault(line, self._recurs_saved(line))
+            if recurs and (saves or self.saves.search(heading)):
                 found.append(at)
         return found
+
+    def _recurs_saved(self, line: str) -> tuple[bool, bool]:
+        """Of a line with a figure, for `savings`: whether it is a priced row counted per period, and whether its own
+        words name money saved or its item opens with a word of less."""
+        cells = self.cells(line)
+        lower = " ".join(line.lower().replace("/ ", "/").split())
+        recurs = bool(cells) and self._priced(cells) and bool(self.recurring.search(lower)) and not self.one_off.search(lower)
+        return recurs, recurs and bool(self.saves.search(lower) or self._cut(cells))
 
     def line_item(self, line: str) -> bool:
         """The line is a bid's line item: a priced row with a quantity above 0 under a quantity's header ("Q.ty: 6"),

@@ -21,17 +21,34 @@ from .phrases import normalise, tokens
 from .text import Sentence
 
 
-def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int) -> tuple[Measure, Sentence] | None:
+def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int,
+                     read: dict | None = None) -> tuple[Measure, Sentence] | None:
     """A change relative to today's value ("we will halve that giveaway") with the baseline the
     text states ("an average overfill of 7.5 g per pack"), or an earlier clause of its own sentence
     states, and that sentence. Of two changes one clause joins ("reducir el consumo de gas un 8 % y las paradas no
-    programadas un 30 %"), each its own measure's: the one the baseline's sentence names best."""
-    lower = as_read(sentences[at].text)
-    first, second = _relative(sentences, rules, at, lower), _second_change(lower)
-    second = second and _relative(sentences, rules, at, second)
+    programadas un 30 %"), each its own measure's: the one the baseline's sentence names best. `read`: the changes
+    each text states, kept by a caller that asks of a line said again (a 100-page offer's running lines) many times:
+    a sentence's changes are its text's alone, only their baselines are looked for around it."""
+    text = sentences[at].text
+    said = read.get(text) if read is not None else None
+    if said is None:
+        said = _changes(text)
+        if read is not None:
+            read[text] = said
+    lower, change, second, again = said
+    first = change and _relative(sentences, rules, at, lower, change)
+    second = again and _relative(sentences, rules, at, second, again)
     if not second:
         return first
     return second if not first or _named_share(second) > _named_share(first) else first
+
+
+def _changes(text: str) -> tuple:
+    """The sentence as read with the change it states, and as read with its first of two joined changes left out with
+    the change that states (`_second_change`: "" and None with one change)."""
+    lower = as_read(text)
+    second = _second_change(lower)
+    return lower, read_relative(lower), second, second and read_relative(second)
 
 
 def _second_change(lower: str) -> str:
@@ -58,10 +75,9 @@ def _named_share(found: tuple[Measure, Sentence]) -> float:
     return len(named & stems(tokens(normalise(found[1].text)))) / len(named) if named else 0.0
 
 
-def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str) -> tuple[Measure, Sentence] | None:
-    change = read_relative(lower)
-    if not change:
-        return None
+def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
+              change) -> tuple[Measure, Sentence] | None:
+    """The change `lower` states (read_relative), with its baseline."""
     back = not change.metric or bool(_POINTS_BACK.search(lower, 0, lower.find(change.metric)))
     named = bool(change.metric) and not back
     named_words = [w for w in change.metric.split() if w not in _tense()]  # "has been halved" names no measure
