@@ -179,10 +179,12 @@ def _unglued(split: list[list[str]], used: int) -> bool:
 
 
 def _head_words(line: str, heads: Counter) -> int:
-    """How many of the line's first words are one of `heads` (keys of top lines) with words in lower case after it."""
+    """How many of the line's first words are one of `heads` (keys of top lines) with words after it: in lower case
+    (the sentence the page before left open), or the page's first heading, which unwrapping glued to a wide running
+    head ("1180 Lakeshore Dr, Suite 400, Chicago, IL 60611 | www.northbeam-ai.example | (312) 555-0188 3.3 Dashboard
+    and alerts"; walk73). The longest head first: a head that opens a longer one is no head of its own there."""
     words = line.split()
-    return next((n for n in range(_HEAD_WORDS, len(words)) if words[n][:1].islower()
-                 and _key(" ".join(words[:n])) in heads), 0)
+    return max((n for n in range(_HEAD_WORDS, len(words)) if _key(" ".join(words[:n])) in heads), default=0)
 
 
 def _edges(lines: list[str]) -> list[int]:
