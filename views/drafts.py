@@ -268,6 +268,17 @@ def drawn_from(quotes: list[str], sources: dict[str, str] | None) -> str:
     return "the proposal and the reply" if any(from_reply) else "the proposal"
 
 
+def reviewed_badge(answer: Answer) -> str:
+    """The badge of a drafted answer the buyer has dealt with: rejected and left empty, kept or edited ("Drafted,
+    reviewed"), or, where no quote of the draft is left in it, the buyer's own ("Your answer": typed after rejecting the
+    draft, walk73, or every drafted sentence cut out of it), which no sentence of the vendor's backs."""
+    if answer.is_empty:
+        return ":gray-badge[:material/remove_done: Drafted, rejected]"
+    if not answer.quotes and not answer.accepted:
+        return ":blue-badge[:material/edit: Your answer]"
+    return ":green-badge[:material/check: Drafted, reviewed]"
+
+
 def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: dict[str, str] | None = None) -> None:
     """Under a drafted answer: reviewed or not, the evidence its sentences warrant, Keep / Reject,
     and the options drafting was not sure enough of to tick ("check this", one click to accept)."""
@@ -293,10 +304,8 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
                            "drafting again will leave it so.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
-        elif answer.is_empty:
-            st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
-            st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
+            st.markdown(reviewed_badge(answer), width="content")
     if answer.unreviewed and len(answer.choices) > 1:
         _removals(eid, q, answer, locked)
 
