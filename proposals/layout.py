@@ -180,18 +180,21 @@ def _unglued(split: list[list[str]], used: int) -> bool:
 
 
 def _head_words(line: str, heads: Counter, longest: int) -> int:
-    """How many of the line's first words are one of `heads` (keys of top lines) with words in lower case after it.
-    Their key is their words' keys joined (no run of digits spans a space), so it only grows word by word: past the
+    """How many of the line's first words are one of `heads` (keys of top lines) with words after it: in lower case
+    (the sentence the page before left open), or the page's first heading, which unwrapping glued to a wide running
+    head ("1180 Lakeshore Dr, Suite 400, Chicago, IL 60611 | www.northbeam-ai.example | (312) 555-0188 3.3 Dashboard
+    and alerts"; walk73). The longest head first: a head that opens a longer one is no head of its own there. Their
+    key is their words' keys joined (no run of digits spans a space), so it only grows word by word: past the
     `longest` head's length no more words are one (a paragraph glued to its page's top line is not keyed n times)."""
-    words, keys, size = line.split(), [], -1
+    words, keys, size, found = line.split(), [], -1, 0
     for n, word in enumerate(words):
-        if n >= _HEAD_WORDS and word[:1].islower() and " ".join(keys) in heads:
-            return n
+        if n >= _HEAD_WORDS and " ".join(keys) in heads:
+            found = n
         keys.append(_key(word))
         size += len(keys[-1]) + 1
         if size > longest:
-            return 0
-    return 0
+            break
+    return found
 
 
 def _edges(lines: list[str]) -> list[int]:

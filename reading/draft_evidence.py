@@ -17,6 +17,7 @@ class Evidence:
     evidence: str = "vendor_claim"
     confidence: dict[str, float] = field(default_factory=dict)  # option -> how sure the cues behind it make us
     rows: list[Integration] = field(default_factory=list)  # integration table rows, one each, as read
+    row_systems: dict[str, list[str]] = field(default_factory=dict)  # each row's area -> its system cells, as written
     said: dict[str, list[str]] = field(default_factory=dict)  # option -> the sentences that drafted it
     implied: set[str] = field(default_factory=set)  # options backed only by another drafted answer
     built: set[str] = field(default_factory=set)  # told built or run, or named and shown (draft_built, draft_shown)

@@ -7,12 +7,15 @@ import re
 
 from .draft_bare_areas import drop_bare
 from .draft_read_only import drop_read
-from .draft_specs import ACT, ALONE, OPTIONAL_LINK
+from .draft_rules import draft_data
+from .draft_specs import ACT, ALONE, OPTIONAL_LINK, REQUEST
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, CLAIM, Role
 
 Hit = tuple[str, str, int]  # (question, option, word position)
+# the options that, said after a request the system opens, approve it (drafting.yaml acting: alone: gates)
+GATES = frozenset(draft_data().get("acting", {}).get("alone", {}).get("gates", []))
 _YEAR = re.compile(r"20\d\d")  # a year this century: "available 2027", not "available 24"
 _PARTS = frozenset(";:()")  # what ends a part of a sentence an option is said in (not a comma: "on request, we ...")
 _ENDS = frozenset(";:")  # ... of which these end a part, and a bracket holds an aside within it
@@ -218,8 +221,9 @@ class HitFilters:
     def _acts_alone(role: Role, general: str | None, hits: list[Hit]) -> bool:
         """An offer's sentence that says the system acts by itself ("a part judged cracked is pushed to the reject
         chute"): not the plant before, a general truth, nor a possibility ("can be extended to reject ...")."""
+        gated = lambda at: any(o in GATES and a > at for q, o, a in hits if q != ALONE)  # "...; the planner approves it"
         return role.kind == CLAIM and not general and any(q == ALONE and role.drafts(at) and not role.before(at)
-                                                          for q, _o, at in hits)
+                                                          and not (o == REQUEST and gated(at)) for q, o, at in hits)
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int, words: tuple[str, ...] | list[str] = ()) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from questions.models import Answer, Integration
 
+from .draft_link_denied import denied_areas
 from .draft_owners import owned_rows, team_names_dropped
 from .draft_read_only import row_read
 from .draft_specs import CAPTURED, INTEGRATION, NOT_SUITE, SUITE
@@ -52,6 +53,7 @@ class IntegrationDrafting:
                 found[INTEGRATION].rows.append(Integration(system=said.area, direction=direction, method=method,
                                                            owner=said.owner))
                 found[INTEGRATION].add(said.area, text, evidence, sure, self.rules.confidence["again"])
+                found[INTEGRATION].row_systems.setdefault(said.area, []).extend(row.cells.get("system", []))
             if role.drafts(0) and not role.before(0) and self.rules.tables.machine_read(row):
                 seen.ways.append(text)  # a machine's protocol cell answers which protocols carry its data
             hits = row_read(said.direction if said else None, hits)  # a row read from the ERP makes no output
@@ -85,6 +87,10 @@ class IntegrationDrafting:
             for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
                 rows.append(self._prose_row(area, said, ev, seen.link_ways if seen is not None else []))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
+        denied = denied_areas(self, [r for r in rows if r.system in tabled], ev.row_systems, reading, seen)
+        rows, offered = [r for r in rows if r.system not in denied], offered + sorted(denied)  # to check, no row
+        # an owner read as "To be confirmed" is none (drafting.yaml tables: integration: placeholders)
+        rows = [r.model_copy(update={"owner": ""}) if r.owner and self.rules.tables.placeholder(r.owner) else r for r in rows]
         return Answer(question=INTEGRATION, evidence=ev.evidence if rows or not offered else "not_answered",
                       integrations=rows, suggested=offered, quotes=ev.quotes[:MAX_QUOTES], drafted=True)
 

@@ -20,6 +20,7 @@ OWN_FIGURE, OTHERS, OWN = "~own_figure", "~others", "own"
 OPTIONAL_LINK = "~optional_link"  # a link offered only on request or at extra cost: drafting.yaml integrations optional
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)
+REQUEST = "request"  # ... by a request it opens (a work order), alone only where no one approves it after (alone: requests)
 NOT_SUITE = "own area"
 ROLE_CUES = ("before", "before_at_start", "after", "unsure", "existing", "existing_ahead", "old_ahead", "existing_after", "rating", "sampling", "labour", "furniture",
              "hope", "condition", "dateline", "caption",
@@ -240,7 +241,7 @@ def together_cues(acting: dict, links: dict) -> list[PhraseSet]:
     own = [w for words in links["areas"].values() for w in map(normalise, words)
            if w not in suites and any(w.startswith(s + " ") for s in suites)]
     return [tagged(ACT, acting.get("acts", {})), tagged(DONE_BY, acting.get("done_by", {})),
-            tagged(ALONE, {"": acting.get("alone", {}).get("cues", [])}),
+            tagged(ALONE, {"": acting.get("alone", {}).get("cues", []), REQUEST: acting.get("alone", {}).get("requests", [])}),
             tagged(MOVES, links.get("moves", {})), tagged(SUITE, {"": suites, NOT_SUITE: own})]
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from proposals.tables import PAIR, row_cells
 
+from .draft_link_denied import LinkDenials
 from .draft_work_tables import WORK_TABLE, WorkRules
 from .phrases import PhraseSet, normalise, tokens
 
@@ -59,6 +60,10 @@ class TableRules:
         self.machine_methods = _phrases({w: a for a, words in integration.get("machine_methods", {}).items() for w in words})
         self.row_drafts = frozenset(integration.get("row_drafts", []))  # what a link row's other cells may draft
         self.method_answers = list(integration.get("method_answers", []))  # text questions its protocol cell answers
+        self.placeholders = tuple(" ".join(p.casefold().split()).strip(" .;:") for p in integration.get("placeholders", []))
+        self.denials = LinkDenials(integration.get("denials", {}))  # "no live historian connection" (draft_link_denied.py)
+        self.placeholder_cells = frozenset(" ".join(p.casefold().split()).strip(" ;:")
+                                           for p in integration.get("placeholder_cells", []))
         spec = data.get(DATA_TABLE, {})
         self.rate_answers = list(spec.get("rate_answers", []))
         self.units = _phrases({w: option for option, words in spec.get("units", {}).items() for w in words})
@@ -113,12 +118,19 @@ class TableRules:
             return None
         # how the data moves, never with what: "SAP ERP" is the row's system, no method (a row with no interface cell
         # may still name its way in its system cell, "Machines (OPC UA)": read there as in prose, draft_integrations.py)
-        methods = row.cells.get("method", [])
+        methods = [c for c in row.cells.get("method", []) if not self.placeholder(c)]
         # a direction cell is read on its own: one that states none we read ("n/a") gives none, not the other cells' words
         cells = row.cells.get("direction", [])
         direction = next((d for d in (self._direction(c, systems, area) for c in cells) if d), "none" if cells else None)
-        owner = next((" ".join(c.split())[:80] for c in row.cells.get("owner", []) if c.strip()), "")
+        owner = next((" ".join(c.split())[:80] for c in row.cells.get("owner", []) if not self.placeholder(c)), "")
         return RowIntegration(area, direction, ", ".join(dict.fromkeys(methods))[:120], owner)
+
+    def placeholder(self, cell: str) -> bool:
+        """Whether a cell is empty or only holds the place of a value to come ("To be confirmed after IT review", "TBD")."""
+        text = " ".join(cell.casefold().split()).strip(" ;:")
+        whole = text.strip(".")
+        return not text or {text, whole} & self.placeholder_cells != set() \
+            or any(whole == p or text.startswith(p + " ") for p in self.placeholders)
 
     def machine_read(self, row: Row) -> bool:
         """Whether a link row's method cell names the way a plant's machines are read ("OPC UA", "Modbus TCP"), which

@@ -59,6 +59,10 @@ class LabelDenials:
         self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
         self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
         self._title_words = int(names.get("title_words", 0))
+        self._company = self._companies(spec.get("company_forms", []))
+        # a web or mail address ("www.northbeam-ai.example", "sales@smart-factory.de"): a name, no label sold
+        self._address = re.compile(r"\S*(?:www\.|://|@)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|ai|example|de|fr|"
+                                   r"it|es|co|uk|eu|at|ch|nl|be|pl|us|info|biz)(?:/\S*)?(?![\w.])")
         shapes = [names[k] for k in ("brand", "code") if names.get(k)]
         self._named = re.compile(r"\A(?:" + "|".join(shapes) + r")\Z") if shapes else None
         self._separator = re.compile(names.get("separator") or r"(?!)")
@@ -70,17 +74,29 @@ class LabelDenials:
                                      rf"|(?<![\w-])(?i:{_words(names.get('named_by', []))}) [A-Z][\w-]* \d+(?![\w.,-]|[.,]\d)")
 
     def kept(self, text: str, labels: list[str]) -> list[str]:
-        """`labels` without those whose every occurrence in `text` is denied or part of a product's name."""
+        """`labels` without those whose every occurrence in `text` is denied or part of a product's, a company's or a web
+        address's name."""
         head = self._title_head(text)
-        if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text):
+        named = [m.span() for r in (self._company, self._address) for m in r.finditer(text)]
+        if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named:
             return labels  # most label sentences: a benefit's label, in prose
         lower, shift = _read_lower(text)
-        if head is None and self._any_denial.search(lower) is None and not self._versioned.search(text):
+        if head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named:
             return labels
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
-                and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)}
+                and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
+                and not any(s <= start and end <= e for s, e in named)}
         return [label for label in labels if label in sold]
+
+    @staticmethod
+    def _companies(forms: list[str]) -> re.Pattern:
+        """A company's name: up to five capitalised words before a legal form, a comma between allowed ("Northbeam
+        Industrial AI, Inc.", "Kessler Predictive Analytics GmbH"): the vendor's name, no label it sells with (walk73)."""
+        if not forms:
+            return re.compile(r"(?!)")
+        alternatives = "|".join(re.escape(str(f)) for f in sorted(map(str, forms), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:[A-Z][\w&.'-]*\s+){{0,4}}[A-Z][\w&.'-]*,?\s+(?:{alternatives})(?![\w])")
 
     def _denied(self, lower: str, start: int, end: int) -> bool:
         """Denied right before or said not needed right after, and neither a condition nor a need told."""

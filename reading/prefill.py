@@ -45,6 +45,14 @@ def _words(words: list[str], not_before: list[str] = ()) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted({w.lower() for w in words})) + r")(?!\w)" + after)
 
 
+def _unless(pattern: re.Pattern, next_words: list[str]) -> re.Pattern:
+    """`pattern`, but not where one of `next_words` follows the cue as written, punctuation too ("availability,
+    performance": OEE's factor, no availability committed; prefill.yaml `unless_next`)."""
+    if not next_words:
+        return pattern
+    return re.compile(pattern.pattern + r"(?!" + "|".join(re.escape(w.lower()) for w in next_words) + ")")
+
+
 def _interval(bank: QuestionBank):
     """Whether a lower-cased sentence tells how often a reading is taken or sent: an interval ("every 60 seconds", "alle
     5 Minuten") and a verb of taking or sending data (words.yaml intervals), as a sampling rate's name tells it."""
@@ -220,7 +228,8 @@ class Prefiller:
             options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
                        for c in questions[qid].choices if c.id not in ("other", "none", "unclear")]
             naming = [w for kind in rule.get("not_naming", []) for w in bank.words.substance[kind].words]
-            pattern = _with_changes(_words(cues, naming), rule.get("changes")) if cues else None
+            pattern = _with_changes(_unless(_words(cues, naming), rule.get("unless_next", [])), rule.get("changes")) \
+                if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
             self.needs[qid] = frozenset(rule.get("needs", []))
             if self.needs[qid] - set(self.kind_names):

@@ -54,7 +54,9 @@ class Reader:
         self._scan = re.compile(scan_pattern(bank, self.meaning))
         self._verbs = frozenset(v.lower() for v in result_verbs(bank))
         self.joins = joining(bank, self.meaning)  # what a signal may hold before a space: text_reuse.py
-        self.denials = LabelDenials(load_label_reading(), self._label_words)
+        # a company's legal forms, as drafting reads a party's name ("Northbeam Industrial AI, Inc."): no label sold
+        forms = load_drafting().get("company_names", {}).get("forms", [])
+        self.denials = LabelDenials({**load_label_reading(), "company_forms": forms}, self._label_words)
         self.withheld = WithheldRows(load_drafting()["price_sheet"])
         streets = load_label_reading()["product_names"].get("street_words", [])
         self._street = re.compile(r"\s+(?:" + "|".join(map(re.escape, streets)) + r")(?!\w)") if streets else None

@@ -211,3 +211,11 @@ def test_a_documents_name_that_says_its_kind_is_not_said_twice():
     replies = [pasted("We use REST.", "reply", "Reply to round 1"), pasted("We use MQTT.", "reply", "Reply to round 2"),
                pasted("Pump data.", "datasheet", "pump.pdf"), pasted("Valve data.", "datasheet", "valve.pdf")]
     assert titles(replies) == ["Reply to round 1", "Reply to round 2", "Datasheet pump.pdf", "Datasheet valve.pdf"]
+
+
+def test_the_documents_list_names_a_file_once_where_its_title_already_names_it():
+    from views.documents import _facts
+    scan = Document(name="Nachtrag_scan.png", kind="other", format="image", pages=1, ocr_pages=[1], text="Keine Anbindung.")
+    sheet = Document(name="Angebot.pdf", kind="proposal", format="pdf", pages=3, text="Wir liefern zwölf Sensoren.")
+    assert _facts(scan, titles([scan])[0]) == "1 page · 1 read by OCR · 2 words"  # "Other document Nachtrag_scan.png"
+    assert _facts(sheet, titles([sheet])[0]).startswith("Angebot.pdf · 3 pages")  # "Proposal": the name still said

@@ -60,7 +60,7 @@ def listing(saved, locked: bool) -> None:
         return
     for i, (document, title, listed) in enumerate(zip(documents, titles(documents), listed_titles(documents))):
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):  # a file of two kinds under both
-            st.markdown(f":material/description: **{common.md(listed)}** · {common.md(_facts(document))}",
+            st.markdown(f":material/description: **{common.md(listed)}** · {common.md(_facts(document, listed))}",
                         width="content")  # its Remove beside it, not wrapped under a long name
             # named for its document: three buttons all called "Remove" told a screen reader nothing (walk 54)
             st.button(f"Remove {title}", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
@@ -70,8 +70,10 @@ def listing(saved, locked: bool) -> None:
         st.warning(MISSING, icon=":material/assignment_late:")
 
 
-def _facts(document) -> str:
-    facts = [document.name]
+def _facts(document, listed: str = "") -> str:
+    """The file's name (unless its listed title names it already: "Other document scan.png", not "... · scan.png"; walk73),
+    pages, pages read by OCR and words."""
+    facts = [] if document.name in listed else [document.name]
     if document.pages:
         facts.append(f"{document.pages} page{'s' if document.pages != 1 else ''}")
     if document.ocr_pages:

@@ -22,6 +22,7 @@ from reading.draft import Drafter, drafter_for
 from reading.draft_review import DraftProgress, progress, section_questions
 from reading.text import reader_for
 from scoring.round_rejects import reject_drafts
+from views.draft_badges import reviewed_badge
 from views import common, notices, review_focus, spoken
 from questions.wording import many
 
@@ -301,10 +302,8 @@ def mark(eid: str, q: Question, answer: Answer | None, locked: bool, sources: di
                            "drafting again will leave it so.",
                       on_click=reject_answers, args=(eid, [q.id]), disabled=locked)
             st.caption(f"Evidence: {common.line(evidence.get(answer.evidence, answer.evidence))}", width="content")
-        elif answer.is_empty:
-            st.markdown(":gray-badge[:material/remove_done: Drafted, rejected]", width="content")
         else:
-            st.markdown(":green-badge[:material/check: Drafted, reviewed]", width="content")
+            st.markdown(reviewed_badge(answer), width="content")
     removing = answer.unreviewed or st.session_state.get(_key(eid, f"removing:{q.id}"), False)
     if removing and len(answer.choices) > 1:  # once one is removed, each option left keeps its Remove
         _removals(eid, q, answer, locked)

@@ -37,14 +37,24 @@ def _next_round(saved, card, locked: bool) -> None:
     also = _also(saved, card, locked)
     asked = open_questions(saved.evaluation, card, common.bank(), also=also)
     if not asked:
-        st.success("Nothing is open: the answers settle every gap, risk flag and essential question.",
-                   icon=":material/task_alt:")
+        said = settled(len(may_also_ask(saved.evaluation, card, common.bank())))
+        (st.info if said[0] == "info" else st.success)(said[1], icon=":material/task_alt:")
         return
     whole_table([{"#": q.id, "Question": q.text, "Comes from": "; ".join(q.comes_from)} for q in asked])
     st.button("Send these follow-up questions", key=key(saved.id, "send"), type="primary", icon=":material/send:",
               on_click=send, args=(saved.id,), disabled=locked,
               help="Freezes these questions as the next round, dated today, so the reply can be read against "
                    "them. Then download the letter below and send it.")
+
+
+def settled(unanswered: int) -> tuple[str, str]:
+    """What the next round says when no gap, risk flag or essential question is open: "Nothing is open" only where no
+    question is unanswered either; else how many the buyer may still add under "Also ask" (walk73 read "Nothing is open"
+    over the topics it had put there)."""
+    if not unanswered:
+        return "success", "Nothing is open: the answers settle every gap, risk flag and essential question."
+    return "info", (f"No gap, risk flag or essential question is open, but {many(unanswered, 'question')} "
+                    f"{'is' if unanswered == 1 else 'are'} still unanswered: pick under \"Also ask\" what to put in this round.")
 
 
 def _also(saved, card, locked: bool) -> frozenset[str]:
