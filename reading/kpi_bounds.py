@@ -181,7 +181,7 @@ def variants(lower: str) -> list[tuple[int, int]]:
     ("for the 200 g and 400 g cups", "on 475 g and 250 g jars") or with their hyphen held over ("the 8-, 16- and
     24-colour ranges"). Two variants are never a baseline and a target."""
     return [m.span(1) if m.group(1) else m.span(2) for m in _VARIANTS.finditer(lower)] \
-        + [m.span() for m in _HELD_HYPHEN.finditer(lower)]
+        + [m.span() for m in _HELD_HYPHEN.finditer(lower)] + [m.span(1) for m in _SIZED.finditer(lower)]
 
 
 _ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
@@ -190,6 +190,10 @@ _VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) "
                        rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])"
                        # ... or after the thing named, its values ending the clause: "runs batches of 2 and 5 kg."
                        rf"|\b(?:{_alternatives(_KPI['variants_of'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_LAST})(?=[.;,]|$)")
+# ... and one size of the things named right after it ("guaranteed on 4 g sticks", "for 200 ml bottles"): the product's
+# size, no value of a measure (drafting.yaml kpi.size_units)
+_SIZED = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) (\d[\d.,]* ?(?:{_alternatives(_KPI['size_units'])}))"
+                    r" (?!less\b)(?=[a-z]{2,}s\b)")
 _HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
 
 

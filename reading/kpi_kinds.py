@@ -263,7 +263,8 @@ _DIGIT = re.compile(r"\d")
 def _held_after() -> re.Pattern:
     """A value, its unit's words and a condition's lead right before a number: "0.48 t stm/t salt at "."""
     leads = "|".join(map(re.escape, map(str, draft_data()["kpi"]["condition_leads"])))
-    return re.compile(rf"\d(?: ?[^\s\d,;:()]+){{1,4}} (?:{leads}) $")
+    # ... a number's own start, no model's ("machine SP-10 will run at 520 sticks per minute": a name, no value)
+    return re.compile(rf"(?<![a-z]-)(?<![\w.,])\d[\d.,]*(?: ?[^\s\d,;:()]+){{1,4}} (?:{leads}) $")
 
 
 @lru_cache(maxsize=1)

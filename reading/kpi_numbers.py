@@ -71,7 +71,7 @@ _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on"
 _STOP_UNIT |= set(map(str, draft_data()["kpi"]["unit_stops"]))  # German and Dutch: "nach", "bis", "binnen"
 
 
-SPELLED = Spelled(sorted(DURATIONS))  # "under one hour", "fewer than forty": "one" is a number only before a unit
+SPELLED = Spelled(sorted(DURATIONS), idioms=draft_data()["kpi"]["number_idioms"])  # "under one hour": "one" a number only before a unit
 
 
 def as_read(text: str) -> str:

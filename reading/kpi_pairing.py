@@ -95,6 +95,7 @@ def _said_today_at(said: str, first: tuple, rules: DraftRules) -> bool:
     return bool(rules.kpi_baselines.find(tokens(normalise(before))) or rules.kpi_baselines.find(tokens(normalise(after))))
 
 
+_OWN_NAME = 12  # characters after a value's unit its name may end its clause in: "95 minutes to repair, and ..."
 _SINCE_NUMBER = re.compile(r"\d[\d.,]*")  # the words since a sentence's last number say what the next is
 _CLAUSE_END = re.compile(r"[,;:.()]|\d")  # a value's clause ends at a mark or the next number
 _TOLD_AFTER = 2  # words of a target's measure a later line names to tell its baseline
@@ -176,8 +177,10 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
 
 def _rates_over_counts(said: list, unit: str) -> list:
     """A rate's baseline is never the bare count it was worked out from: "46,900 tear-offs on 1,231,000,000 cans,
-    which is 38 tear-offs per million cans" gives 38 for a target per million cans."""
-    rates = [s for s in said if " per " in f" {unit} " and " per " in f" {s[1]} "]
+    which is 38 tear-offs per million cans" gives 38 for a target per million cans. A time is no count: "95 minutes
+    to repair" stays beside "every 41 hours of running per mould" for "1 hour per mould fault"."""
+    timed = unit_head(unit) in DURATIONS
+    rates = [s for s in said if " per " in f" {unit} " and (" per " in f" {s[1]} " or timed and unit_head(s[1]) in DURATIONS)]
     return rates or said
 
 
@@ -190,7 +193,9 @@ def _nearer(said: list, i: int, name: list[str]) -> tuple:
     behind = min(len(between) - between.rfind(w) - len(w) for w in name if w in between)
     bracketed = "(" in between[:ahead] and ")" not in between[:ahead]
     same = unit_head(said[i - 1][1]) == unit_head(said[i][1])  # "5.8 % of grains", "50 %"
-    return said[i - 1] if i and (bracketed or same and ahead < behind) else said[i]
+    # ... or the name ends the earlier value's own clause ("took 95 minutes to repair, and faults came every 41 hours")
+    own = ahead <= _OWN_NAME and not _CLAUSE_END.search(between[:ahead]) and "," in between[ahead:]
+    return said[i - 1] if i and (bracketed or (same or own) and ahead < behind) else said[i]
 
 
 def _latest(lower: str, said: list, best: tuple | None) -> tuple | None:

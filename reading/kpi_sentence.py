@@ -48,9 +48,15 @@ _ARROW = re.compile(NUM + r" ?" + UNIT + r"(?: (?:today|now|currently|as is))?" 
                     r" ?" + UNIT)
 
 
+# ... and a bound of any language of kpi.bounds told in words: "podniesie wydajność do co najmniej 74,0 %", "ten hoogste
+# 3,5 %" (one word, "unter", "über", also leads to a window: "nachgewiesen über 6 Wochen")
+_BOUNDS = "|".join(sorted((re.escape(str(w)) for w in [*draft_data()["kpi"]["bounds"]["below"],
+                                                       *draft_data()["kpi"]["bounds"]["above"]] if " " in str(w)),
+                          key=len, reverse=True))
 _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless than|\bfewer than|\bat most|\babove|\bover|\bat least|"
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
-                     r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + ")) (?:" + _SHORT + ")?" + LEAD + NUM + r" ?" + UNIT)
+                     r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + r")|(?<!\w)(?:" + _BOUNDS + r")) (?:" + _SHORT + ")?" +
+                     LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"

@@ -32,8 +32,10 @@ class Spelled:
     """`digits(text)`: the text with its numbers in words as digits; `units` are the words after
     which "one" is a number."""
 
-    def __init__(self, units: list[str], wholes: dict[str, list[str]] | None = None, times: dict[str, str] | None = None):
+    def __init__(self, units: list[str], wholes: dict[str, list[str]] | None = None, times: dict[str, str] | None = None,
+                 idioms: list[str] = ()):
         self.units = {u.lower() for u in units} | {u.lower().rstrip("s") for u in units}
+        self.idioms = tuple(f"{i.lower()} " for i in idioms)  # another language's words that open with a number word: "ten hoogste"
         # a unit of time written short, as written, after a number ("max. 15 Sek."): the unit it stands for ("15
         # seconds"); matched as written, so a currency of the same letters ("15 SEK") stays money
         self.times = times or {}
@@ -70,6 +72,8 @@ class Spelled:
         return _SHARE.sub(lambda m: self.digits(m.group()), text) if "one" in text.lower() and _SHARE.search(text) else text
 
     def _value(self, match: re.Match) -> str:
+        if self.idioms and match.string[match.start():match.start() + 30].lower().startswith(self.idioms):
+            return match.group()
         if match.group(5):
             one = match.group(6).lower() in self.units or _IN_EVERY.match(match.string, match.end())
             return "1" if one else match.group()

@@ -319,8 +319,10 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           ("tuning38", 12, 1, 1),
           # tuning40, written blind by a fortieth author for stop 54 (25 texts, 23 with a KPI: two measures to a text,
           # a share of a total beside a measure, relative targets against a baseline told in another sentence, hours
-          # to minutes, Polish, Dutch, Czech, Spanish, Italian), entered at 14, 0, 1 (wrong way) on main a026625f
-          ("tuning40", 12, 0, 1),
+          # to minutes, Polish, Dutch, Czech, Spanish, Italian), entered at 14, 0, 1 (wrong way) on main a026625f; 19 on
+          # main 28917fe9, 23, 0, 0 on kpi66's branch (a repair time beside a time between faults, a product's size, a
+          # Dutch measuring window and "ten hoogste", a Polish "podniesie ... do co najmniej")
+          ("tuning40", 21, 0, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
