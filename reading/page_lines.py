@@ -4,6 +4,8 @@ Vendor:"), datelines, bylines and captions. None of them claims anything; a head
 The cues and sizes are data: drafting.yaml roles (headings, headings_last, headline)."""
 from __future__ import annotations
 
+import re
+
 from proposals.tables import row_cells
 
 from .phrases import PhraseSet, normalise, tokens
@@ -14,6 +16,8 @@ _MAX_FURNITURE_WORDS = 10
 _MAX_RECORD_LABEL = 3  # "Interfaces:", "Operating temperature:", "Max. data rate:"
 _MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
 _LIST_MARKS = frozenset("-•*–▪·")  # a line opening with one is a list's item
+NUMBERED = "numbered"  # an offer's numbered heading with no cue ("3 Preise", "2.4 Betrieb"): it closes a before-state
+_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # "1", "2.1", "3.": a section's number, no year nor postcode
 
 
 class PageLines:
@@ -25,6 +29,7 @@ class PageLines:
         self.headings = {kind: _set(words) for kind, words in data["headings"].items()}
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
+        self.section_words = frozenset(data.get("heading_numbers", []))  # "SECTION 1 — WHAT WE HEARD", "Kapitel 2"
         headline = data.get("headline", {})
         self.headline_spec = {"min_words": int(headline.get("min_words", 10**6)),
                               "capitalised": float(headline.get("capitalised", 1)),
@@ -33,30 +38,43 @@ class PageLines:
 
     def heading(self, text: str, words: list[str]) -> tuple[str | None, bool]:
         """The role a heading line gives the lines under it (None when the line is no heading), and
-        whether a heading cue said so."""
+        whether a heading cue said so. A numbered heading ("1 Ausgangslage", "SECTION 1 — WHAT WE HEARD") is read
+        past its number, by a cue only; a glossed one by its written words too ("Ist-Zustand", "Contexte")."""
         stripped = text.strip()
-        if not words or len(words) > _MAX_HEADING_WORDS or stripped[-1:] in ".!?;," or not stripped[:1].isalpha():
+        at = self.numbered(words)
+        if not words or len(words) - at > _MAX_HEADING_WORDS or stripped[-1:] in ".!?;," or not (
+                at or stripped[:1].isalpha()):
             return None, False
         if row_cells(stripped):  # a short table row ("Signal: Temp; Unit: °C") heads nothing
             return None, False
-        key = [w for w in words if w not in ":"]
-        # The heading's first words say its kind ("Challenges specific to food plants", "Results at
-        # the Zwickau plant"); the longest cue at the start wins.
+        for said in (words, tokens(normalise(text))):
+            cued = self._cued([w for w in said[self.numbered(said):] if w not in ":"])
+            if cued:
+                return cued, True
+        plain = not at and stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
+        return (self.plain if plain else None), False
+
+    def _cued(self, key: list[str]) -> str | None:
+        """The kind a heading cue gives the words: the heading's first words say it ("Challenges specific to food
+        plants", "Results at the Zwickau plant"; the longest cue at the start wins), or its last ("Project Background")."""
         starts = [(end, kind) for kind, cues in self.headings.items() for start, end, _ in cues.find(key) if start == 0]
-        if starts:
-            return max(starts)[1], True
         ends = [(end - start, kind) for kind, cues in self.headings_last.items() for start, end, _ in cues.find(key)
                 if end == len(key)]
-        if ends:
-            return max(ends)[1], True
-        plain = stripped[:1].isupper() and stripped[-1:] != ":" and not any(c.isdigit() for c in stripped)
-        return (self.plain if plain else None), False
+        return max(starts)[1] if starts else max(ends)[1] if ends else None
+
+    def numbered(self, words: list[str]) -> int:
+        """How many words a heading's number takes ("2.1", "section 1"), when words follow it; 0 for none."""
+        at = int(bool(words) and words[0] in self.section_words)
+        return at + 1 if len(words) > at + 1 and _NUMBER.fullmatch(words[at]) and words[at + 1][:1].isalpha() else 0
 
     def run_on(self, text: str) -> str | None:
         """The role a cued heading pasted onto its first line gives ("The Scenario Before: When the Warehouse
         Depends on Memory LogiStore provides ..."): it heads the lines under it. None for a label of its own
         line only ("Problem: scratches reach your customer.")."""
         label, colon, rest = text.partition(": ")
+        words = tokens(normalise(text))
+        if self.numbered(words) and len(words) <= _MAX_HEADING_WORDS + 2 and text.strip()[-1:] not in ".!?;,":
+            return NUMBERED  # "3 Preise", "2.4 Betrieb, Zugang, Daten": a section of the offer's own follows
         if not colon or not rest.strip() or not _title_case(label):
             return None
         heading, cued = self.heading(label, tokens(normalise(label)))

@@ -15,7 +15,7 @@ from .clauses import (BREAKS, JOINS as _JOINS, clause, condition, label_reach, l
                       supposed)
 from .cue_grammar import CueGrammar
 from .draft_specs import ROLE, role_cues
-from .page_lines import PageLines
+from .page_lines import NUMBERED, PageLines
 from .plant_state import PlantState
 from .project_deeds import ProjectDeeds
 from .phrases import CLAUSE_END as _CLAUSE_END, PhraseSet, is_number, normalise, tokens
@@ -146,8 +146,8 @@ class RoleReader:
             if text not in lines:
                 lines[text] = self._line(text, said)
             heading, cued, run_on, bullet, lists = lines[text]
-            if heading is None and run_on == BEFORE:  # "The Scenario Before: When the warehouse ..."
-                section = BEFORE
+            if heading is None and run_on in (BEFORE, NUMBERED):  # "The Scenario Before: When ...", or "3 Preise"
+                section = BEFORE if run_on == BEFORE else CLAIM if section == BEFORE else section
             listed = listed if bullet else lists
             # a heading opens a section of its own: it goes on telling no before-state ('What was done')
             carried = heading is None and (self._goes_on(out, said) or self._carries_on(out, said))
