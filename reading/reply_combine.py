@@ -3,6 +3,7 @@ adds to an answer the buyer typed or reviewed (`proposed`): shown side by side, 
 buyer accepts it (questions.answer_edits.take_proposed)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from questions.models import Answer, Document, Evaluation, Integration, QuestionBank, RoundQuestion
@@ -122,16 +123,29 @@ def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integ
             rows.append(row)
         else:
             have = rows[at]
-            rows[at] = row.model_copy(update={"method": row.method.strip() or have.method,
+            rows[at] = row.model_copy(update={"method": _fuller(have.method, row.method),
                                               "owner": row.owner.strip() or have.owner,
                                               "direction": have.direction if row.direction == "none" else row.direction})
     return rows
 
 
 def _same_link(have: Integration, row: Integration) -> bool:
+    """One link: the same system the same way, or a way the first only guessed (it names no method: "integration
+    with your OSIsoft PI" read as into it, the reply's "reads the tags ..., read-only" says the way), with methods
+    that agree: one blank, or one's parts among the other's ("REST API" of "creates a work order, REST API")."""
     ways = {have.direction, row.direction}
-    return (have.system == row.system and (len(ways) == 1 or "none" in ways)
-            and (not have.method.strip() or not row.method.strip() or _plain(have.method) == _plain(row.method)))
+    return (have.system == row.system and (len(ways) == 1 or "none" in ways or not have.method.strip())
+            and (not have.method.strip() or not row.method.strip() or _parts(row.method) <= _parts(have.method)
+                 or _parts(have.method) <= _parts(row.method)))
+
+
+def _parts(method: str) -> set[str]:
+    return {_plain(part) for part in re.split(r"[,/;]", method) if part.strip()}
+
+
+def _fuller(have: str, said: str) -> str:
+    """The reply's method, or the first's where it holds all the reply's parts and more."""
+    return have if not said.strip() or (_parts(said) < _parts(have)) else said
 
 
 def added(yours: Answer, reply: Answer, kind: str) -> Answer | None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .compare import Comparison
 from .round_changes import changes
-from .round_history import ALSO_ANSWERED
+from .round_history import ALSO_ANSWERED, dated_before_sent
 from .round_unasked import unasked
 from .scorecard import OFFERED_PILOT, Scorecard, whole
 from plaintext.markdown import CLI_MARKS, escape
@@ -153,7 +153,7 @@ def draft_text(evaluation) -> str:
 def reply_text(outcome) -> str:
     """A reply read against its round, for a terminal: each question's status and why, what changed."""
     round_ = outcome.round
-    lines = [changes(round_).line(), ""]
+    lines = [changes(round_).line(), *(f"Note: {said}." for said in dated_before_sent(round_)), ""]
     several = round_.replies if len(round_.replies) > 1 else []  # each message, with what it settled
     lines += [f"Reply {n}: {r.document}, dated {r.replied_on}; settled {', '.join(r.settled) or 'nothing still open'}"
               for n, r in enumerate(several, 1)] + ([""] if several else [])

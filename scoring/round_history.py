@@ -102,6 +102,20 @@ def replies_said(round_) -> list[str]:
     return [ReplyHad(r.document, r.replied_on, tuple(r.settled)).said(n) for n, r in enumerate(round_.replies, 1)]
 
 
+def dated_before_sent(round_) -> list[str]:
+    """Each reply of the round that says it was written before the round's questions were sent (an answer to an
+    earlier letter, a wrong message, or a date typed wrong): "Reply1.txt is dated 10 Nov 2026, before the questions
+    of 6 Dec 2026": read, and said so, for the buyer to check (walk75)."""
+    replies = round_.replies or ([] if not round_.replied_on else [None])
+    dated = [(r.document, r.replied_on) if r else (round_.reply_document, round_.replied_on) for r in replies]
+    return [f"{name or 'The reply'} is dated {_day(on)}, before the questions of {_day(round_.sent_at)} were sent: "
+            "check that it answers this round" for name, on in dated if on and round_.sent_at and on < round_.sent_at]
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
 def _settled_by(round_, question: str) -> int:
     """Which of a round's several replies settled the question (1 the first); 0 where it has one reply or none did."""
     if len(round_.replies) < 2:

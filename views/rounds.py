@@ -15,7 +15,7 @@ import scoring
 from proposals import MAX_UPLOAD_BYTES, ExtractionError, extract_text
 from reading.documents import from_file, pasted
 from scoring.round_changes import changes
-from scoring.round_history import history
+from scoring.round_history import dated_before_sent, history
 from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.round_replies import read_reply_into_round, replied_round
@@ -108,6 +108,8 @@ def _reply_form(saved, round_, locked: bool) -> None:
         st.caption(f"The vendor answered round {round_.number} in more than one message? Read each here: it is read "
                    "against the questions still open, and the round lists which message settled each. Or send the "
                    "next round below.")
+    for said in dated_before_sent(round_):  # a reply to an earlier letter, or a date typed wrong: the buyer checks
+        st.warning(md(said + "."), icon=":material/event_busy:")
     st.radio("Reply from", ["Paste the e-mail", "Upload a file"], key=key(saved.id, "source"), horizontal=True,
              label_visibility="collapsed")
     if st.session_state[key(saved.id, "source")] == "Upload a file":
