@@ -112,9 +112,19 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
         if falls == rises:
             return None
         change = change.downward() if falls else change
+    unit = _head_unit(unit, metric)
     target = _stated_value(lower, unit, change.target(baseline))
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _head_unit(unit: str, metric: str) -> str:
+    """A count's unit as the things counted: "41 unplanned corrugator stops" read "unplanned", a word the measure's
+    name opens with, is counted in "stops", its name's last word (walk 75), so the target told in it ("no more than 29
+    stops") is the one stated, not a share of 41 recomputed."""
+    words = metric.split()
+    said = stems([unit.lower()]) if unit.isalpha() else set()  # a word, no "%", no "hours per shift"
+    return words[-1] if len(words) > 1 and said and said <= stems(w.lower() for w in words[:-1]) else unit
 
 
 def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int, named: bool, back: bool):
