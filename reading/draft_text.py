@@ -13,6 +13,7 @@ from questions.models import Answer
 
 from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
+from .draft_optional import excluded_sections, left_out
 from .draft_pass import Pass
 from .draft_promised import promised
 from .draft_rules import draft_data
@@ -70,6 +71,7 @@ class TextAnswers:
         # how far ahead it warns and who acts on it come first where the decision is told: alone, a horizon says how
         # early, not which decision nor who makes it ("SCREW WEAR WARNING 10-14 DAYS AHEAD.")
         leading = self._leading(worth, reading, seen, found or {})
+        excluded = left_out([s.text for s in reading.sentences], seen.roles)
         saved = self._saved_rows(reading)  # money saved each period: the return promised, no fee (fees.py savings)
         fee_rows = [s for s in self._fee_rows(reading, seen) if s not in saved]  # a price sheet's recurring fees
         for qid, rows in ((self.fees.answers, fee_rows), (self.fees.saved_answers, saved)):
@@ -89,6 +91,8 @@ class TextAnswers:
                 sentences = [s for s in sentences if not self.fees.priced(self._row(s, seen))]
             if qid in draft_data().get("offer_terms", {}).get("questions", ()):  # a term answers none (draft_terms.py)
                 sentences = [s for s in sentences if s.text not in getattr(seen, "terms", ())]
+            if qid in excluded_sections()[1]:  # nor does a line under "Exclusions": the buyer's job (draft_optional.py)
+                sentences = [s for s in sentences if s.text not in excluded]
             picked = self._text_quotes(qid, sentences, seen)
             charged = self._fee_quotes(fee_rows, seen) if qid == self.fees.answers else \
                 self._fee_quotes(saved, seen, qid) if qid == self.fees.saved_answers else []
