@@ -17,7 +17,7 @@ from .draft_optional import excluded_sections, left_out
 from .draft_pass import Pass
 from .draft_promised import promised
 from .draft_rules import draft_data
-from .fees import Fees, fees, is_fee
+from .fees import Fees, fee_told, fees, is_fee
 from .kpi_table import is_header
 from .references import REFERENCE
 from .reply_words import unmarked
@@ -150,9 +150,11 @@ class TextAnswers:
 
     def _fee_rows(self, reading: Reading, seen: Pass) -> list[Sentence]:
         """The rows of a fee billed again and again, with its amount, each once (fees.py); not a row of an item the
-        offer leaves out ("Vision AI add-on (optional, not included)": withheld_rows.py), which costs the plant nothing."""
+        offer leaves out ("Vision AI add-on (optional, not included)": withheld_rows.py), which costs the plant nothing;
+        and a sentence of prose stating such a fee ("From the second year it costs EUR 38 500,00 per year")."""
         withheld = self.reader.withheld.withheld
-        rows = {s.text: s for s in reading.sentences if is_fee(self._row(s, seen)) and not withheld(s.text)}
+        rows = {s.text: s for s in reading.sentences
+                if (is_fee(self._row(s, seen)) or fee_told(s.text)) and not withheld(s.text)}
         return list(rows.values())
 
     def _saved_rows(self, reading: Reading) -> list[Sentence]:

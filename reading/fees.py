@@ -18,6 +18,7 @@ from proposals.tables import row_cells
 from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 from reading.price_lines import stated as price_lines
+from reading.offer_prices import offer_prices
 from reading.quantities import quantities
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of an item, not a position's code ("O3")
@@ -249,6 +250,13 @@ def is_line_item(line: str) -> bool:
 def is_fee(line: str) -> bool:
     """`fees().fee(line)`, remembered: drafting asks it of each sentence twice (its upkeep cost and its evidence)."""
     return fees().fee(line)
+
+
+def fee_told(sentence: str) -> bool:
+    """A sentence of prose stating an amount the offer charges again and again ("From the second year it costs EUR
+    38 500,00 per year (both lines)", walk72): what upkeep costs, as a fee's row says it (reading.offer_prices)."""
+    periods = tuple(f" {period}" for period in offer_prices().periods)
+    return _DIGIT.search(sentence) is not None and any(line.endswith(periods) for line in offer_prices().stated(sentence))
 
 
 def a_total(line: str) -> bool:
