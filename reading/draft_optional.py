@@ -8,6 +8,7 @@ dropped ("- Connection to your ERP or any cloud service" ticks no cloud; draftin
 each line's words as written, in any language the data lists."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,25 +37,43 @@ class OptionalSections:
         return cls(opens, marks, int(data.get("longest", 8)))
 
     def heads(self, text: str) -> bool:
-        """The line is such a section's heading: short, ending on no stop, opening on an option's word or naming one
-        offered apart."""
+        """The line is such a section's heading, or ends on one after its number (a page's running head set before
+        it: "... www.visiotec-pruef.de 5 Exclusions"): short, ending on no stop, opening on an option's word or naming
+        one offered apart."""
         line = text.strip()
+        return self._heads(line) or any(self._heads(tail) for tail in _numbered(line))
+
+    def _heads(self, line: str) -> bool:
         words = [w for w in tokens(normalise(line)) if w.isalnum()]
         if not words or len(words) > self.longest or line.endswith((".", "!", "?", ";")):
             return False
         return any(tuple(words[:len(p)]) == p for p in self.opens) or not self.marks.isdisjoint(words)
 
+    def ends(self, text: str, role: "Role") -> bool:
+        """The line opens another section: a heading the role reader reads, or a numbered one ("6 KPI guarantee: scrap
+        rate", "8. Service"), however the page's running head stands before it."""
+        return role.heading or any(len(tail.split()) <= self.longest for tail in _numbered(text.strip()))
+
     def lines(self, texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
-        """The texts of the lines under such a heading, up to the next heading (a line the role reader reads as one)."""
+        """The texts of the lines under such a heading, up to the next heading."""
         under, inside = set(), False
         for text, role in zip(texts, roles):
             if self.heads(text):
                 inside = True
-            elif role.heading:
+            elif self.ends(text, role):
                 inside = False
             elif inside:
                 under.add(text)
         return frozenset(under)
+
+
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?\s+([A-ZÀ-Þ][^.!?;]*)$")  # "5 Exclusions", "3.1 AI defect ..."
+
+
+def _numbered(line: str) -> list[str]:
+    """A numbered heading's words where the line ends on one: its number, then a capital and no stop to the end."""
+    found = _NUMBERED.search(line)
+    return [found.group(1).strip()] if found and not line.endswith((".", "!", "?", ";")) else []
 
 
 @lru_cache(maxsize=1)
@@ -64,24 +83,38 @@ def optional_sections() -> OptionalSections:
 
 @lru_cache(maxsize=1)
 def excluded_sections() -> tuple[OptionalSections, frozenset[str]]:
-    """The sections that leave things out, and the questions whose options only they name are dropped."""
+    """The sections that leave things out, and the questions whose options only they name are dropped: those of
+    excluded_options and the security, reliability and upkeep questions excluded_sections names."""
     data = draft_data()
-    questions = frozenset(data.get("excluded_options", {}).get("questions", []))
+    questions = frozenset([*data.get("excluded_options", {}).get("questions", []),
+                           *data.get("excluded_sections", {}).get("questions", [])])
     return OptionalSections.from_data(data.get("excluded_sections", {})), questions
 
 
-def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float,
-                   names: Callable[[str], set[tuple[str, str]]] = lambda _: set()) -> None:
-    """Each option (not a link) whose every sentence stands in an options section is only offered to check: its
-    confidence is at most `possible` (drafting.yaml confidence). One whose every sentence stands in a section of what is
-    left out, named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped."""
-    sections, questions = excluded_sections()
-    out = sections.lines(texts, roles)
-    for qid in questions & set(found) if out else ():
+def left_out(texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
+    """The lines under a heading of what the offer leaves out ("5. Exclusions"): the buyer's job, no commitment of the
+    vendor's; a text answer of excluded_sections' questions quotes none (draft_text.py)."""
+    return excluded_sections()[0].lines(texts, roles)
+
+
+def drop_left_out(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"],
+                  names: Callable[[str], set[tuple[str, str]]] = lambda _: set()) -> None:
+    """Each option of excluded_sections' questions whose every sentence stands in a section of what is left out,
+    named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped: in any whole offer,
+    a bid or not (walk72: "Network cabling, switches and firewall configuration" under "5. Exclusions")."""
+    out = left_out(texts, roles)
+    for qid in excluded_sections()[1] & set(found) if out else ():
         ev = found[qid]
         for option in [o for o, said in ev.said.items() if said and all(
                 s in out and (qid, o) not in names(s.partition(":")[2]) for s in said)]:
             ev.drop(option)
+        if not ev.options:
+            del found[qid]
+
+
+def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float) -> None:
+    """Each option (not a link) whose every sentence stands in an options section is only offered to check: its
+    confidence is at most `possible` (drafting.yaml confidence)."""
     under = optional_sections().lines(texts, roles)
     if not under:
         return
