@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
 from .draft_rules import draft_data
+from .page_lines import SECTION_NUMBER
 from .phrases import normalise, tokens
 
 if TYPE_CHECKING:
@@ -36,25 +37,38 @@ class OptionalSections:
         return cls(opens, marks, int(data.get("longest", 8)))
 
     def heads(self, text: str) -> bool:
-        """The line is such a section's heading: short, ending on no stop, opening on an option's word or naming one
-        offered apart."""
+        """The line is such a section's heading: short, ending on no stop, opening (past its number: "4 Optionen / Phase
+        2", "3 Opcje") on an option's word or naming one offered apart."""
         line = text.strip()
-        words = [w for w in tokens(normalise(line)) if w.isalnum()]
+        words = [w for w in tokens(normalise(line)) if w.isalnum() or SECTION_NUMBER.fullmatch(w)]
+        words = words[1:] if len(words) > 1 and SECTION_NUMBER.fullmatch(words[0]) else words
         if not words or len(words) > self.longest or line.endswith((".", "!", "?", ";")):
             return False
         return any(tuple(words[:len(p)]) == p for p in self.opens) or not self.marks.isdisjoint(words)
 
     def lines(self, texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
-        """The texts of the lines under such a heading, up to the next heading (a line the role reader reads as one)."""
+        """The texts of the lines under such a heading, up to the next heading (a line the role reader reads as one, or
+        the offer's next numbered section: "5 Preise", "6. Warunki")."""
         under, inside = set(), False
         for text, role in zip(texts, roles):
             if self.heads(text):
                 inside = True
-            elif role.heading:
+            elif role.heading or _numbered_head(text):
                 inside = False
             elif inside:
                 under.add(text)
         return frozenset(under)
+
+
+def _numbered_head(text: str) -> bool:
+    """A section's number and a few words with no figure and no stop ("5 Preise", "3 Nicht im Lieferumfang"): a heading
+    of the offer's own, however the role reader reads it (an item "1. Energy meters: 6,900 EUR" is none)."""
+    words = tokens(normalise(text.strip()))
+    return 1 < len(words) <= _HEAD_WORDS + 1 and bool(SECTION_NUMBER.fullmatch(words[0])) \
+        and all(w.isalpha() for w in words[1:]) and not text.strip().endswith((".", "!", "?", ";", ":"))
+
+
+_HEAD_WORDS = 4  # words after its number a numbered section's heading holds at most
 
 
 @lru_cache(maxsize=1)
