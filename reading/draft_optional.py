@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .draft_evidence import Evidence
 from .draft_rules import draft_data
+from .page_lines import SECTION_NUMBER
 from .phrases import normalise, tokens
 
 if TYPE_CHECKING:
@@ -51,11 +52,14 @@ class OptionalSections:
 
     def ends(self, text: str, role: "Role") -> bool:
         """The line opens another section: a heading the role reader reads, or a numbered one ("6 KPI guarantee: scrap
-        rate", "8. Service"), however the page's running head stands before it."""
-        return role.heading or any(len(tail.split()) <= self.longest for tail in _numbered(text.strip()))
+        rate", "8. Service", "5 Preise", "6. Warunki"), however the page's running head stands before it; an item with
+        its figure ("1. Energy meters: 6,900 EUR") is none."""
+        return role.heading or _numbered_head(text) or any(
+            len(tail.split()) <= self.longest and not any(c.isdigit() for c in tail) for tail in _numbered(text.strip()))
 
     def lines(self, texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
-        """The texts of the lines under such a heading, up to the next heading."""
+        """The texts of the lines under such a heading, up to the next heading (a line the role reader reads as one, or
+        the offer's next numbered section: "5 Preise", "6. Warunki")."""
         under, inside = set(), False
         for text, role in zip(texts, roles):
             if self.heads(text):
@@ -74,6 +78,17 @@ def _numbered(line: str) -> list[str]:
     """A numbered heading's words where the line ends on one: its number, then a capital and no stop to the end."""
     found = _NUMBERED.search(line)
     return [found.group(1).strip()] if found and not line.endswith((".", "!", "?", ";")) else []
+
+
+def _numbered_head(text: str) -> bool:
+    """A section's number and a few words with no figure and no stop ("5 Preise", "3 Nicht im Lieferumfang"): a heading
+    of the offer's own, however the role reader reads it (an item "1. Energy meters: 6,900 EUR" is none)."""
+    words = tokens(normalise(text.strip()))
+    return 1 < len(words) <= _HEAD_WORDS + 1 and bool(SECTION_NUMBER.fullmatch(words[0])) \
+        and all(w.isalpha() for w in words[1:]) and not text.strip().endswith((".", "!", "?", ";", ":"))
+
+
+_HEAD_WORDS = 4  # words after its number a numbered section's heading holds at most
 
 
 @lru_cache(maxsize=1)
