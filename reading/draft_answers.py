@@ -125,10 +125,9 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
 
     def _optional(self, found: dict[str, Evidence], reading: Reading, seen: Pass, bid: bool) -> None:
         """A bid's options section (draft_optional.py): what only its lines name is offered to check. (A product page's
-        "Options" name what the product can be fitted with: its claims.)"""
-        if bid:
-            offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"],
-                           lambda text: {(q, o) for q, o, _ in self.cues(text)})
+        "Options" name what the product can be fitted with: its claims.) Any text's exclusions section is left out."""
+        offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"],
+                       lambda text: {(q, o) for q, o, _ in self.cues(text)}, bid)
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the

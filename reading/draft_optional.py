@@ -28,18 +28,24 @@ class OptionalSections:
     opens: tuple[tuple[str, ...], ...]  # a heading opening on one names options ("Optional items", "Optionen")
     marks: frozenset[str]  # ... and one holding one of these a later phase offered apart ("Phase 2 (indicative)")
     longest: int  # words: a longer line is a sentence, no heading
+    leads: tuple[tuple[str, ...], ...] = ()  # a line opening on one and ending on its colon opens one too
 
     @classmethod
     def from_data(cls, data: dict) -> OptionalSections:
         opens = tuple(tuple(tokens(normalise(str(p)))) for p in data.get("opens", []))
         marks = frozenset(str(w).lower() for w in data.get("marks", []))
-        return cls(opens, marks, int(data.get("longest", 8)))
+        leads = tuple(tuple(tokens(normalise(str(p)))) for p in data.get("leads", []))
+        return cls(opens, marks, int(data.get("longest", 8)), leads)
 
     def heads(self, text: str) -> bool:
         """The line is such a section's heading: short, ending on no stop, opening on an option's word or naming one
         offered apart."""
         line = text.strip()
         words = [w for w in tokens(normalise(line)) if w.isalnum()]
+        while words and words[0].isdigit():  # its number: "6. Exclusions"
+            words = words[1:]
+        if line.endswith(":") and any(tuple(words[:len(p)]) == p for p in self.leads):
+            return True  # "Ne sont pas compris dans la présente offre :"
         if not words or len(words) > self.longest or line.endswith((".", "!", "?", ";")):
             return False
         return any(tuple(words[:len(p)]) == p for p in self.opens) or not self.marks.isdisjoint(words)
@@ -71,18 +77,21 @@ def excluded_sections() -> tuple[OptionalSections, frozenset[str]]:
 
 
 def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float,
-                   names: Callable[[str], set[tuple[str, str]]] = lambda _: set()) -> None:
-    """Each option (not a link) whose every sentence stands in an options section is only offered to check: its
-    confidence is at most `possible` (drafting.yaml confidence). One whose every sentence stands in a section of what is
-    left out, named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped."""
+                   names: Callable[[str], set[tuple[str, str]]] = lambda _: set(), bid: bool = True) -> None:
+    """In a bid, each option (not a link) whose every sentence stands in an options section is only offered to check:
+    its confidence is at most `possible` (drafting.yaml confidence). In any text, one (or a link) whose every sentence
+    stands in a section of what is left out, named before the line's colon ("Servers: hosted in our cloud" delivers
+    the cloud), is dropped (walk76: "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP)."""
     sections, questions = excluded_sections()
     out = sections.lines(texts, roles)
-    for qid in questions & set(found) if out else ():
+    for qid in (questions | {_LINK}) & set(found) if out else ():
         ev = found[qid]
         for option in [o for o, said in ev.said.items() if said and all(
                 s in out and (qid, o) not in names(s.partition(":")[2]) for s in said)]:
             ev.drop(option)
-    under = optional_sections().lines(texts, roles)
+        if qid == _LINK and not ev.options and not ev.rows:
+            del found[qid]
+    under = optional_sections().lines(texts, roles) if bid else frozenset()
     if not under:
         return
     for qid, ev in found.items():
