@@ -30,12 +30,14 @@ class OptionalSections:
     opens: tuple[tuple[str, ...], ...]  # a heading opening on one names options ("Optional items", "Optionen")
     marks: frozenset[str]  # ... and one holding one of these a later phase offered apart ("Phase 2 (indicative)")
     longest: int  # words: a longer line is a sentence, no heading
+    leads: tuple[tuple[str, ...], ...] = ()  # a line opening on one and ending on its colon opens one too
 
     @classmethod
     def from_data(cls, data: dict) -> OptionalSections:
         opens = tuple(tuple(tokens(normalise(str(p)))) for p in data.get("opens", []))
         marks = frozenset(str(w).lower() for w in data.get("marks", []))
-        return cls(opens, marks, int(data.get("longest", 8)))
+        leads = tuple(tuple(tokens(normalise(str(p)))) for p in data.get("leads", []))
+        return cls(opens, marks, int(data.get("longest", 8)), leads)
 
     def heads(self, text: str) -> bool:
         """The line is such a section's heading, or ends on one after its number (a page's running head set before
@@ -46,6 +48,10 @@ class OptionalSections:
 
     def _heads(self, line: str) -> bool:
         words = [w for w in tokens(normalise(line)) if w.isalnum()]
+        while words and words[0].isdigit():  # its number: "6. Exclusions"
+            words = words[1:]
+        if line.endswith(":") and any(tuple(words[:len(p)]) == p for p in self.leads):
+            return True  # "Ne sont pas compris dans la présente offre :"
         if not words or len(words) > self.longest or line.endswith((".", "!", "?", ";")):
             return False
         return any(tuple(words[:len(p)]) == p for p in self.opens) or not self.marks.isdisjoint(words)
@@ -116,14 +122,15 @@ def drop_left_out(found: dict[str, Evidence], texts: Sequence[str], roles: Seque
                   names: Callable[[str], set[tuple[str, str]]] = lambda _: set()) -> None:
     """Each option of excluded_sections' questions whose every sentence stands in a section of what is left out,
     named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped: in any whole offer,
-    a bid or not (walk72: "Network cabling, switches and firewall configuration" under "5. Exclusions")."""
+    a bid or not (walk72: "Network cabling, switches and firewall configuration" under "5. Exclusions"), and so is a
+    link (walk76: "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP)."""
     out = left_out(texts, roles)
-    for qid in excluded_sections()[1] & set(found) if out else ():
+    for qid in (excluded_sections()[1] | {_LINK}) & set(found) if out else ():
         ev = found[qid]
         for option in [o for o, said in ev.said.items() if said and all(
                 s in out and (qid, o) not in names(s.partition(":")[2]) for s in said)]:
             ev.drop(option)
-        if not ev.options:
+        if not ev.options and (qid != _LINK or not ev.rows):
             del found[qid]
 
 

@@ -188,9 +188,17 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
     if is_time(_compound_time(lower, values[1].end())):
         return None  # "by 35 %, against a 2-week baseline": a duration that sizes a noun is a window, no value
     said = tokens(normalise(between))
+    if any(said[-len(p):] == p for p in _against()):  # "... par rapport à la référence de 4 200 m³/mois"
+        return value_of(values[1].group(1)), unit_of(values[1].group(2))
     if len(said) > CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
         return None
     return value_of(values[1].group(1)), unit_of(values[1].group(2))
+
+
+@lru_cache(maxsize=1)
+def _against() -> tuple[list[str], ...]:
+    """The words right before the value a change is told against (drafting.yaml kpi.relative.against)."""
+    return tuple(tokens(normalise(str(p))) for p in draft_data()["kpi"]["relative"].get("against", []))
 
 
 def _compound_time(lower: str, end: int) -> str:
