@@ -81,7 +81,7 @@ class LabelDenials:
         address's name."""
         head = self._title_head(text)
         named = [m.span() for r in (self._company, self._address) for m in r.finditer(text)]
-        named = named or ([(0, 0)] if self._maker_before_label(text) else [])  # a brand's product: read each word
+        named = named or ([(0, 0)] if self._maker_before_label(text) else [])  # a maker's product: read each word
         if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named:
             return labels  # most label sentences: a benefit's label, in prose
         lower, shift = _read_lower(text)
@@ -118,7 +118,7 @@ class LabelDenials:
                 and _COMMA_NEXT.match(lower, end) is not None)
 
     def _made(self, text: str, start: int, end: int) -> bool:
-        """The word, capitalised, right after a brand in capitals or CamelCase ("AVEVA Edge"): the product's name."""
+        """The word, capitalised, right after a maker's name in capitals ("AVEVA Edge"): the maker's product."""
         if not text[start:start + 1].isupper() or text[start - 1:start] != " ":
             return False
         before = text[:start - 1].rsplit(None, 1)[-1:] or [""]
@@ -126,7 +126,7 @@ class LabelDenials:
                 and not self.occurrences(before[0]))
 
     def _maker_before_label(self, text: str) -> bool:
-        """Some capitalised word follows a brand's shape: the sentence's label words are read one by one."""
+        """Some capitalised word follows a maker's name: the sentence's label words are read one by one."""
         return any(self._made(text, m.start(), m.end()) for m in _CAPITALISED.finditer(text))
 
     def _versioned_name(self, text: str, start: int, end: int) -> bool:
