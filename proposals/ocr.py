@@ -19,9 +19,9 @@ from functools import lru_cache
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .layout import join_pages, tidy
-from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES
+from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES, SCAN_LEAST_DPI
 from .messages import pages_named
-from .ocr_languages import romance
+from .ocr_languages import ROMANCE, language
 from .ocr_lines import as_text_layer
 from .result import Refused
 from .speckle import despeckled
@@ -142,12 +142,12 @@ def _read_page(number: int, path: str | None, dpi: int | None, guess: _Guess | N
         config = _CONFIG + (f" --dpi {dpi}" if dpi else "")
         first = guess.language if guess is not None else None
         text = pytesseract.image_to_string(path, lang=lang(first), config=config)
-        language = romance(text)
-        language = language if language in _installed() else None
-        if language != first:  # a French, Spanish or Italian page read again with its own letters first (or a
-            text = pytesseract.image_to_string(path, lang=lang(language), config=config)  # German page, in German)
+        told = language(text)  # None where the words tell no language (a price table): the page stays as read
+        told = first if told is None else told if told in _installed() and told in ROMANCE else None
+        if told != first:  # a French, Spanish or Italian page read again with its own letters first (or a
+            text = pytesseract.image_to_string(path, lang=lang(told), config=config)  # German page, in German)
         if guess is not None:
-            guess.language = language
+            guess.language = told
     except pytesseract.TesseractError as error:  # the page stays empty and is named in a warning
         if "alloc" in str(error).lower():  # std::bad_alloc: tesseract hit the memory cap it inherited
             raise MemoryError from None
@@ -171,12 +171,28 @@ def _rendered(data: bytes, numbers: list[int]) -> Iterator[tuple[int, str | None
         try:
             page = document[number - 1]
             width, height = page.get_size()  # in points, 72 to the inch
-            dpi = min(OCR_DPI, int(72 * (MAX_OCR_PIXELS / max(width * height, 1)) ** 0.5))
+            fits = int(72 * (MAX_OCR_PIXELS / max(width * height, 1)) ** 0.5)
+            dpi = min(OCR_DPI, _scan_dpi(page, width, height), fits)
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
         except (pypdfium2.PdfiumError, TypeError, ValueError):  # one bad page spoils no other
             yield number, None, None
             continue
         yield number, _saved(despeckled(image)), dpi
+
+
+def _scan_dpi(page, width: float, height: float) -> int:
+    """The resolution of the image a scanned page is (one image covering most of it), at least SCAN_LEAST_DPI;
+    OCR_DPI for a page that is no such image: rendered larger than it was scanned, a page reads worse (limits.py)."""
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1):
+            left, bottom, right, top = image.get_bounds()
+            if (right - left) * (top - bottom) >= 0.8 * width * height:
+                return max(SCAN_LEAST_DPI, round(image.get_px_size()[0] * 72 / (right - left)))
+    except (AttributeError, TypeError, ValueError, ZeroDivisionError):  # pdfium that cannot tell: as before
+        pass
+    return OCR_DPI
 
 
 def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:

@@ -10,7 +10,12 @@ _MARKERS = {
     "fra": frozenset("le les des du est et une pour dans avec sur au aux qui ne pas nous vous sont été leur ces".split()),
     "spa": frozenset("el los las del y para una por es se lo como más sus está han fue entre cuando".split()),
     "ita": frozenset("il gli della delle dei di che per è sono nel nella degli alla alle anche questo viene".split()),
+    # German and English (read together, LANGUAGES in ocr.py) too, so that a page is known to be in them, not only to
+    # be in none of the three: a price table's few words tell nothing, and a French one read as French stays so (walk76)
+    "eng": frozenset("der die das und ist nicht mit für auf den dem zu von im werden wird sich bei auch oder "
+                     "the of and to is are with that this for from by be will it our your which".split()),
 }
+ROMANCE = ("fra", "spa", "ita")
 _LEAST_SHARE = 0.06  # of a page's words: a French page has 15-25 %, an English one with a French name none
 _LEAST_WORDS = 12  # fewer words tell no language
 _WORD = re.compile(r"[^\W\d_]+")
@@ -19,6 +24,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 def romance(text: str) -> str | None:
     """The tesseract code of the page's language among French, Spanish and Italian, or None (English, German, too few
     words, or no clear lead)."""
+    told = language(text)
+    return told if told in ROMANCE else None
+
+
+def language(text: str) -> str | None:
+    """The tesseract code of the page's language among French, Spanish and Italian, "eng" for German or English, or
+    None (too few words, or no clear lead)."""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < _LEAST_WORDS:
         return None

@@ -66,12 +66,13 @@ class Fees:
     saves: re.Pattern  # a row or its heading naming money saved or returned
     less: re.Pattern  # a row's item opening so names what the offer cuts
     currency: re.Pattern  # a currency as a header names it ("Amount (Rs.)", "Importe (€)", "One-off (GBP)")
+    letterhead: re.Pattern  # a letterhead's or footer's line: share capital, registry and tax numbers, bank account
 
     @classmethod
     def from_data(cls, data: dict, money: Money) -> Fees:
         currencies = [*money.signs, *money.codes, *money.before_figures, *money.names]
         listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "not_fees", "taxes",
-                                                                            "gross")}
+                                                                            "gross", "letterhead")}
         return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
                    amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),
                    **listed, totals=re.compile(_phrases([*data["totals"], *data.get("taxes", [])])),

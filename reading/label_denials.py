@@ -15,6 +15,7 @@ _NOT = re.compile(r"n't\b")  # "doesn't need" read as "does not need"
 _END_MARKS = ".!?;,:"
 _CLAUSE_MARKS = ",;:.!?"
 _WORD = re.compile(r"\w")
+_CAPITALISED = re.compile(r"(?<= )[A-Z]\w*")  # a capitalised word after a space: a brand's product, maybe
 _COMMA_NEXT = re.compile(r"[^;:.!?]*,")  # a comma before the clause ends
 
 
@@ -66,6 +67,8 @@ class LabelDenials:
         shapes = [names[k] for k in ("brand", "code") if names.get(k)]
         self._named = re.compile(r"\A(?:" + "|".join(shapes) + r")\Z") if shapes else None
         self._separator = re.compile(names.get("separator") or r"(?!)")
+        self._maker = re.compile(rf"(?:{names.get('maker') or '(?!)'})\Z")
+        self._not_makers = frozenset(w.upper() for w in names.get("not_makers", []))
         # a brand, a capitalised word, then a release's number or a model's code: "KilnSight Edge 5", in any sentence
         brand, code = names.get("brand") or r"(?!)", names.get("code") or r"(?!)"
         self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])"
@@ -78,6 +81,7 @@ class LabelDenials:
         address's name."""
         head = self._title_head(text)
         named = [m.span() for r in (self._company, self._address) for m in r.finditer(text)]
+        named = named or ([(0, 0)] if self._maker_before_label(text) else [])  # a maker's product: read each word
         if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named:
             return labels  # most label sentences: a benefit's label, in prose
         lower, shift = _read_lower(text)
@@ -86,6 +90,7 @@ class LabelDenials:
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
+                and not self._made(text, start, end)
                 and not any(s <= start and end <= e for s, e in named)}
         return [label for label in labels if label in sold]
 
@@ -111,6 +116,18 @@ class LabelDenials:
         """"Without AI, inspectors miss cracks": a denial word of `conditions` opens the sentence, a comma closes it."""
         return (denial.group("denial") in self._conditions and not _WORD.search(lower, 0, denial.start())
                 and _COMMA_NEXT.match(lower, end) is not None)
+
+    def _made(self, text: str, start: int, end: int) -> bool:
+        """The word, capitalised, right after a maker's name in capitals ("AVEVA Edge"): the maker's product."""
+        if not text[start:start + 1].isupper() or text[start - 1:start] != " ":
+            return False
+        before = text[:start - 1].rsplit(None, 1)[-1:] or [""]
+        return (self._maker.match(before[0]) is not None and before[0].upper() not in self._not_makers
+                and not self.occurrences(before[0]))
+
+    def _maker_before_label(self, text: str) -> bool:
+        """Some capitalised word follows a maker's name: the sentence's label words are read one by one."""
+        return any(self._made(text, m.start(), m.end()) for m in _CAPITALISED.finditer(text))
 
     def _versioned_name(self, text: str, start: int, end: int) -> bool:
         """The word stands between a brand and a release's number or a model's code ("the KilnSight Edge 5 system"):

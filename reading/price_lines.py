@@ -29,7 +29,8 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     prose, how, mark = offer_prices(), style(text), fees.currency
     saved = {pieces[at] for at in fees.savings(pieces)}  # money saved each year: the return, no price
     cells_of = _headed(fees, pieces, mark)
-    figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved]
+    figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved
+               and not fees.letterhead.search(piece.lower())]  # a letterhead's share capital is no price
     rows = [row for row, cells in figured if len(cells) > 1 and fees._priced(cells)
             and not fees.not_fees.search(row.lower()) and not prose.rates.search(row) and not prose.apart.search(row)
             and (not prose.options.search(row) or fees.fee(row)) and not _tax_line(fees, cells)
