@@ -273,14 +273,15 @@ def test_a_colleagues_reply_drafts_into_my_evaluation_only_when_i_ask(store):
 
 
 def test_a_colleagues_round_answered_in_two_messages_reads_both_into_mine(store):
-    """Issue 16: the button read only the first message of a colleague's round; it reads each, in order."""
+    """Issue 16: the button read only the first message of a colleague's round; it reads each, in order, each drafted
+    from only once read (my evaluation, joined after Kim read both, holds both documents already)."""
     from reading.documents import pasted
     from scoring.round_replies import read_further_reply
     from scoring.rounds import freeze, read_reply
     kim = store.create(drafted(SPINDLE, "SpindleSense"), owner="kim@plant.example")
     sent = freeze(kim.evaluation, score(kim.evaluation), "Kim", SENT)
     first = read_reply(sent, pasted(SPINDLE["replies"]["partial"]["text"], "reply", "Reply to round 1")).evaluation
-    later = pasted("As promised on Tuesday, the KPI: unplanned downtime of the spindles, today 35 hours per month in your "
+    later = pasted("As promised on Monday, the KPI: unplanned downtime of the spindles, today 35 hours per month in your "
                    "Maximo records; our target is below 15 hours per month within twelve months of go-live.", "reply",
                    "Reply 2 to round 1")
     store.save(kim.id, read_further_reply(first, later).evaluation, kim.version, actor="kim@plant.example")
