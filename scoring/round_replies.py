@@ -107,3 +107,22 @@ def _later(was: RoundQuestion, now: RoundQuestion | None) -> RoundQuestion:
 def settled_by(round_: Round) -> dict[str, tuple[int, RoundReply]]:
     """Question id -> (the reply's place, 1 first, and the reply) that settled it, for a round with several replies."""
     return {qid: (n, one) for n, one in enumerate(round_.replies, 1) for qid in one.settled}
+
+
+def read_replies(evaluation: Evaluation, replies: list[Document], bank: QuestionBank | None = None,
+                 sent_by: str = "") -> ReplyOutcome | None:
+    """A colleague's round read into this evaluation: every message the vendor sent to it, in the order the colleague
+    read them. The first one not read here before answers this evaluation's open round (sent now where none is open),
+    each later one is read into that round as a further reply; a message read here before is passed over (None: all
+    were). A message still to read is drafted from only once read, each in turn: an evaluation joined after the
+    colleague read them holds their documents already, and the first would otherwise be credited with the later ones'."""
+    unread = {r.sha256 for r in replies if _read_before(evaluation, r) is None} - {""}
+    evaluation = evaluation.model_copy(update={"documents": [d for d in evaluation.documents if d.sha256 not in unread]})
+    outcome = None
+    for reply in replies:
+        if _read_before(evaluation, reply) is not None:
+            continue
+        begun = outcome is not None or any(_read_before(evaluation, r) is not None for r in replies)
+        outcome = read_further_reply(evaluation, reply, bank) if begun else read_reply(evaluation, reply, bank, sent_by)
+        evaluation = outcome.evaluation
+    return outcome

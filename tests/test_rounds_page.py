@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from scoring import score
 from scoring.round_changes import changes
 from scoring.rounds import open_questions
-from rounds_corpus import cases, drafted
+from rounds_corpus import SENT, cases, drafted
 import kit
 from kit import shown, unescape
 
@@ -270,6 +270,29 @@ def test_a_colleagues_reply_drafts_into_my_evaluation_only_when_i_ask(store):
     assert store.get(kim.id).version == kim.version + 1  # Kim's evaluation untouched by Raj's reading
     at.switch_page("views/consensus.py").run()
     assert not at.exception and "Follow-up with the vendor" in shown(at)
+
+
+def test_a_colleagues_round_answered_in_two_messages_reads_both_into_mine(store):
+    """Issue 16: the button read only the first message of a colleague's round; it reads each, in order, each drafted
+    from only once read (my evaluation, joined after Kim read both, holds both documents already)."""
+    from reading.documents import pasted
+    from scoring.round_replies import read_further_reply
+    from scoring.rounds import freeze, read_reply
+    kim = store.create(drafted(SPINDLE, "SpindleSense"), owner="kim@plant.example")
+    sent = freeze(kim.evaluation, score(kim.evaluation), "Kim", SENT)
+    first = read_reply(sent, pasted(SPINDLE["replies"]["partial"]["text"], "reply", "Reply to round 1")).evaluation
+    later = pasted("As promised on Monday, the KPI: unplanned downtime of the spindles, today 35 hours per month in your "
+                   "Maximo records; our target is below 15 hours per month within twelve months of go-live.", "reply",
+                   "Reply 2 to round 1")
+    store.save(kim.id, read_further_reply(first, later).evaluation, kim.version, actor="kim@plant.example")
+    mine = store.join(kim.id, evaluator="Raj", owner="")
+    at = open_page(mine.id)
+    [take] = [b for b in at.button if b.key and b.key.startswith(rkey(mine.id, "take:"))]
+    take.click().run()
+    assert not at.exception, at.exception
+    [round_] = store.get(mine.id).evaluation.rounds
+    assert [one.document for one in round_.replies] == ["Reply to round 1", "Reply 2 to round 1"]
+    assert "kpi" in [q.topic for q in round_.questions if q.id in round_.replies[1].settled]
 
 
 def test_a_rounds_questions_read_whole_in_a_wrapping_table_with_why_under_each_question(store, eid):

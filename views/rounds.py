@@ -18,8 +18,8 @@ from scoring.round_changes import changes
 from scoring.round_history import dated_before_sent, history
 from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
-from scoring.round_replies import read_reply_into_round, replied_round
-from scoring.rounds import RoundError, freeze, may_also_ask, open_questions, open_round, read_reply
+from scoring.round_replies import read_replies, read_reply_into_round, replied_round
+from scoring.rounds import RoundError, freeze, may_also_ask, open_questions, open_round
 from views import auth, common, evidence, notices
 from views.round_shown import key, shown, whole_table
 from views.round_words import in_words
@@ -240,23 +240,28 @@ def _colleagues(saved, locked: bool) -> None:
             said = changes(round_).line() if round_.replied else f"Round {round_.number}, sent {round_.sent_at}: " \
                 f"{len(round_.questions)} asked, waiting for the reply."
             st.markdown(f"- **{line(who)}**: {line(said)}")
-            if round_.replied and round_.reply_sha256 not in mine:
+            if round_.replied and any(one.sha256 not in mine for one in round_.replies):
                 st.button(f"Read {who}'s reply to round {round_.number} into my evaluation",
                           key=key(saved.id, f"take:{other.id}:{round_.number}"), icon=":material/move_to_inbox:",
                           on_click=take_reply, args=(saved.id, other.id, round_.number), disabled=locked)
 
 
 def take_reply(eid: str, other_id: str, number: int) -> None:
-    """Button callback: a colleague's reply document, read against this evaluation's own open round."""
+    """Button callback: every message of a colleague's round, in order, read against this evaluation's own round."""
     theirs = common.store().get(other_id).evaluation
     round_ = next(r for r in theirs.rounds if r.number == number)
-    reply = next((d for d in theirs.documents if d.sha256 == round_.reply_sha256), None)
-    if reply is None:
+    documents = {d.sha256: d for d in theirs.documents if d.sha256}
+    replies = [documents.get(one.sha256) for one in round_.replies]
+    if not replies or None in replies:
         _notify(eid, "error", "That reply is no longer among your colleague's documents.")
         return
     latest = common.store().get(eid).evaluation
-    outcome = read_reply(latest, reply, common.bank(), sent_by=_sender(latest))
-    if common.save(eid, outcome.evaluation):
+    try:
+        outcome = read_replies(latest, replies, common.bank(), sent_by=_sender(latest))
+    except RoundError as refused:
+        _notify(eid, "error", f"Not read: {refused}.")
+        return
+    if outcome is not None and common.save(eid, outcome.evaluation):
         _forget_answer_widgets(eid)
         _notify(eid, "success", changes(outcome.round).line())
 
