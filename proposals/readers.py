@@ -9,6 +9,7 @@ from .limits import PAGE_IMAGE_PIXELS, THIN_PAGE_CHARS
 from .messages import pages_named
 from .result import Refused
 from .tables import block, table_lines, with_tables
+from .text_tables import with_bars
 
 _ENCRYPTED = "the PDF is encrypted; save an unprotected copy and upload that"
 _INCOMPLETE = ("the PDF is incomplete: it stops before its end-of-file marker, so it was probably cut off "
@@ -90,7 +91,7 @@ def _page_texts(reader) -> tuple[list[str], list[int]]:
     texts, failed = [], []
     for number, page in enumerate(reader.pages, start=1):
         try:
-            texts.append(tidy(page.extract_text() or "", unwrap=True))
+            texts.append(tidy(with_bars(page.extract_text() or ""), unwrap=True))  # a space-aligned table's rows apart
         except MemoryError:
             raise
         except Exception:

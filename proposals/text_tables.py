@@ -25,9 +25,11 @@ from .text_cells import rows_joined
 _MIN_LINES = 3
 _GAP = re.compile(r" {2,}|\t")  # a column break in an aligned line
 _NAMED = re.compile(r"\w")  # a first cell names something: a letter or a figure
+_RULE = re.compile(r"[-=]{3,}")
 _RULE_LINE = re.compile(r"[-=]{3,}(?:[ \t]+[-=]{3,})+")  # "--------   -------"
 _MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})+")
 _SLACK = 1  # a column may start one place off (a hand-typed table)
+_BAND_CELLS = 3  # lines of this many cells alike at least are a table's rows, each cell within its column's band
 _RULE_ROW = re.compile(r"(?<=\| )[-=]{3,}(?= \|)")  # "------  -----" under a header: a Markdown rule "| --- | --- |"
 _CUT = ";"  # a spreadsheet's column break when its rows are saved as text
 _CUT_CELLS = 3  # two cells apart by a semicolon are as often two clauses of a sentence
@@ -118,8 +120,8 @@ def _cut(line: str) -> list[str]:
 def _goes_on(line: str, first: list[tuple[int, str]], row: list[str]) -> bool:
     """A line of one cell, indented to a column after the first: the wrapped end of the row above's cell there."""
     text = line.strip()
-    if not text or "|" in line or _GAP.search(text):
-        return False
+    if not text or "|" in line or _GAP.search(text) or _RULE.fullmatch(text):
+        return False  # a rule under a column ("-----------" above a total) is no cell's wrapped words
     start = len(line) - len(line.lstrip())
     column = next((i for i, (at, _) in enumerate(first) if i and abs(at - start) <= _SLACK), None)
     if column is None:
@@ -141,11 +143,18 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     if line[start:].strip():
         cells.append((start, line[start:].strip()))
     first = cells[0][1] if cells else ""
-    if len(cells) < 2 or not (_NAMED.search(first) or _RULE_LINE.fullmatch(line.strip())) or _MARKER.fullmatch(first):
-        return None  # a quote mark, a bullet or a list's number before indented text ("> ", "-  ", "2.  "): no column
-    return cells
+    if len(cells) < 2 or not (_NAMED.search(first) or _RULE_LINE.fullmatch(line.strip())) \
+            or (_MARKER.fullmatch(first) and len(cells) == 2):
+        return None  # a quote mark, a bullet or a list's number before indented text ("> ", "-  ", "2.  "): no column;
+    return cells  # an item number before cells of their own ("1.6   Integration   1   lot   6,200") is a row's first cell
 
 
 def _aligned(first: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool:
-    """Every column after the first starts where the first line's does."""
-    return all(abs(a - b) <= _SLACK for (a, _), (b, _) in zip(first[1:], row[1:]))
+    """Every column after the first starts where the first line's does, ends where it does or sits inside it; in a
+    table of three or more columns, starts anywhere between its column's start and the next one's: a PDF's text sets
+    a figure right under "Price (EUR)" a place or two off (walk 75: a PDF offer's scope table)."""
+    if len(first) >= _BAND_CELLS:
+        starts = [a for a, _ in first[1:]] + [10 ** 6]
+        return all(a - _SLACK <= b < after - _SLACK for a, after, (b, _) in zip(starts, starts[1:], row[1:]))
+    return all(abs(a - b) <= _SLACK or abs(a + len(x) - b - len(y)) <= _SLACK or a <= b <= b + len(y) <= a + len(x)
+               for (a, x), (b, y) in zip(first[1:], row[1:]))

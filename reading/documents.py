@@ -60,9 +60,13 @@ def with_document(evaluation: Evaluation, document: Document, reader: Reader) ->
     return after.model_copy(update={"labels": list(dict.fromkeys([*evaluation.labels, *brought]))})
 
 
+_NUMBERED = re.compile(r"(?<=[^\W\d_])(?=\d)")
+
+
 def _hinted(name: str) -> DocumentKind | None:
     """The kind words in a file's name say (drafting.yaml document_names), the first listed that one names."""
     words = name.lower().replace("_", " ").replace("-", " ").replace(".", " ")
+    words = _NUMBERED.sub(" ", words)  # "Zalacznik1", "Anlage2": a kind's word with its number glued on
     return next((kind for kind, hints in load_drafting()["document_names"].items() for hint in hints
                  if hint in words.split() or " " in hint and hint in words), None)
 

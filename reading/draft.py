@@ -149,7 +149,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
                 hits = self._what_moves(hits, sentence.text, words)
                 read_before[sentence.text, line, lacks] = hits, self.rules.tables.row(line), self._hedges(hits)
             hits, row, hedges = read_before[sentence.text, line, lacks]  # what the hits sell is theirs: read once too
-            marketing = seen.selling[sentence.start] = self._sold_with(sentence, hedges)
+            marketing = seen.selling[sentence.start] = self._sold_with(sentence, self._before_hedges(hits) if role.kind == BEFORE else hedges)
             if sentence.kind != "neutral" or marketing:
                 seen.said["selling" if marketing else sentence.kind] += 1
             # "seamlessly integrates with your ERP" is no integration

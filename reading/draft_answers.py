@@ -9,7 +9,7 @@ from questions.models import Answer
 from . import option_model
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
-from .draft_optional import offer_optional
+from .draft_optional import drop_left_out, offer_optional
 from .draft_pass import Pass
 from .draft_promise import promised_return
 from .draft_text import TextAnswers
@@ -125,10 +125,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
 
     def _optional(self, found: dict[str, Evidence], reading: Reading, seen: Pass, bid: bool) -> None:
         """A bid's options section (draft_optional.py): what only its lines name is offered to check. (A product page's
-        "Options" name what the product can be fitted with: its claims.)"""
+        "Options" name what the product can be fitted with: its claims.) Any offer's section of what it leaves out
+        drafts none of excluded_sections' questions' options."""
+        texts = [s.text for s in reading.sentences]
+        drop_left_out(found, texts, seen.roles, lambda text: {(q, o) for q, o, _ in self.cues(text)})
         if bid:
-            offer_optional(found, [s.text for s in reading.sentences], seen.roles, self.rules.confidence["possible"],
-                           lambda text: {(q, o) for q, o, _ in self.cues(text)})
+            offer_optional(found, texts, seen.roles, self.rules.confidence["possible"])
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the

@@ -8,7 +8,7 @@ import re
 from .draft_bare_areas import drop_bare
 from .draft_read_only import drop_read
 from .draft_rules import draft_data
-from .draft_specs import ACT, ALONE, OPTIONAL_LINK, REQUEST
+from .draft_specs import ACT, ALONE, BEFORE_OWN, BOAST, HEDGE, OPTIONAL_LINK, OWN, REQUEST
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, CLAIM, Role
@@ -224,6 +224,15 @@ class HitFilters:
         gated = lambda at: any(o in GATES and a > at for q, o, a in hits if q != ALONE)  # "...; the planner approves it"
         return role.kind == CLAIM and not general and any(q == ALONE and role.drafts(at) and not role.before(at)
                                                           and not (o == REQUEST and gated(at)) for q, o, at in hits)
+
+    @staticmethod
+    def _before_hedges(hits: list[Hit]) -> int | None:
+        """SentenceCues._hedges of a sentence in the plant's before-state: there a spread "up to" a value ("Abweichungen
+        von bis zu 14 % je Tank") is its measured problem, no vendor's boast (drafting.yaml own_figures before_boasts);
+        any other boast still sells ("40 % fewer stops" there is a result promised: half B drafted one more wrong)."""
+        if any(q == BOAST and option != BEFORE_OWN for q, option, _ in hits):
+            return None
+        return sum(q == HEDGE and option != OWN for q, option, _ in hits)
 
     def _role_allows(self, role: Role, qid: str, option: str, at: int, words: tuple[str, ...] | list[str] = ()) -> bool:
         """The before-state drafts only the problem; what the plant has is no new sensor."""

@@ -13,8 +13,9 @@ Each kind is a shape of sentence, not a phrase of one text:
 - a decision on the purchase ("After the pilot you decide whether to extend to Lines 1-3"): the buyer's, no review of
   what the system decides;
 - data named as what is kept safe ("bank-level encryption ... keep your data safe"): protection, no ownership;
-- the buyer deciding when an update is installed ("the customer decides when they are installed"): no review of
-  what the system decides;
+- the buyer deciding when an update is installed ("the customer decides when they are installed"), an approval of a
+  permit, a model's new version or a project's document ("X-ray type approval", "a new model version is only
+  activated after ... written approval by quality"), or the offer accepted: no review of what the system decides;
 - a way of hosting offered beside another ("forwards them to the EnerGate Cloud or to an on-premise server"): a
   choice, no promise that nothing leaves the site;
 - a price row's head ("Annual subscription (software, remote support): 1.200,00 EUR") or a payment line ("Payment
@@ -260,6 +261,7 @@ class Kinds:
     guarded: Counted = Counted(frozenset(), frozenset(), 0)
     updated: Bought = Bought(frozenset(), frozenset(), 0, frozenset(), frozenset())
     chosen: Chosen = Chosen(frozenset(), frozenset(), frozenset(), frozenset(), 0)
+    released: tuple[Counted, ...] = ()  # an approval of a permit, a version, a document: no review of the output
 
     @classmethod
     def from_data(cls, data: dict) -> Kinds:
@@ -279,7 +281,8 @@ class Kinds:
                    _priced(data.get("priced", {})), _counted(data.get("guarded", {})), _bought(data.get("updated", {})),
                    Chosen(_pairs(data.get("chosen", {})), _words(data.get("chosen", {}), "ors"),
                           _words(data.get("chosen", {}), "others"), _words(data.get("chosen", {}), "negations"),
-                          int(data.get("chosen", {}).get("window", 0))))
+                          int(data.get("chosen", {}).get("window", 0))),
+                   tuple(_counted(spec) for spec in data.get("released", [])))
 
     def kept(self, text: str, words: list[str], hits: list[Hit], names: frozenset[str]) -> list[Hit]:
         """The hits none of the kinds speaks against. `names`: the words the whole text writes only capitalised;
@@ -290,7 +293,8 @@ class Kinds:
             paid = self.priced.head_end(text, words)
             hits = [h for h in hits if h[0] not in self.priced.questions or h[2] >= paid]
         return [h for h in self._kept_by(words, hits)
-                if not any(h[:2] in c.drops and c.holds(words, h[2]) for c in (self.counted, self.guarded, self.chosen))
+                if not any(h[:2] in c.drops and c.holds(words, h[2])
+                           for c in (self.counted, self.guarded, self.chosen, *self.released))
                 and not any(b.drops_hit(h) and b.holds(words, h[2]) for b in (self.bought, self.updated))
                 and not (h[0] == self.persons.question and self.persons.holds(words, h[2], names))
                 and not (h[0] == self.keepers.question and self.keepers.holds(words, h[2]))]

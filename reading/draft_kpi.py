@@ -21,7 +21,7 @@ from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, grammar, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
-from .kpi_naming import offer_term, pays_back, pledge_only
+from .kpi_naming import names_what_changes, offer_term, pays_back, pledge_only
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
 from .kpi_sentence import read_change, read_target
@@ -67,7 +67,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     # ... nor is a measure named for a term of the offer, paired over two sentences ("45 jours fin de mois." "Garantie
     # matériel 24 mois.": walk 68 drafted "garantie matériel: 45 -> 730 jours")
     plant = moves_the_right_way(named, rules) and not pays_back(tokens(normalise(named.metric or ""))) \
-        and not offer_term(named, named.metric or "", rules)
+        and not offer_term(named, named.metric or "", rules) and names_what_changes(named)
     return _drafted(drafter, without_time(counted(named, rules)), quoted) if plant else None
 
 
@@ -149,7 +149,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     committed = [s for s in candidates if rules.kpi_commits.find(unelided(words(s))) and commits(s.text) or labelled(s.text)]
     firmly = [s for s in committed if firm(words(s))]
     read: tuple[dict, dict] = {}, {}  # text -> the changes, the target it states: a line said again is read once
-    found = next(filter(None, (_changed(group, rules) or _committed_target(sentences, index, group, rules, *read)
+    found = next(filter(None, (_changed(group, rules, names_what_changes) or _committed_target(sentences, index, group, rules, *read)
                                for group in (firmly, committed))), None) \
         or _relative_to_today(sentences, index, candidates, rules, read[0])
     if found:
@@ -301,7 +301,7 @@ def _drafted(drafter, measure: Measure, sentences: list[Sentence]) -> Answer:
     specific = all(drafter.evidence_of(s, False) == "specific" or _counts(s, measure) for s in sentences)
     evidence = "specific" if specific else "vendor_claim"
     return Answer(question=drafter.bank.key_questions.kpi, evidence=evidence, measure=measure,
-                  quotes=[s.text for s in sentences], drafted=True)
+                  quotes=list(dict.fromkeys(s.text for s in sentences)), drafted=True)  # its baseline's own: once
 
 
 def _counts(sentence: Sentence, measure: Measure) -> bool:

@@ -20,7 +20,8 @@ def rule_words(section: dict, key: str) -> frozenset[str]:
 
 _RULE = draft_data().get("told_as_level", {})
 OPTIONS: dict[str, frozenset[str]] = {q: frozenset(o) for q, o in _RULE.get("options", {}).items()}
-READING, LEVEL, CHANGE = rule_words(_RULE, "reading"), rule_words(_RULE, "level"), rule_words(_RULE, "change")
+READING, LEVEL = rule_words(_RULE, "reading"), rule_words(_RULE, "level")
+CHANGE = rule_words(_RULE, "change") | rule_words(_RULE, "setpoint")  # both tell it in an item too
 ITEMS = ("-", "•", "*", "|", "·")  # what opens an item of a list or a table's row (as draft_answers.ITEMS)
 
 

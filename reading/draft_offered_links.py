@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .draft_excluded_links import drop_excluded_links
 from .draft_filters import in_parts, optional_parts, planned_at
 from .draft_specs import EXCHANGE, INTEGRATION, OPTIONAL_LINK
 from .roles import CLAIM
@@ -34,6 +35,11 @@ def offer_links(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence
     a reply (not `weighed`): a link it leaves for later answers nothing the round asked."""
     if not weighed:
         return
+    _offer(drafter, reading, seen, found)
+    drop_excluded_links(drafter, reading, seen, found)  # "Exclusions: • Integration with SAP S/4HANA": no link at all
+
+
+def _offer(drafter, reading: Reading, seen: Pass, found: dict[str, Evidence]) -> None:
     from .draft_rules import draft_data
     not_with = _phrases(draft_data()["integrations"].get("offered_links", {}).get("not_with", []))
     sure = drafter.rules.confidence["possible"]

@@ -15,7 +15,7 @@ from questions.loader import load_drafting
 from questions.models import QuestionBank
 
 from .agent import agent_cues
-from .draft_specs import (BOAST, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, OTHERS, OWN, OWN_FIGURE,
+from .draft_specs import (BEFORE_OWN, BOAST, COMPOUND, EXCHANGE, HEDGE, INTEGRATION, OPTIONAL_LINK, OTHERS, OWN, OWN_FIGURE,
                           Acting, Destinations, Effects, Lengths,
                           ProductPage, Users, destinations_of, effects_of, lengths_of, page_cues, role_cues, together_cues)
 from .draft_rules_check import check_rules
@@ -158,8 +158,8 @@ def _selling_phrases(data: dict) -> list[dict[str, list[tuple[str, str]]]]:
     """Boasts and hedges, those a figure of the buyer's own plant excuses marked OWN, and the cues that tell
     whose figure it is (drafting.yaml own_figures)."""
     own = data.get("own_figures", {})
-    excused = {str(w) for w in [*own.get("boasts", []), *own.get("hedges", [])]}
-    return [{str(w): [(BOAST, OWN if str(w) in excused else "")] for w in data["boasts"]},
+    excused, before = {str(w) for w in [*own.get("boasts", []), *own.get("hedges", [])]}, own.get("before_boasts", [])
+    return [{str(w): [(BOAST, OWN if str(w) in excused else BEFORE_OWN if w in before else "")] for w in data["boasts"]},
             {str(w): [(HEDGE, OWN if str(w) in excused else "")] for w in data["hedges"]},
             {str(w): [(OWN_FIGURE, "")] for w in own.get("cues", [])},
             {str(w): [(OTHERS, "")] for w in own.get("others", [])}]

@@ -17,6 +17,7 @@ BOAST, HEDGE, EXCHANGE, ROLE = "~boast", "~hedge", "~exchange", "~role"  # targe
 # a cue that ties a figure to the buyer's plant, and one that speaks of others (drafting.yaml own_figures); a boast or
 # a hedge that `OWN` marks is excused where the first is found and the second is not
 OWN_FIGURE, OTHERS, OWN = "~own_figure", "~others", "own"
+BEFORE_OWN = "before"  # a boast that in the plant's before-state is its measured problem (own_figures before_boasts)
 OPTIONAL_LINK = "~optional_link"  # a link offered only on request or at extra cost: drafting.yaml integrations optional
 ACT, DONE_BY, MOVES, SUITE = "~act", "~done_by", "~moves", "~suite"  # ... read together with other hits
 ALONE = "~alone"  # the system acting by itself on the product or the line (acting: alone)

@@ -13,10 +13,11 @@ from questions.models import Answer
 
 from .draft_evidence import RANK, Evidence
 from .draft_listed import listing
+from .draft_optional import excluded_sections, left_out
 from .draft_pass import Pass
 from .draft_promised import promised
 from .draft_rules import draft_data
-from .fees import Fees, fees, is_fee
+from .fees import Fees, fee_told, fees, is_fee
 from .kpi_table import is_header
 from .references import REFERENCE
 from .reply_words import unmarked
@@ -70,6 +71,7 @@ class TextAnswers:
         # how far ahead it warns and who acts on it come first where the decision is told: alone, a horizon says how
         # early, not which decision nor who makes it ("SCREW WEAR WARNING 10-14 DAYS AHEAD.")
         leading = self._leading(worth, reading, seen, found or {})
+        excluded = left_out([s.text for s in reading.sentences], seen.roles)
         saved = self._saved_rows(reading)  # money saved each period: the return promised, no fee (fees.py savings)
         fee_rows = [s for s in self._fee_rows(reading, seen) if s not in saved]  # a price sheet's recurring fees
         for qid, rows in ((self.fees.answers, fee_rows), (self.fees.saved_answers, saved)):
@@ -89,6 +91,8 @@ class TextAnswers:
                 sentences = [s for s in sentences if not self.fees.priced(self._row(s, seen))]
             if qid in draft_data().get("offer_terms", {}).get("questions", ()):  # a term answers none (draft_terms.py)
                 sentences = [s for s in sentences if s.text not in getattr(seen, "terms", ())]
+            if qid in excluded_sections()[1]:  # nor does a line under "Exclusions": the buyer's job (draft_optional.py)
+                sentences = [s for s in sentences if s.text not in excluded]
             picked = self._text_quotes(qid, sentences, seen)
             charged = self._fee_quotes(fee_rows, seen) if qid == self.fees.answers else \
                 self._fee_quotes(saved, seen, qid) if qid == self.fees.saved_answers else []
@@ -146,9 +150,11 @@ class TextAnswers:
 
     def _fee_rows(self, reading: Reading, seen: Pass) -> list[Sentence]:
         """The rows of a fee billed again and again, with its amount, each once (fees.py); not a row of an item the
-        offer leaves out ("Vision AI add-on (optional, not included)": withheld_rows.py), which costs the plant nothing."""
+        offer leaves out ("Vision AI add-on (optional, not included)": withheld_rows.py), which costs the plant nothing;
+        and a sentence of prose stating such a fee ("From the second year it costs EUR 38 500,00 per year")."""
         withheld = self.reader.withheld.withheld
-        rows = {s.text: s for s in reading.sentences if is_fee(self._row(s, seen)) and not withheld(s.text)}
+        rows = {s.text: s for s in reading.sentences
+                if (is_fee(self._row(s, seen)) or fee_told(s.text)) and not withheld(s.text)}
         return list(rows.values())
 
     def _saved_rows(self, reading: Reading) -> list[Sentence]:

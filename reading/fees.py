@@ -18,6 +18,7 @@ from proposals.tables import row_cells
 from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 from reading.price_lines import stated as price_lines
+from reading.offer_prices import offer_prices
 from reading.quantities import quantities
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of an item, not a position's code ("O3")
@@ -256,3 +257,32 @@ def is_line_item(line: str) -> bool:
 def is_fee(line: str) -> bool:
     """`fees().fee(line)`, remembered: drafting asks it of each sentence twice (its upkeep cost and its evidence)."""
     return fees().fee(line)
+
+
+def fee_told(sentence: str) -> bool:
+    """A sentence of prose stating an amount the offer charges again and again ("From the second year it costs EUR
+    38 500,00 per year (both lines)", walk72): what upkeep costs, as a fee's row says it (reading.offer_prices)."""
+    periods = tuple(f" {period}" for period in offer_prices().periods)
+    return _DIGIT.search(sentence) is not None and any(line.endswith(periods) for line in offer_prices().stated(sentence))
+
+
+def a_total(line: str) -> bool:
+    """A price line of the whole offer's total: its item names a total ("Phase 1 total: EUR 1 186 400,00", "Total
+    3-year investment: USD 286,900") or its prose kind does ("total 65.160,00 EUR")."""
+    return bool(fees().sums.search(line.partition(":")[0].lower()))
+
+
+def a_fee(line: str) -> bool:
+    """A price line billed again and again ("Subscription: USD 5,900 per month"): what keeping the offer costs."""
+    return said_again(line)[2:] == (True,)
+
+
+def as_offered(lines_of: list[tuple[bool, list[str]]]) -> list[str]:
+    """The price lines of an offer's documents, each (is a price sheet, its lines): the totals first, then the recurring
+    fees, then the rest. A price sheet that states no total of its own lists its rows for want of one; beside a
+    document that states the total, only its fees are kept (walk73: its zero and one-off rows hid the "Total 3-year
+    investment" the proposal stated)."""
+    totalled = any(a_total(line) for _, lines in lines_of for line in lines)
+    said = [line for sheet, lines in lines_of for line in lines
+            if not (totalled and sheet and not any(map(a_total, lines))) or a_fee(line)]
+    return sorted(said, key=lambda line: 0 if a_total(line) else 1 if a_fee(line) else 2)

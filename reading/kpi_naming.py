@@ -149,6 +149,20 @@ def pledge_only(metric: str, rules: DraftRules) -> bool:
     return bool(words) and all(w in _pledges() for w in words)
 
 
+def names_what_changes(measure: Measure) -> bool:
+    """The change's name says what changes, not only that it does: "réduction de 6 à 9 %" is a range of a cut's share
+    (walk76), no reduction going from 6 to 9 % (a noun or verb of change, drafting.yaml kpi.relative down, up, nouns)."""
+    words = [w for w in tokens(normalise(measure.metric or "")) if w.isalpha()]
+    return not words or not all(w in _change_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    relative = draft_data()["kpi"]["relative"]
+    said = [*relative["down"], *relative["up"], *relative["nouns"]["down"], *relative["nouns"]["up"]]
+    return frozenset(str(w).lower() for w in said if " " not in str(w))
+
+
 @lru_cache(maxsize=1)
 def _pledges() -> frozenset[str]:
     """The one-word cues of a commitment (drafting.yaml kpi.commits)."""

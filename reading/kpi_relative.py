@@ -112,9 +112,19 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
         if falls == rises:
             return None
         change = change.downward() if falls else change
+    unit = _head_unit(unit, metric)
     target = _stated_value(lower, unit, change.target(baseline))
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _head_unit(unit: str, metric: str) -> str:
+    """A count's unit as the things counted: "41 unplanned corrugator stops" read "unplanned", a word the measure's
+    name opens with, is counted in "stops", its name's last word (walk 75), so the target told in it ("no more than 29
+    stops") is the one stated, not a share of 41 recomputed."""
+    words = metric.split()
+    said = stems([unit.lower()]) if unit.isalpha() else set()  # a word, no "%", no "hours per shift"
+    return words[-1] if len(words) > 1 and said and said <= stems(w.lower() for w in words[:-1]) else unit
 
 
 def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int, named: bool, back: bool):
@@ -178,9 +188,17 @@ def _today_after(lower: str, rules: DraftRules) -> tuple[float, str] | None:
     if is_time(_compound_time(lower, values[1].end())):
         return None  # "by 35 %, against a 2-week baseline": a duration that sizes a noun is a window, no value
     said = tokens(normalise(between))
+    if any(said[-len(p):] == p for p in _against()):  # "... par rapport à la référence de 4 200 m³/mois"
+        return value_of(values[1].group(1)), unit_of(values[1].group(2))
     if len(said) > CUE_WORDS + 3 or not ("from" in said or rules.kpi_baselines.find(said)):
         return None
     return value_of(values[1].group(1)), unit_of(values[1].group(2))
+
+
+@lru_cache(maxsize=1)
+def _against() -> tuple[list[str], ...]:
+    """The words right before the value a change is told against (drafting.yaml kpi.relative.against)."""
+    return tuple(tokens(normalise(str(p))) for p in draft_data()["kpi"]["relative"].get("against", []))
 
 
 def _compound_time(lower: str, end: int) -> str:

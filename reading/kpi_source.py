@@ -212,7 +212,8 @@ def committed(text: str, rules: DraftRules) -> bool:
     ("the average is 8.2 % against a target of 9.2 %" tells the gap, commits nobody)."""
     words = unelided(tokens(normalise(_compared().sub(" ", text))))  # "l'obiettivo è": the aim
     guarantees = [start for start, _e, _p in _firm().find(words)]
-    return bool(rules.kpi_commits.find(words)) and not (guarantees and all(denied(words, at) for at in guarantees))
+    return bool(rules.kpi_commits.find(words)) and not (guarantees and all(denied(words, at) for at in guarantees)) \
+        and not any(_deferrals().intersection(words[max(0, at - _DENY_WINDOW):at]) for at in guarantees)
 
 
 def denied(words: list[str], start: int) -> bool:
@@ -224,6 +225,12 @@ def denied(words: list[str], start: int) -> bool:
 
 
 _DENY_WINDOW = int(draft_data()["kpi"]["deny_window"])
+
+
+@lru_cache(maxsize=1)
+def _deferrals() -> frozenset[str]:
+    # a commitment put off ("before we commit to any figure"): the sentence commits to none (drafting.yaml kpi.deferrals)
+    return frozenset(map(str, draft_data()["kpi"]["deferrals"]))
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ An amount is the offer's price where the words of its clause name what it buys, 
 offer ("El precio del piloto es de 38.500 €" -> "pilot 38.500 €"); the words before the amount name it in most
 languages, the words after it where none before does ("EUR 96,000 for hardware and the pilot"). An amount charged by
 the day or the hour, or for an option, prices a service or an extra, not the offer ("Commissioning is charged at EUR
-1,150 per engineer day"), and money saved or lost prices nothing (`not_fees`). The unit an amount is paid for ("por
+1,150 per engineer day"), and money saved or lost, or a sentence's amount it puts outside the offer's value ("not part
+of this offer's order value": `apart`), prices nothing (`not_fees`). The unit an amount is paid for ("por
 horno") and how often ("anual": a year) are kept beside it, so a pilot's price and a licence's yearly fee read apart.
 """
 from __future__ import annotations
@@ -52,6 +53,7 @@ class OfferPrices:
     price: re.Pattern  # a bare word of price: the offer's price where no kind is named
     rates: re.Pattern
     options: re.Pattern
+    apart: re.Pattern  # a sentence putting its amounts outside what the offer charges
     not_fees: re.Pattern
     per: re.Pattern
     periods: dict[str, re.Pattern]  # "a year" -> its words
@@ -68,7 +70,8 @@ class OfferPrices:
         return cls(amount=_amounts(money),
                    kinds={kind: compiled(words) for kind, words in data["kinds"].items()},
                    price=compiled(sheet["price_headers"]), rates=compiled(data["rates"]),
-                   options=compiled(data["options"]), not_fees=compiled(sheet["not_fees"]),
+                   options=compiled(data["options"]), apart=compiled(data.get("apart", [])),
+                   not_fees=compiled(sheet["not_fees"]),
                    per=re.compile(rf"\s*(?:{_any(data['per'])})\s", re.IGNORECASE),
                    periods={said: compiled(words) for said, words in data["periods"].items()},
                    unit_stops=frozenset(w.lower() for w in data["unit_stops"]), joins=compiled(data["joins"]),
@@ -80,7 +83,7 @@ class OfferPrices:
         year"; none for a rate, an option, money saved, or an amount a change starts from ("came down from ₹41 to
         ₹31"). A count times an amount is their product ("3 x 4.800,00 € + IVA anuales": "licence 3 x 4.800,00 € =
         14.400,00 € a year"); amounts summed ("A + B = C per year") share the period said after the sum."""
-        found = list(self.amount.finditer(sentence))
+        found = [] if self.apart.search(sentence) else list(self.amount.finditer(sentence))
         # a legend's run, each figure after its own label ("Hardware e sensori (pos. 1-4) 33.430 € Software e licenze
         # (pos. 5-6) 22.800 € ..."): the words after a figure label the next one, never it (walk74: "licence 33.430 €"),
         # its bracket too

@@ -17,7 +17,7 @@ _MAX_RECORD_LABEL = 3  # "Interfaces:", "Operating temperature:", "Max. data rat
 _MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
 _LIST_MARKS = frozenset("-•*–▪·")  # a line opening with one is a list's item
 NUMBERED = "numbered"  # an offer's numbered heading with no cue ("3 Preise", "2.4 Betrieb"): it closes a before-state
-_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # "1", "2.1", "3.": a section's number, no year nor postcode
+SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # "1", "2.1", "3.": a section's number, no year nor postcode
 
 
 class PageLines:
@@ -65,7 +65,7 @@ class PageLines:
     def numbered(self, words: list[str]) -> int:
         """How many words a heading's number takes ("2.1", "section 1"), when words follow it; 0 for none."""
         at = int(bool(words) and words[0] in self.section_words)
-        return at + 1 if len(words) > at + 1 and _NUMBER.fullmatch(words[at]) and words[at + 1][:1].isalpha() else 0
+        return at + 1 if len(words) > at + 1 and SECTION_NUMBER.fullmatch(words[at]) and words[at + 1][:1].isalpha() else 0
 
     def run_on(self, text: str) -> str | None:
         """The role a cued heading pasted onto its first line gives ("The Scenario Before: When the Warehouse

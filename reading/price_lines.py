@@ -31,8 +31,9 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     cells_of = _headed(fees, pieces, mark)
     figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved]
     rows = [row for row, cells in figured if len(cells) > 1 and fees._priced(cells)
-            and not fees.not_fees.search(row.lower()) and not prose.rates.search(row)
-            and (not prose.options.search(row) or fees.fee(row)) and not _tax_line(fees, cells)]
+            and not fees.not_fees.search(row.lower()) and not prose.rates.search(row) and not prose.apart.search(row)
+            and (not prose.options.search(row) or fees.fee(row)) and not _tax_line(fees, cells)
+            and not _nothing(fees, cells)]
     item = {row: _item(fees, cells_of[row]) for row in rows}
     totals = [row for row in rows if fees.totals.search(item[row].lower())]
     taxes = [at for at, piece in enumerate(pieces) if _tax_line(fees, cells_of[piece]) and fees._priced(cells_of[piece])]
@@ -93,6 +94,14 @@ def _headed(fees, pieces: list[str], mark: re.Pattern) -> dict[str, list[tuple[s
     return out
 
 
+def _nothing(fees, cells) -> bool:
+    """A row whose every amount is 0 ("VX-3 sensor; Unit price (USD): 0; Extended (USD): 0", included in another
+    item's fee): nothing charged, no price."""
+    values = [q.value for head, cell in cells if fees._priced([(head, cell)])
+              for q in quantities(cell)[:1]]
+    return bool(values) and not any(values)
+
+
 def _tax_line(fees, cells) -> bool:
     """A tax's line ("zzgl. 19 % MwSt", "GST @ 18%"): its item names a tax and no total."""
     item = _item(fees, cells).lower()
@@ -111,19 +120,30 @@ def _said(fees, cells, how: str, mark: re.Pattern) -> str:
     ("Unit price EUR 1,850; Total EUR 11,100") or its header says how often and the item does not ("SmartPress
     cloud subscription, 14 presses: Annual GBP 46,200")."""
     item = _item(fees, cells)
-    amounts = _amounts(fees, cells, how, mark, item)
+    amounts = _amounts(fees, cells, how, mark, item, _period(fees, cells, item))
     return f"{item}: {amounts}" if item else amounts
 
 
-def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "") -> str:
+def _period(fees, cells, item: str) -> str:
+    """How often a row's item is billed, said by a cell of its own that is neither its item nor an amount ("Type:
+    Monthly x 36" -> "a month"), where neither the item ("Annual maintenance") nor a header of an amount says it: its
+    unit price is paid that often."""
+    if any(fees.recurring.search(said.lower()) for said in (item, *(head for head, _ in cells))):
+        return ""
+    told = " ".join(cell for head, cell in cells if cell.strip() != item and not fees._priced([(head, cell)])).lower()
+    return next((said for said, words in offer_prices().periods.items() if words.search(told)), "")
+
+
+def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "", period: str = "") -> str:
     priced = [(head, cell) for head, cell in cells if fees._priced([(head, cell)])]
     out = []
-    for head, cell in priced:
+    for at, (head, cell) in enumerate(priced):
         amount = _written(fees, head, cell, how, mark)
         label = " ".join(mark.sub("", head).replace("(", " ").replace(")", " ").split())
         often = fees.recurring.search(label.lower()) or fees.one_off.search(label.lower())
         said_by_item = fees.recurring.search(item.lower()) or fees.one_off.search(item.lower())
         keep = len(priced) > 1 or (often and not said_by_item)
+        amount += f" {period}" if period and not at else ""  # the first, the unit's: "Unit price USD 5,900 a month"
         out.append(f"{label} {amount}" if keep and label else amount)
     return "; ".join(out)
 

@@ -7,12 +7,18 @@ import unicodedata
 from datetime import date
 
 STEM_CHARS = 60  # a name's words kept up to this many characters: a file list shows about this much
+# letters that decomposing leaves whole, spelled as their languages spell them in ASCII ("Przemysł" -> "przemysl",
+# "Søborg" -> "soborg", "Straße" -> "strasse"), not dropped (walk 75: "przemys-4-0")
+_SPELLED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D", "ð": "d",
+                          "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ħ": "h",
+                          "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ŋ": "ng", "Ŋ": "NG"})
 
 
 def file_stem(name: str, limit: int = STEM_CHARS) -> str:
     """The name's letters and digits in lower case, its words joined by hyphens and cut after the last whole word
-    that fits `limit` (a first word longer than that is cut); accents dropped, other scripts left out."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    that fits `limit` (a first word longer than that is cut); accents dropped, letters such as ł, ø, ß spelled in ASCII, other
+    scripts left out."""
+    plain = unicodedata.normalize("NFKD", name.translate(_SPELLED)).encode("ascii", "ignore").decode("ascii").lower()
     words = re.findall(r"[a-z0-9]+", plain)
     stem = ""
     for word in words:

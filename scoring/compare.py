@@ -7,7 +7,7 @@ import math
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from reading.fees import said_again, stated_in
+from reading.fees import as_offered, said_again, stated_in
 from reading.price_basis import revision, superseded
 
 from .compare_verdict import all_low, lead_on_drafts, reviewed_only
@@ -150,12 +150,13 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
 def stated_price(evaluation: Evaluation) -> list[str]:
     """What the offer's own documents say it costs (reading.fees), as Compare and the scorecard say it: another
     customer's case study states no price of this offer, a reply only what its words name the pilot's, the licence's,
-    the upkeep's or the whole offer's, and a document a later revision of it supersedes ("rev B" under "rev C") none."""
+    the upkeep's or the whole offer's, and a document a later revision of it supersedes ("rev B" under "rev C") none.
+    The totals lead, then the recurring fees (reading.fees.as_offered: a sheet's rows never hide the stated total)."""
     documents = [d for d in evaluation.documents if d.kind != "case_study"]
     said_by = {id(d): stated_in(d.text, d.kind == "reply") for d in documents}
     marks = {id(d): revision(d.name, d.text) for d in documents if said_by[id(d)] and d.kind != "reply"}
-    said = [line for d in documents if not any(superseded(marks.get(id(d)), mark) for mark in marks.values())
-            for line in said_by[id(d)]]
+    said = as_offered([(d.kind == "price_sheet", list(said_by[id(d)])) for d in documents
+                       if not any(superseded(marks.get(id(d)), mark) for mark in marks.values())])
     # an amount one document says and another says again, however written ("6 900,00 € HT/an", "6 900 € HT/an"), once
     kept = {said_again(line): line for line in reversed(said)}
     return list(dict.fromkeys(line for line in said if kept[said_again(line)] == line))[:PRICE_LINES]

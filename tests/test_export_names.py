@@ -49,3 +49,9 @@ def test_accents_are_kept_as_their_letters_and_other_scripts_fall_back_to_a_word
 
 def test_a_first_word_longer_than_the_limit_is_cut_within_it():
     assert file_stem("x" * 100) == "x" * STEM_CHARS
+
+
+def test_letters_decomposing_leaves_whole_are_spelled_in_ascii_not_dropped():
+    assert file_stem("Przemysł 4.0 – Łódź plant") == "przemysl-4-0-lodz-plant"
+    assert file_stem("Søborg Straße Đakovo Þórshöfn") == "soborg-strasse-dakovo-thorshofn"
+    assert file_stem("Energy monitoring, line 3") == "energy-monitoring-line-3"  # plain ASCII as it was
