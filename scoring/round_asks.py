@@ -81,8 +81,9 @@ def bearing(quotes: dict[str, list[str]], evaluation: Evaluation, reader, topics
 
 def stated(evaluation: Evaluation, topic) -> bool:
     """Whether the offer answers the topic's question specifically: each of its essential questions (each question,
-    where it has none) described specifically. A label's gap may still hold it open for a kind the answer lacks."""
-    answers = [evaluation.answer(q) for q in topic.essential or topic.questions]
+    where it has none, but those its `ask` does not name: `own_words`) described specifically. A label's gap may still
+    hold it open for a kind the answer lacks."""
+    answers = [evaluation.answer(q) for q in topic.essential or [q for q in topic.questions if q not in topic.own_words]]
     return all(a is not None and a.evidence == "specific" and a.has_content for a in answers)
 
 
@@ -131,8 +132,10 @@ def question_text(topic, sources: list, given: list[str] = (), again: bool = Fal
             if other in topic.given[kind].and_given]
     if given:  # what the offer states is never asked, whatever else is; of two stated, the ask without both
         ask = both[0] if both else topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask
-    elif again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same
-        ask = sources[0].follow_up
+    elif again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same;
+        # and each question the buyer added ("How will the result be measured?" where the offer gives baseline and target)
+        ask = " ".join(dict.fromkeys([sources[0].follow_up, *(s.follow_up for s in sources[1:]
+                                                              if s.id.startswith("question:") and not s.own)]))
     else:
         ask = topic.ask
     ask = f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask

@@ -87,8 +87,10 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     for topic in rules.topics:
         for qid in [*topic.essential, *(q for q in topic.questions if q in also and q not in topic.essential)]:
             if qid in prompts and not is_answered(evaluation.answer(qid)):
+                # one the buyer added asks its own prompt where the topic's question is answered (`question_text`)
                 found.append(Source(f"question:{qid}", topic.id, f"Unanswered: {prompts[qid].prompt}", reads=(qid,),
-                                    own=prompts[qid].prompt if qid in topic.own_words else ""))
+                                    own=prompts[qid].prompt if qid in topic.own_words else "",
+                                    follow_up="" if qid in topic.essential else prompts[qid].prompt))
     # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
     links = engine.integrations_question
     lacks = _incomplete_connections(evaluation, links)
