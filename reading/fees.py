@@ -242,10 +242,10 @@ def said_again(line: str) -> tuple:
 
 
 @lru_cache(maxsize=64)
-def stated_in(text: str, named_only: bool = False) -> tuple[str, ...]:
+def stated_in(text: str, named_only: bool = False, most: int = 4) -> tuple[str, ...]:
     """`fees().stated(text)`, remembered per text: Compare asks it of every document on each rerun (50 ms for a
     100-page offer)."""
-    return tuple(fees().stated(text, named_only=named_only))
+    return tuple(fees().stated(text, most=most, named_only=named_only))
 
 
 @lru_cache(maxsize=8192)

@@ -15,6 +15,7 @@ from browser_kit import TIMEOUT_MS, HeldUploads, by_key, screenshot, wait_idle
 from rounds_corpus import cases, drafted
 from reports.file_names import download_name
 from test_draft_flow import store
+from test_round_replies import KPI_LATER
 
 expect.set_options(timeout=TIMEOUT_MS)
 SPINDLE = dict(cases("tuning"))["spindle_ai"]
@@ -122,4 +123,43 @@ def test_a_reply_s_proposed_answers_wait_across_a_reload_and_taking_one_closes_i
     taken = store(server).get(eid).evaluation
     assert taken.answer(qid).reviewed and taken.answer(qid).choices == proposed[0].choices
     expect(waiting).to_be_visible()
+    assert not page_errors
+
+
+def test_a_second_message_to_the_same_round_settles_what_the_first_left_open(page, server, page_errors):
+    """Issue 16: the vendor answers round 1 in two e-mails; the second goes into the same round and the round lists
+    both, each with its date and what it settled."""
+    eid = store(server).create(drafted(SPINDLE, "SpindleSense, two messages")).id
+    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
+    wait_idle(page)
+
+    def paste_and_read(text: str) -> None:
+        box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
+        box.fill(text)
+        box.press("Tab")  # Streamlit takes the text when the box loses focus
+        wait_idle(page)
+        by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
+
+    paste_and_read(SPINDLE["replies"]["partial"]["text"])  # dodges the KPI
+    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the first reply")
+    wait_idle(page)
+    first = store(server).get(eid).evaluation.rounds[0]
+    left_open = {q.id for q in first.questions if q.topic == "kpi" and not q.settled}
+    assert left_open, "the partial reply leaves the KPI open"
+    expect(page.get_by_role("heading", name="Add another reply to round 1")).to_be_visible()
+
+    paste_and_read(KPI_LATER["en"])
+    wait_for(server, eid, lambda ev: len(ev.rounds[0].replies) == 2, "the second reply")
+    wait_idle(page)
+    [round_] = store(server).get(eid).evaluation.rounds  # the same round, no new one
+    assert left_open <= set(round_.replies[1].settled)
+    assert all(round_.settled_by(q).document == "Reply 2 to round 1" for q in left_open)
+    listed = page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first
+    for n, name in ((1, "Reply to round 1"), (2, "Reply 2 to round 1")):
+        expect(listed).to_contain_text(f"Reply {n}: {name}, dated {round_.replies[n - 1].replied_on.isoformat()}")
+    expect(listed).to_contain_text("(reply 2)")  # the question the second message settled
+    screenshot(page, "follow-up-second-reply")
     assert not page_errors
