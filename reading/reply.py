@@ -40,7 +40,7 @@ from .reply_track import TrackRecord
 from .reply_unasked import unasked as unasked_of
 from .reply_systems import Links
 from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, any_of, as_received, bound, by_word,
-                          each_verb, told_done, unnamed, unnumbered, with_codes)
+                          each_verb, lead_ins, told_done, unnamed, unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
@@ -79,8 +79,7 @@ class ReplyReader(Placing):
         self.deferring = Deferring(_phrases(rules.deferrals) if rules.deferrals else None, rules.deferred, rules.denials)
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
         self.steady = re.compile(rf"\b(?:{any_of(rules.steady)})\s+$") if rules.steady else None  # "run as usual"
-        words, opens = (rules.concessions.get(k, []) for k in ("words", "opens"))  # a conceded clause up to the main one
-        self.conceded = re.compile(rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)") if words and opens else None
+        self.conceded = lead_ins(rules.concessions)  # a conceded clause or a courtesy, up to the main one
         self.claims = Denied(_phrases(rules.claims), rules.denials) if rules.claims else None  # "nothing can connect": no claim
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None
         lists = [self.vague_words, self.claims, self.unmeasured]  # a vague sentence's words: one look at its runs first

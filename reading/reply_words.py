@@ -147,3 +147,13 @@ DATE_AFTER = (r"(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|q[1-4]\b|jan|feb|mar|apr|
 ARROWS = "->|-->|=>|\u2192|\u27f6"
 ARROW = re.compile(rf"\s*(?:{ARROWS})\s*")
 ARROW_IN = re.compile(ARROWS)  # most sentences have none: found without trying each space as the arrow's start
+
+
+def lead_ins(concessions: dict[str, list[str]]):
+    """A clause opening a sentence that answers nothing and leaves nothing open (rounds.yaml `concessions`): a
+    concession up to the comma before the main clause's opener ("While it would be unwise ..., the problem we address
+    ..."), or a courtesy up to its comma ("As agreed on the phone, ..."); None where neither is listed."""
+    words, opens, courtesies = (concessions.get(k, []) for k in ("words", "opens", "courtesies"))
+    parts = [*([rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)"] if words and opens else []),
+             *([rf"(?:{any_of(courtesies)})\b[^,.;:]*,\s+"] if courtesies else [])]
+    return re.compile("|".join(parts)) if parts else None
