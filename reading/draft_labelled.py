@@ -64,9 +64,12 @@ def glossary_line(text: str) -> bool:
 
 def drop_glossed(found: dict[str, Evidence], vendor_only: bool) -> None:
     """On a text that gives only the vendor's claim (`vendor_only`: a product page, a guide), each option only glossary
-    lines name: the text defines its terms for any reader there, and claims nothing of them."""
+    lines name: the text defines its terms for any reader there, and claims nothing of them; an option the page's own
+    sentences name quotes none of its glossary lines."""
     if not vendor_only:
         return
     for qid in [q for q in found if q != INTEGRATION]:  # a link's rows are read as a table's, not as lines
         for option in list(found[qid].options) if qid in found else ():
             drop_unbacked(found, qid, option, glossary_line)
+            if qid in found and option in found[qid].options:
+                found[qid].keep(option, lambda s: not glossary_line(s))
