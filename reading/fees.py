@@ -279,11 +279,12 @@ def a_fee(line: str) -> bool:
 
 
 def as_offered(lines_of: list[tuple[bool, list[str]]]) -> list[str]:
-    """The price lines of an offer's documents, each (is a price sheet, its lines): the totals first, then the recurring
-    fees, then the rest. A price sheet that states no total of its own lists its rows for want of one; beside a
+    """The price lines of an offer's documents, each (is a price sheet, its lines): the totals first, then the rest as
+    the offer writes them, as a buyer reads it ("the pilot costs 38.500 € and the licence 12.900 € a year": the pilot
+    before its licence, test_compare62). A price sheet that states no total of its own lists its rows for want of one; beside a
     document that states the total, only its fees are kept (walk73: its zero and one-off rows hid the "Total 3-year
     investment" the proposal stated)."""
     totalled = any(a_total(line) for _, lines in lines_of for line in lines)
     said = [line for sheet, lines in lines_of for line in lines
             if not (totalled and sheet and not any(map(a_total, lines))) or a_fee(line)]
-    return sorted(said, key=lambda line: 0 if a_total(line) else 1 if a_fee(line) else 2)
+    return sorted(said, key=lambda line: not a_total(line))

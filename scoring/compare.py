@@ -156,8 +156,9 @@ def stated_price(evaluation: Evaluation) -> list[str]:
     """What the offer's own documents say it costs (reading.fees), as Compare and the scorecard say it: another
     customer's case study states no price of this offer, a reply only what its words name the pilot's, the licence's,
     the upkeep's or the whole offer's, and a document a later revision of it supersedes ("rev B" under "rev C") none.
-    The totals lead, then the recurring fees (reading.fees.as_offered: a sheet's rows never hide the stated total),
-    then the one-off prices the offer's prose states before a price sheet's rows; its options last, each marked
+    The totals lead (reading.fees.as_offered: a sheet's rows never hide the stated total), then the offer's own lines
+    in the order it writes them (its pilot before its licence, as a buyer reads the sentence), a price sheet's one-off
+    rows after the prose and its fees; its options last, each marked
     "option:" (walk76 listed three options before its 86.000 € deployment and left out its 1.450 €/mes subscription).
     An item two documents state (the proposal's row and the price sheet's) is one line."""
     documents = [d for d in evaluation.documents if d.kind != "case_study"]

@@ -70,3 +70,16 @@ def test_the_stated_total_leads_and_a_sheet_without_one_keeps_only_its_fees_besi
 def test_a_sheet_alone_still_lists_its_rows():
     said = as_offered([(True, ["Implementation: USD 40,000", "Travel (cap): USD 3,000"])])
     assert said == ["Implementation: USD 40,000", "Travel (cap): USD 3,000"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Pilot: EUR 18,000", "Licence: EUR 9,600 a year"],  # the one-off first, as written
+    ["Wartung: 4.800 EUR a year", "Inbetriebnahme: 12.000 EUR"],  # the fee first, as written
+])
+def test_the_offer_s_own_lines_keep_the_order_it_writes_them_in(lines):
+    assert as_offered([(False, lines)]) == lines
+
+
+def test_a_total_written_last_still_leads_the_lines_written_before_it():
+    said = as_offered([(False, ["Pilote : 24 000 €", "Licence : 8 000 € a year", "Total du projet : 96 000 €"])])
+    assert said == ["Total du projet : 96 000 €", "Pilote : 24 000 €", "Licence : 8 000 € a year"]
