@@ -12,7 +12,7 @@ from reading.draft import draft
 
 BANK = load_bank()
 KPI = BANK.key_questions.kpi
-SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "tuning7": 26, "tuning8": 26, "tuning9": 26, "tuning10": 26, "tuning11": 26, "tuning12": 26, "tuning13": 26, "tuning14": 26, "tuning15": 26, "tuning16": 26, "tuning17": 26, "tuning18": 26, "tuning19": 26, "tuning20": 26, "tuning21": 26, "tuning22": 26, "tuning23": 26, "tuning24": 26, "tuning25": 26, "tuning26": 26, "tuning27": 26, "tuning28": 26, "tuning29": 26, "tuning30": 26, "tuning31": 26, "tuning32": 26, "tuning33": 26, "tuning34": 26, "tuning35": 26, "tuning36": 26, "tuning37": 25, "tuning38": 25, "tuning40": 25, "validation": 22}  # a file lost or added unnoticed changes every figure
+SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "tuning7": 26, "tuning8": 26, "tuning9": 26, "tuning10": 26, "tuning11": 26, "tuning12": 26, "tuning13": 26, "tuning14": 26, "tuning15": 26, "tuning16": 26, "tuning17": 26, "tuning18": 26, "tuning19": 26, "tuning20": 26, "tuning21": 26, "tuning22": 26, "tuning23": 26, "tuning24": 26, "tuning25": 26, "tuning26": 26, "tuning27": 26, "tuning28": 26, "tuning29": 26, "tuning30": 26, "tuning31": 26, "tuning32": 26, "tuning33": 26, "tuning34": 26, "tuning35": 26, "tuning36": 26, "tuning37": 25, "tuning38": 25, "tuning39": 25, "tuning40": 25, "validation": 22}  # a file lost or added unnoticed changes every figure
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -31,7 +31,7 @@ def test_every_corpus_file_has_a_note_and_a_complete_kpi_or_none(split):
 # tuning37 was written blind with 22 of its 25 texts carrying a KPI and 3 without (0.88): registered as written (reg63),
 # so its "drafted on a text without a KPI" figure rests on 3 texts only; every other half keeps 0.5 to 0.7
 # tuning40 (stop 54) was asked for two measures to a text, so 23 of its 25 carry a KPI (0.92)
-MIX = {"tuning37": (0.5, 0.9), "tuning38": (0.5, 0.9), "tuning40": (0.5, 0.95)}
+MIX = {"tuning37": (0.5, 0.9), "tuning38": (0.5, 0.9), "tuning39": (0.5, 0.9), "tuning40": (0.5, 0.95)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -317,6 +317,11 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # Spanish, Polish, Italian, Dutch, Czech, hours to minutes, a third, halve, per 1,000, scale words), read at
           # 14, 1, 1 (wrong way) blind on main 4ec4e7a3 and the same at stop 54's end (83182f97)
           ("tuning38", 12, 1, 1),
+          # tuning39, written blind by a thirty-ninth author for stop 55 (25 texts, 17 with a KPI: German, Italian,
+          # Polish, Spanish, French, Dutch, Portuguese, "1½ hours", "2 uur 15 minuten", "Rs. 7,01,400", relative cuts
+          # "um 25 % senken", "o połowę", "a fifth"; eight traps), read at 11, 1 (a measure on a text without one), 0
+          # blind on main c80b908f and the same at stop 55's end
+          ("tuning39", 10, 1, 0),
           # tuning40, written blind by a fortieth author for stop 54 (25 texts, 23 with a KPI: two measures to a text,
           # a share of a total beside a measure, relative targets against a baseline told in another sentence, hours
           # to minutes, Polish, Dutch, Czech, Spanish, Italian), entered at 14, 0, 1 (wrong way) on main a026625f; 19 on
