@@ -67,6 +67,15 @@ class PeopleTrained(Strict):
     model: list[str]  # what a model is, or is trained on: its clause trains no person
 
 
+class LeftOpen(Strict):
+    """A part of a topic's question no drafted answer settles ("who checks the data quality"): asked of an offer sold
+    as one of `labels` that states the `given` kinds (its ask then says only that part) while no document, offer or
+    reply, holds one of `unless` (scoring/round_left.py)."""
+    labels: list[str]
+    given: list[str]
+    unless: list[str]
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -102,6 +111,7 @@ class Topic(Strict):
     # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
     weighs_acted: bool = False
     given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
+    left_open: LeftOpen | None = None  # a part of `ask` no answer settles, asked while no document states it
     # kind -> words that speak of that part without giving it ("price" with no amount): a reply that says one and leaves
     # the part unsaid puts it off ("our service team, price on request"), and the question stays open
     put_off: dict[str, list[str]] = {}

@@ -27,6 +27,7 @@ from .engine import Engine, engine_for
 from .round_declined import not_declined
 from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
                          spoke_to, still_asked)
+from .round_left import left_open
 from .round_short import short_of
 from .rules import is_answered, questions_in
 from .scorecard import Scorecard
@@ -97,6 +98,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
     if lacks:
         found.append(Source(f"incomplete:{links}", topic_of.get(links, ""), "Partly answered: " + "; ".join(lacks),
                             reads=(links,)))
+    found += [Source(*left) for left in left_open(evaluation, card.labels, rules.topics, reply_reader_for(bank), found)]
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
 
 

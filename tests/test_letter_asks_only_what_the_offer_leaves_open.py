@@ -55,3 +55,18 @@ def test_a_yearly_fee_said_in_a_plural_leaves_only_who_keeps_it_running(fee):
     upkeep = _asked(OFERTA.format(trained="", fee=fee))["upkeep_owner"]
     assert upkeep.text == "Who deploys, monitors and maintains the system after the pilot?", upkeep.text
     assert fee in upkeep.proposal_quotes
+
+
+@pytest.mark.parametrize("trained", [
+    "The model is trained on 8 months of vibration data from both presses.",
+    "Il modello viene addestrato su 9 mesi di dati di vibrazione delle presse.",
+])
+def test_an_ai_offer_meeting_its_training_rule_is_still_asked_who_checks_the_data(trained):
+    history = _asked(OFERTA.format(trained=trained, fee=""))["history"]
+    assert history.text == "Who checks the quality of the data the model learns from?", history.text
+
+
+def test_an_offer_naming_who_checks_the_data_is_not_asked_it():
+    trained = ("The model is trained on 8 months of vibration data from both presses.\n"
+               "Our data engineer checks the data for gaps and sensor faults every week.")
+    assert "history" not in _asked(OFERTA.format(trained=trained, fee=""))
