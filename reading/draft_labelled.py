@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .draft_evidence import Evidence, drop_unbacked
 from .draft_rules import draft_data
@@ -51,6 +52,7 @@ class LabelGate:
         return bool(cues.find(words)) and told.isdisjoint(words) and not (more and more.find(words))
 
 
+@lru_cache(maxsize=8192)
 def glossary_line(text: str) -> bool:
     """A term of a few words, capitalised, then its definition opened, as a sentence of its own, by a capitalised
     article (drafting.yaml product_page glossary): "Note: the price is fixed" goes on the line's own sentence."""

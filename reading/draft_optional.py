@@ -60,17 +60,21 @@ class OptionalSections:
         """The line opens another section: a heading the role reader reads, or a numbered one ("6 KPI guarantee: scrap
         rate", "8. Service", "5 Preise", "6. Warunki"), however the page's running head stands before it; an item with
         its figure ("1. Energy meters: 6,900 EUR") is none."""
-        return role.heading or _numbered_head(text) or any(
+        return role.heading or self._closes(text)
+
+    def _closes(self, text: str) -> bool:
+        return _numbered_head(text) or any(
             len(tail.split()) <= self.longest and not any(c.isdigit() for c in tail) for tail in _numbered(text.strip()))
 
     def lines(self, texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
         """The texts of the lines under such a heading, up to the next heading (a line the role reader reads as one, or
         the offer's next numbered section: "5 Preise", "6. Warunki")."""
         under, inside = set(), False
+        heads, closes = {}, {}  # each line's words read once: a 100-page offer says its running lines on every page
         for text, role in zip(texts, roles):
-            if self.heads(text):
+            if heads[text] if text in heads else heads.setdefault(text, self.heads(text)):
                 inside = True
-            elif self.ends(text, role):
+            elif role.heading or (closes[text] if text in closes else closes.setdefault(text, self._closes(text))):
                 inside = False
             elif inside:
                 under.add(text)

@@ -260,6 +260,7 @@ def is_fee(line: str) -> bool:
     return fees().fee(line)
 
 
+@lru_cache(maxsize=8192)
 def fee_told(sentence: str) -> bool:
     """A sentence of prose stating an amount the offer charges again and again ("From the second year it costs EUR
     38 500,00 per year (both lines)", walk72): what upkeep costs, as a fee's row says it (reading.offer_prices)."""
