@@ -77,14 +77,21 @@ def _table_at(lines: list[str], at: int) -> tuple[list[list[str]], int]:
         return [], 0
     tabbed = "\t" in lines[at].strip()
     rows, end = [[cell for _start, cell in first]], at + 1
+    ways = None  # how each column after the first lines up in every row so far: by its start, its end or inside
     for line in lines[at + 1:]:
         found = _columns(line)
         if found is None and not tabbed and _goes_on(line, first, rows[-1]):
             end += 1  # a cell wrapped onto a line of its own, under its column
             continue
-        if found is None or len(found) != len(first) or ("\t" in line.strip()) != tabbed \
-                or not (tabbed or _aligned(first, found)):
+        if found is None or len(found) != len(first) or ("\t" in line.strip()) != tabbed:
             break
+        if not tabbed:
+            lined = _aligned(first, found)
+            if lined is None:
+                break
+            ways = lined if ways is None else [a & b for a, b in zip(ways, lined)]
+            if not all(ways):  # one row's column starts under its header, another's ends there: no column
+                break
         rows.append([cell for _start, cell in found])
         end += 1
     return (rows, end - at) if len(rows) >= _MIN_LINES else ([], 0)
@@ -149,12 +156,21 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     return cells  # an item number before cells of their own ("1.6   Integration   1   lot   6,200") is a row's first cell
 
 
-def _aligned(first: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool:
-    """Every column after the first starts where the first line's does, ends where it does or sits inside it; in a
-    table of three or more columns, starts anywhere between its column's start and the next one's: a PDF's text sets
-    a figure right under "Price (EUR)" a place or two off (walk 75: a PDF offer's scope table)."""
+_BAND = frozenset({"band"})
+
+
+def _aligned(first: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[frozenset[str]] | None:
+    """How every column after the first lines up with the first line's: it starts where that one does, ends where it
+    does or sits inside it (None when a column does none); a table's rows must line a column up the same way
+    (_table_at). In a table of three or more columns, a column starts anywhere between its column's start and the
+    next one's: a PDF's text sets a figure right under "Price (EUR)" a place or two off (walk 75: a PDF offer's scope
+    table)."""
     if len(first) >= _BAND_CELLS:
         starts = [a for a, _ in first[1:]] + [10 ** 6]
-        return all(a - _SLACK <= b < after - _SLACK for a, after, (b, _) in zip(starts, starts[1:], row[1:]))
-    return all(abs(a - b) <= _SLACK or abs(a + len(x) - b - len(y)) <= _SLACK or a <= b <= b + len(y) <= a + len(x)
-               for (a, x), (b, y) in zip(first[1:], row[1:]))
+        inside = all(a - _SLACK <= b < after - _SLACK for a, after, (b, _) in zip(starts, starts[1:], row[1:]))
+        return [_BAND] * (len(first) - 1) if inside else None
+    ways = [frozenset(way for way, holds in (("start", abs(a - b) <= _SLACK),
+                                             ("end", abs(a + len(x) - b - len(y)) <= _SLACK),
+                                             ("inside", a <= b <= b + len(y) <= a + len(x))) if holds)
+            for (a, x), (b, y) in zip(first[1:], row[1:])]
+    return ways if all(ways) else None

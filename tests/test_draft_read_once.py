@@ -107,12 +107,16 @@ def test_an_owning_verb_is_found_in_the_distinct_sentences_exactly_where_the_who
 
 def _roles_each_line(reader, texts, words, found):
     """RoleReader.roles as it read every line (before a line's own readings were kept once a text)."""
+    from reading.page_lines import NUMBERED
     from reading.roles import _BULLETS, BEFORE, CLAIM, FURNITURE, Role
     section, listed, out, read = CLAIM, False, [], {}
     for text, said, finds in zip(texts, words, found):
         heading, cued = reader.page.heading(text, said)
-        if heading is None and reader.page.run_on(text) == BEFORE:
+        run_on = reader.page.run_on(text) if heading is None else None
+        if run_on == BEFORE:
             section = BEFORE
+        elif run_on == NUMBERED and section == BEFORE:  # "3 Preise": the offer's own section closes a before-state
+            section = CLAIM
         bullet = text.lstrip()[:1] in _BULLETS
         listed = listed if bullet else reader._lists_problems(said)
         carried = heading is None and (reader._goes_on(out, said) or reader._carries_on(out, said))
