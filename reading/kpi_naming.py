@@ -151,15 +151,26 @@ def pledge_only(metric: str, rules: DraftRules) -> bool:
 
 def names_what_changes(measure: Measure) -> bool:
     """The change's name says what changes, not only that it does: "réduction de 6 à 9 %" is a range of a cut's share
-    (walk76), no reduction going from 6 to 9 % (a noun or verb of change, drafting.yaml kpi.relative down, up, nouns)."""
+    (walk76), no reduction going from 6 to 9 % (a noun or verb of change, drafting.yaml kpi.relative down, up, nouns).
+    A change named by its word alone whose values move the way that word says is a change all the same: "we commit to
+    raising it from 41.5 % to 42.8 %" (what "it" points back at named before)."""
     words = [w for w in tokens(normalise(measure.metric or "")) if w.isalpha()]
-    return not words or not all(w in _change_words() for w in words)
+    if not words or not all(w in _change_words() for w in words):
+        return True
+    if measure.baseline is None or measure.target is None or measure.baseline == measure.target:
+        return False
+    down, up = _change_words("down"), _change_words("up")
+    if any(w in down for w in words) and any(w in up for w in words):
+        return False  # both ways named: which it says is unclear
+    return (measure.target < measure.baseline) if any(w in down for w in words) else (measure.target > measure.baseline)
 
 
-@lru_cache(maxsize=1)
-def _change_words() -> frozenset[str]:
+@lru_cache(maxsize=3)
+def _change_words(way: str = "") -> frozenset[str]:
+    """The one-word verbs and nouns of a change (drafting.yaml kpi.relative), or of a change `way` ("down", "up")."""
     relative = draft_data()["kpi"]["relative"]
-    said = [*relative["down"], *relative["up"], *relative["nouns"]["down"], *relative["nouns"]["up"]]
+    ways = [way] if way else ["down", "up"]
+    said = [w for each in ways for w in (*relative[each], *relative["nouns"][each])]
     return frozenset(str(w).lower() for w in said if " " not in str(w))
 
 
