@@ -127,7 +127,7 @@ def _every_part() -> tuple[list[str], list[str]]:
     return asks, [req.missing for reqs in engine.requirements.values() for req, _ in reqs]
 
 
-@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pl", "nl"])
 def test_every_question_the_bank_can_ask_has_its_wording_in_each_language(language):
     asks, missing = _every_part()
     worded = {q["en"] for q in letter_words().questions if q.get(language)}
