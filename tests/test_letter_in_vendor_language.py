@@ -1,6 +1,6 @@
 """Walk 65: a German buyer's follow-up letter was English only, and she translated 12 questions for a German
 integrator by hand. The letter is written in the language of the proposal's documents by default, or in the one the
-buyer picks (German, French, Spanish, Italian, English): its fixed wording and each question as
+buyer picks (German, French, Spanish, Italian, Polish, Dutch, English): its fixed wording and each question as
 questions/letter_languages.yaml words them, in every format; quotes from the offer stay as the vendor wrote them; a
 question with no wording yet goes in English, and the Follow-up page says which."""
 from __future__ import annotations
