@@ -30,6 +30,8 @@ class PageLines:
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
         self.section_words = frozenset(data.get("heading_numbers", []))  # "SECTION 1 — WHAT WE HEARD", "Kapitel 2"
+        self.parts = frozenset(data.get("architecture_parts", []))  # "AI layer", "KI-Schicht": a diagram's box
+        self.part_words = int(data.get("architecture_words", 0))
         headline = data.get("headline", {})
         self.headline_spec = {"min_words": int(headline.get("min_words", 10**6)),
                               "capitalised": float(headline.get("capitalised", 1)),
@@ -80,14 +82,22 @@ class PageLines:
         heading, cued = self.heading(label, tokens(normalise(label)))
         return heading if cued else None
 
-    @staticmethod
-    def furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
-        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, or a
-        caption (its cue opens the line)."""
+    def furniture(self, text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, a
+        caption (its cue opens the line), or a heading naming a part of the system's architecture."""
         short = len(words) <= _MAX_FURNITURE_WORDS
         return (short and bool(cues["furniture"])
                 or short and bool(cues["dateline"]) and text.rstrip()[-1:] not in ".!?"
-                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS)
+                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS
+                or self._part(text, words))
+
+    def _part(self, text: str, words: list[str]) -> bool:
+        """A heading of a few words whose first or last word, in drafting's words or as written, is a layer, tier or
+        module ("AI layer", "Predictive analytics module", "Warstwa AI"): a box of an architecture's diagram."""
+        if not words or len(words) > self.part_words or self.heading(text, words)[0] is None:
+            return False
+        written = tokens(normalise(text))
+        return not self.parts.isdisjoint({words[0], words[-1], written[0], written[-1]})
 
     def title(self, text: str, words: list[str]) -> bool:
         """A line in the page's head that is its title or its deck: no end mark and no label mark ("Dairy plant
