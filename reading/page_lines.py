@@ -82,22 +82,30 @@ class PageLines:
         heading, cued = self.heading(label, tokens(normalise(label)))
         return heading if cued else None
 
-    def furniture(self, text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
-        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, a
-        caption (its cue opens the line), or a heading naming a part of the system's architecture."""
+    @staticmethod
+    def furniture(text: str, words: list[str], cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """Page text: a short line with a furniture cue, a short dateline or byline with no end mark, or a
+        caption (its cue opens the line)."""
         short = len(words) <= _MAX_FURNITURE_WORDS
         return (short and bool(cues["furniture"])
                 or short and bool(cues["dateline"]) and text.rstrip()[-1:] not in ".!?"
-                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS
-                or self._part(text, words))
+                or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS)
+
+    def diagram(self, texts: list[str], words: list[list[str]]) -> frozenset[str]:
+        """The headings of a text that name parts of the system's architecture, where it names two or more ("AI
+        layer", "Predictive analytics module", "Warstwa AI"): the boxes of a diagram, page furniture. One such line
+        alone may be a page's or an offer's name for what it sells ("Batch Tracing Module")."""
+        parts = {text for text, said in zip(texts, words) if self._part(text, said)}
+        return frozenset(parts) if len(parts) > 1 else frozenset()
 
     def _part(self, text: str, words: list[str]) -> bool:
         """A heading of a few words whose first or last word, in drafting's words or as written, is a layer, tier or
-        module ("AI layer", "Predictive analytics module", "Warstwa AI"): a box of an architecture's diagram."""
-        if not words or len(words) > self.part_words or self.heading(text, words)[0] is None:
+        module: no list's item ("- Predictive analytics module" is offered)."""
+        if not words or len(words) > self.part_words or text.lstrip()[:1] in _LIST_MARKS:
             return False
         written = tokens(normalise(text))
-        return not self.parts.isdisjoint({words[0], words[-1], written[0], written[-1]})
+        ends = {words[0], words[-1], *(written[:1] + written[-1:])}
+        return not self.parts.isdisjoint(ends) and self.heading(text, words)[0] is not None
 
     def title(self, text: str, words: list[str]) -> bool:
         """A line in the page's head that is its title or its deck: no end mark and no label mark ("Dairy plant
