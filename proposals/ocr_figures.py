@@ -17,16 +17,17 @@ _LETTER = r"[^\W\d_]"
 # a run of digits and look-alikes, with separators between them ("3l.l2.2O24", "1 2OO" is two runs), not in a word
 _RUN = re.compile(rf"(?<!{_LETTER})[\d{_LOOK}](?:[\d{_LOOK}]|[.,'/:](?=[\d{_LOOK}]))*(?!{_LETTER})")
 _GROUPED = re.compile(r"\d[.,/:]\d")  # a date's, an amount's or a time's groups: plainly a figure
-_SIGNS = "$€£¥₹₩₺₽₦₫฿"
-_CODES = "EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|JPY|CNY|INR|CAD|AUD|BRL|MXN|ZAR"  # the commonest on offers
-_MONEY_BEFORE = re.compile(rf"(?:[{_SIGNS}]|\b(?:{_CODES}))\s?$")  # "EUR S00", "€ l.5OO"
-_MONEY_AFTER = re.compile(rf"\s?(?:[{_SIGNS}%]|(?:{_CODES})\b)")  # "S00 €", "2S %"
+SIGNS = "$€£¥₹₩₺₽₦₫฿"
+CODES = "EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|JPY|CNY|INR|CAD|AUD|BRL|MXN|ZAR"  # the commonest on offers
+_MONEY_BEFORE = re.compile(rf"(?:[{SIGNS}]|\b(?:{CODES}))\s?$")  # "EUR S00", "€ l.5OO"
+_MONEY_AFTER = re.compile(rf"\s?(?:[{SIGNS}%]|(?:{CODES})\b)")  # "S00 €", "2S %"
 _SEPARATORS = ".,'/:"
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")  # "11 " before a group of thousands
 
 # ordinals: French and Spanish 1er, 1ère, 1re, 2ème (è read as é, &, @, £, 6), English 1st, Italian 1°, 1ª
 _ORDINAL = re.compile(rf"(?<!{_LETTER})(?<![\d.,])(?P<n>[\dlIO]+)(?P<end>er|re|[èéê&@£]{{1,2}}e?re|ère|ere|"
                       rf"(?:[èéê&@£]{{1,2}}e?|6|e)me|ème|st|nd|rd|th|[°ºª])(?!{_LETTER})")
+_DEGREES = {"°", "º", "ª"}
 _NO_DIGIT_ENDS = {"re", "ère", "ere", "ème", "st", "°", "º", "ª"}  # "lère", "lst", "l°": no word; "le", "la" are
 # "ler" is a word too (Norwegian, Danish: "laughs"): read as 1er after an article or before a date's year ("le ler mars",
 # "del ler trimestre", "ler avril 2025")
@@ -46,10 +47,11 @@ def _ordinal(match: re.Match) -> str:
         end = "ème"
     elif end.endswith("re") and end not in ("re", "ere", "ère"):
         end = "ère"
-    if "I" in number and end not in "°ºª":
+    degree = end in _DEGREES
+    if "I" in number and not degree:
         return match[0]  # "Ier", "IIe": a Roman numeral's ordinal
     if not any(c.isdigit() for c in number):
-        degree = end in "°ºª" and set(number) <= {"l", "I"}  # "I°": the 1° all the same
+        degree = degree and set(number) <= {"l", "I"}  # "l°", "I°": the 1° all the same
         if not degree and (set(number) != {"l"} or not (end in _NO_DIGIT_ENDS or end == "er" and _first(match))):
             return match[0]
         if end == "ere":
