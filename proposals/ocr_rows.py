@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .ocr_figures import CODES, SIGNS
 
 LINE_REACH = 2.0  # a label's and an amount's middles this many lines' heights apart at most
-BELOW = 1.25
+BELOW = 1.25  # a label below its amount counts this much farther (`_apart`)
 _CLEARLY = 1.3  # the next nearest label at least this much farther, else the amount's row is unclear
 _CELL_GAP = re.compile(r" {3,}")
 _FIGURE = re.compile(rf"[{SIGNS}]?[-+]?\d[\d.,'’]*(?:,-)?[{SIGNS}]?")  # "12.900,00", "€12,900", "1.200,-"
@@ -62,7 +62,7 @@ def split_rows_seen(text: str) -> bool:
     """The page may hold a row read as two lines: an amount-only line beside a label line (the next line with words
     before or after it). Only then are the words' positions asked for."""
     lines = [line for line in text.split("\n") if line.strip()]
-    return any(amount_only(line) and any(label(other) for other in lines[max(0, at - 1):at + 2:2])
+    return any(amount_only(line) and any(label(lines[near]) for near in (at - 1, at + 1) if 0 <= near < len(lines))
                for at, line in enumerate(lines))
 
 
