@@ -97,7 +97,7 @@ def costed(documents: list[tuple[str, list[str]]]) -> Cost:
     out, sums = Cost(), {}
     for title, lines in documents:
         read = [_read(line, out) for line in dict.fromkeys(lines)]
-        for key in {(code, period) for code, period, _, _ in filter(None, read)}:
+        for key in dict.fromkeys((code, period) for code, period, _, _ in filter(None, read)):  # as the offer lists them
             rows = [(value, total) for code, period, value, total in filter(None, read) if (code, period) == key]
             totals = [value for value, total in rows if total]
             sums.setdefault(key, []).append((max(totals) if totals else sum(value for value, _ in rows), title,

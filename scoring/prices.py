@@ -10,6 +10,7 @@ from questions.loader import load_drafting
 from questions.models import Document, Evaluation
 
 from reading.documents import titles
+from reading.money_written import style
 from reading.fees import a_fee, a_total, as_offered, said_again, stated_in
 from reading.price_basis import revision, superseded
 from reading.price_currency import currencies, document_currency
@@ -97,8 +98,9 @@ def price_cost(evaluation: Evaluation) -> Cost:
 
 
 def cost_said(evaluation: Evaluation, months: int | None) -> str:
-    """The cost over `months` in words, "not stated" where the offer states no price."""
-    return price_cost(evaluation).said(months)
+    """The cost over `months` in words, its amounts written as the offer writes its money; "not stated" where the offer
+    states no price."""
+    return price_cost(evaluation).said(months, style(" ".join(d.text for d in kept_documents(evaluation))))
 
 
 @lru_cache(maxsize=1)
