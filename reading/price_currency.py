@@ -91,12 +91,14 @@ class Currencies:
         found = list(self.amount.finditer(piece))
         if not found:
             return piece
-        rest = self.amount.sub(" ", piece)
-        line = self.told(rest)
-        around = context or (line[0] if len(line) == 1 else "") or document
+        line = self.told(self.amount.sub(" ", piece))
         out, at = [], 0
         for match in found:
-            code = self._own(match) or around
+            sign = match.group("sign").lower()
+            writing = self.shared.get(sign, frozenset())  # a dollar's sign is told only as a currency writing it
+            said = [c for c in line if c in writing]
+            code = self._own(match) or next((c for c in (context, said[0] if len(said) == 1 else "", document)
+                                             if c in writing), "")
             out.append(piece[at:match.start()])
             out.append(f"{code} {match.group('fig')}{match.group('scale') or ''}" if code else match.group())
             at = match.end()

@@ -38,11 +38,6 @@ RANKING_HEAD = ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Pric
                 "Cost over the term", "Pilot offered", "Label gaps", "Risk flags", "Unreviewed drafts"]
 
 
-def cost_head(comp: Comparison) -> str:
-    """What the cost column says it is: over the longest minimum term an offer states, each offer costed over it."""
-    return f"Cost over {comp.horizon} months" if comp.horizon else "Cost (no minimum term stated)"
-
-
 def _section_rows(comp: Comparison) -> list[list[object]]:
     overall = ["Overall (weighted)", "", *(whole(comp.overall[n]) for n in comp.proposals)]
     return [overall, *([s.title, f"{s.weight:g}", *(whole(s.scores[n]) for n in comp.proposals)]

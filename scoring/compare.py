@@ -145,7 +145,7 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
     horizon = max(terms.values(), default=None)  # one term for all: the offers' costs side by side
     return Comparison(
         proposals=names, weights=w, overall=overall, terms=terms, horizon=horizon,
-        costs={n: cost_said(ev, horizon) for n, ev in zip(names, evaluations)},
+        costs={n: cost_said(ev, horizon, compared=True) for n, ev in zip(names, evaluations)},
         sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id], scores={n: scores[n][s.id] for n in names})
                   for s in bank.sections],
         ranking=ranking, winner=ranking[0], winner_margin=margin,

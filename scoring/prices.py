@@ -97,10 +97,16 @@ def price_cost(evaluation: Evaluation) -> Cost:
     return costed(lines)
 
 
-def cost_said(evaluation: Evaluation, months: int | None) -> str:
+def cost_said(evaluation: Evaluation, months: int | None, compared: bool = False) -> str:
     """The cost over `months` in words, its amounts written as the offer writes its money; "not stated" where the offer
-    states no price."""
-    return price_cost(evaluation).said(months, style(" ".join(d.text for d in kept_documents(evaluation))))
+    states no price. `compared`: `months` is the longest term of the offers compared, said where it is not this one's."""
+    cost = price_cost(evaluation)
+    said = cost.said(months, style(" ".join(d.text for d in kept_documents(evaluation))))
+    own = minimum_term(evaluation)
+    if compared and months and own != months and (cost.once or cost.yearly):
+        said += (f". Costed over the longest minimum term of the offers compared; this offer states "
+                 f"{f'{own} months' if own else 'none'}")
+    return said
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from views import panel  # each proposal's consensus, for "Rank on consensus sco
 from plaintext.chars import clip
 from questions.wording import many
 from reports import compare_docs
-from reports.compare import DRAFT_MARK, cost_head, to_markdown, to_xlsx
+from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
 from reports.file_names import comparison_name
 
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
@@ -168,7 +168,7 @@ def _key(comp) -> None:
     st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)} · Evaluated by: {line(comp.whose(n))} · "
                                              f"{whole(comp.overall[n])}/100 · Price: {line(comp.price(n))} · "
                                              f"Minimum term: {line(comp.term(n))} · "
-                                             f"{line(cost_head(comp))}: {line(comp.cost(n))} · "
+                                             f"Cost over the term: {line(comp.cost(n))} · "
                                              f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))}" for n in comp.proposals))
     row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
     # built only when clicked, as the scorecard's exports are
