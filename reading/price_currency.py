@@ -16,6 +16,7 @@ from functools import lru_cache
 from questions.loader import load_drafting, load_money
 
 from .quantities import quantities
+from .signal_patterns import trie_pattern
 
 _FIGURE = r"\d(?:[.,'\u202f\u00a0 ]?\d)*(?:,-)?"  # "48,650.00", "1.185.000", "38 500", "1.200,-"
 _SCALE = r"(?:k|m|mm|mn|bn|mio\.?|mrd\.?|million|millions|millones|milioni|millionen)"  # "$1.2M", "USD 48K"
@@ -58,7 +59,8 @@ class Currencies:
                             rf"(?:\s+[^\W\d_][\w'’-]*){{0,{int(data['reach'])}}}?\s*(?:{into})\s*"
                             rf"(?P<cur>{_any([*money.codes, *money.names, *after, *before])})", re.IGNORECASE)
         return cls(told_by=told_by, shared=shared, before=before, amount=amount, stated=stated,
-                   named=re.compile(_any([c for c in told_by if c[0].isalnum()] + [*before]), re.IGNORECASE),
+                   named=re.compile(rf"(?<![^\W\d_])(?:{trie_pattern([c for c in told_by if c[0].isalnum()])})"
+                                    r"(?![^\W\d_])", re.IGNORECASE),  # one trie: a 100-page offer read in a blink
                    columns=frozenset(str(c).lower().rstrip(":") for c in data["columns"]))
 
     def told(self, text: str) -> list[str]:
@@ -88,7 +90,7 @@ class Currencies:
         """The piece with each amount written with a shared sign or a sign's form naming one currency said by its
         code ("$48,650.00" in a row "Moneda: USD" -> "USD 48,650.00"); one whose currency nothing tells left as
         written. `context`: a currency its row or table's header names."""
-        found = list(self.amount.finditer(piece))
+        found = list(self.amount.finditer(piece)) if any(sign in piece for sign in self.shared) else []
         if not found:
             return piece
         line = self.told(self.amount.sub(" ", piece))

@@ -33,7 +33,8 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     saved = {pieces[at] for at in fees.savings(pieces)}  # money saved each year: the return, no price
     cells_of = _headed(fees, pieces, mark)
     cells_of |= {piece: split for piece, cells in cells_of.items()
-                 if len(cells) == 1 and _DIGIT.search(piece) and (split := _item_then_amount(piece)) and not prose.stated(piece)}
+                 if len(cells) == 1 and fees.amount.search(piece) and (split := _item_then_amount(piece))
+                 and not prose.stated(piece)}
     figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved
                and not fees.letterhead.search(piece.lower())]  # a letterhead's share capital is no price
     rows = [row for row, cells in figured if len(cells) > 1 and fees._priced(cells)

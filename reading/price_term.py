@@ -41,6 +41,7 @@ def _term() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"{length}{gap}{term}", re.IGNORECASE))  # "a 36-month minimum term"
 
 
+@lru_cache(maxsize=64)
 def term_months(text: str) -> int | None:
     """The minimum term the text states, in months; None where it states none."""
     found = [m for pattern in _term() for m in [pattern.search(text)] if m]
