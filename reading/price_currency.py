@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from questions.loader import load_drafting, load_money
 
+from .offer_prices import offer_prices
 from .quantities import quantities
 from .signal_patterns import trie_pattern
 
@@ -114,10 +115,9 @@ class Currencies:
 
     def untold(self, line: str) -> bool:
         """The price line holds an amount whose currency nothing told: a shared sign left, or no currency at all."""
-        bare = re.sub(r"\([^()]*\)", "", line)  # a bracket's figure ("(2 sesiones)") is no amount
-        if any(re.search(rf"(?<![^\W\d_]){re.escape(sign)}\s?\d", bare) for sign in self.shared):
+        if any(re.search(rf"(?<![^\W\d_]){re.escape(sign)}\s?\d", line) for sign in self.shared):
             return True
-        return not any(q.kind == "currency" for q in quantities(line))
+        return not any(q.kind == "currency" for q in quantities(line)) and not offer_prices().amount.search(line)
 
     def of(self, line: str) -> str:
         """The code of the currency the line's last amount is in; "" where nothing tells it."""

@@ -10,6 +10,9 @@ Total | 28,55,000 |"). Where a total is billed yearly, the yearly rows are in it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from questions.loader import load_drafting
 
 from .money_written import regrouped, style, written
 from .offer_prices import offer_prices
@@ -123,12 +126,39 @@ def _item_then_amount(piece: str) -> list[tuple[str, str]]:
     if len(found) != 1:
         return []
     item, tail = piece[:found[0].start()].strip(" -–:"), piece[found[0].end():]
-    if not re.search(r"[^\W\d_]{3,}", item) or len(tail.split()) > _TAIL_WORDS:
+    words = re.findall(r"[^\W\d_][\w.'’-]*", item.lower())
+    opens = re.match(r"[^\W\d_]", item) and item[0].isupper() or re.match(r"[\d•*–-]", item)
+    if (not opens or not re.search(r"[^\W\d_]{3,}", item) or not re.search(r"(?:[^\W_]|\))$", item) or not words
+            or words[-1].rstrip(".") in _item_ends() or item.count("(") != item.count(")")
+            or len(tail.split()) > _TAIL_WORDS or not _tail(tail)):
         return []
     return [("", item), ("", piece[found[0].start():].strip())]
 
 
 _TAIL_WORDS = 4  # after the amount: "/año", "+ IVA", "mensuales + IVA", "per year excl. VAT"
+
+
+@lru_cache(maxsize=1)
+def _item_ends() -> frozenset[str]:
+    return frozenset(str(w).lower().rstrip(".") for w in load_drafting()["price_sheet"]["item_ends"])
+
+
+def _tail(tail: str) -> bool:
+    """What follows a row's amount says only how often, per what or with what tax it is paid ("/año", "mensuales +
+    IVA", "per year excl. VAT", "HT", "each"): no other words ("asbestos abatement costs", "Bearing That Changed")."""
+    words = tail.split()
+    return not words or words[0][0] in "/+,;" or words[0].lower().strip(".,;()") in _tail_words() \
+        and not any(w[0].isupper() and w.lower().strip(".,;()") not in _tail_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    """The first words of a period, a unit's "per" or a tax's basis, and every tax's name."""
+    sheet = load_drafting()["price_sheet"]
+    phrases = [*sheet["recurring"], *sheet["one_off"], *sheet["offer_prices"]["per"], "each",
+               *(w for words in sheet["offer_prices"]["periods"].values() for w in words)]
+    words = [*sheet["taxes"], *sheet["tax_basis"]["net"], *sheet["tax_basis"]["gross"], *sheet["tax_basis"]["net_alone"]]
+    return frozenset([*(str(p).lower().split()[0] for p in phrases), *(str(w).lower().strip(".") for w in words)])
 
 
 def _nothing(fees, cells) -> bool:
