@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .kpi_amounts import amounts_as_read
+from .kpi_durations import durations_as_read
 from .kpi_examples import without_examples
 from .kpi_to import changed_to
 from .quantities import DURATIONS, SIGN, convert, counts_as_read
@@ -82,7 +83,7 @@ def as_read(text: str) -> str:
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
-    lower = _HOURS_AND_MINUTES.sub(_in_minutes, lower) if "min" in lower else lower
+    lower = durations_as_read(lower)  # "1 h 25 min" is 85 minutes, "anderthalb Stunden" 1.5 Stunden
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
@@ -101,16 +102,6 @@ _QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ 
 # What a measure is, said between its name and its value ("first-pass yield, alarms that pass without re-test, was
 # 93.8 %"): the name then its value, as "scrap was 4 %" (an aside with a number is a value: "scrap, 6% last year, ...")
 _DEFINED = re.compile(r", (?:[^,\d();:]{3,90}), (?=(?:was|were|is|are|stood at|averaged|lay at|ran at|runs at)\b)")
-# A time in hours and minutes ("1 h 50 min", "2 hours and 15 minutes", "1 Std. 20 Min."): one value in minutes, as a
-# buyer compares it with a target in minutes (the hours alone read 60 for "1 h 50 min")
-_HOURS_AND_MINUTES = re.compile(r"\b(\d+) ?(?:h|hrs?|hours?|std|stunden?)\.? ?(?:and |und )?(\d{1,2}) ?"
-                                r"(?:mins?|minutes?|minuten)\b\.?")
-
-
-def _in_minutes(match: re.Match) -> str:
-    return f"{int(match.group(1)) * 60 + int(match.group(2))} minutes"
-
-
 _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything
 _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
