@@ -17,6 +17,7 @@ from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
 from .german import gloss_rules
+from .kpi_dot_groups import dots_group
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, grammar, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
@@ -44,7 +45,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
-    if not grouped and _dots_group(reading.sentences, words):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+    if not grouped and dots_group(reading.sentences, words):  # "2.390 kWh/t" where "5,5 kA/m²" is written
         return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -72,36 +73,6 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
-
-
-def _dots_group(sentences: list[Sentence], words) -> bool:
-    """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
-    a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
-    digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15). A text German as a whole
-    does so in short sentences too ("Heute 1.450 kg pro Stunde."), each with too few of the markers alone. So does a
-    sentence in Danish, Norwegian, Dutch, Spanish, Italian or Portuguese (drafting.yaml kpi.dot_groups)."""
-    # no pattern of document_groups reaches over a line's end: each distinct line looked at once
-    lines = list(dict.fromkeys(s.text for s in sentences))
-    if document_groups(lines):
-        return True
-    german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
-    if any(map(_DOT_GROUPED.search, lines)) and german.is_german(lines):
-        return True
-    dotted = draft_data()["kpi"]["dot_groups"]  # ... as other languages that group by dots do: "fra 1.150 til 930 kWh"
-    for s in sentences:
-        if s.text not in read:
-            said = words(s) if _DOT_GROUPED.search(s.text) else ()
-            read[s.text] = sum(w in german.markers for w in said) >= german.sentence_least \
-                or sum(w in dotted["markers"] for w in said) >= dotted["least"]
-            if read[s.text]:
-                return True
-    return False
-
-
-# "2.150": a dot before three digits. The digit opens the pattern and the look-behind follows it (no word character, dot
-# or comma before that digit), so the regex engine skips to the next digit rather than trying the look-behind at every
-# character: the same matches.
-_DOT_GROUPED = re.compile(r"[1-9](?<![\w.,][1-9])\d{0,2}\.\d{3}(?![.,]?\d)")
 
 
 def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
