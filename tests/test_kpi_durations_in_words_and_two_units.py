@@ -35,3 +35,11 @@ def test_each_language_s_duration_reads_as_one_number_and_unit(said, read):
 def test_hours_then_a_share_or_another_count_are_no_duration():
     assert durations_as_read("line 1 h 30 %") == "line 1 h 30 %"
     assert durations_as_read("the 24 h 365 days") == "the 24 h 365 days"
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Hoy un cambio de formato dura una hora y media; garantizamos reducirlo a 35 minutos.", (90.0, 35.0)),
+    ("Oggi il cambio formato dura 50 minuti; garantiamo di ridurlo a 20 minuti.", (50.0, 20.0)),
+])
+def test_an_infinitive_with_its_object_pronoun_reads_its_a_as_to(text, ends):
+    assert kpi_ends(text) == ends
