@@ -18,6 +18,8 @@ from kpi_corpus import kpi_ends
     ("Mål: 30 minuter omställningstid mot dagens 70 minuter.", (70.0, 30.0)),
     ("Cel: maksymalnie 20 minut przezbrojenia, dziś to 45 minut.", (45.0, 20.0)),
     ("From today on we guarantee at most 2 % scrap, against 6 % today.", (6.0, 2.0)),
+    ("We guarantee 45 minutes per changeover instead of today's 80.", (80.0, 45.0)),
+    ("Wij garanderen 40 minuten per omstelling, tegen 65 minuten nu.", (65.0, 40.0)),
 ])
 def test_the_value_marked_as_todays_is_the_baseline_after_the_target(text, ends):
     assert kpi_ends(text) == ends
