@@ -43,20 +43,33 @@ def left_out_at(texts: Sequence[str], roles: Sequence["Role"]) -> list[int]:
     return excluded_sections()[0].at(texts, roles, optional_sections())
 
 
-def left_out(texts: Sequence[str], roles: Sequence["Role"]) -> frozenset[str]:
-    """The texts of the lines left out (left_out_at): the buyer's job, no commitment of the vendor's; a text answer of
-    excluded_sections' questions quotes none (draft_text.py)."""
-    return frozenset(texts[i] for i in left_out_at(texts, roles))
+def left_out(texts: Sequence[str], roles: Sequence["Role"], rows: dict[int, str] | None = None) -> frozenset[str]:
+    """The texts of the lines left out (left_out_at), and a table row's in the header form (Pass.table_rows): the
+    buyer's job, no commitment of the vendor's; a text answer of excluded_sections' questions quotes none (draft_text.py)."""
+    return _said(left_out_at(texts, roles), texts, rows)
+
+
+def _said(at: Sequence[int], texts: Sequence[str], rows: dict[int, str] | None) -> frozenset[str]:
+    """The lines at these indices as evidence holds them: the sentence, or a pasted table's row in its header form."""
+    return frozenset([texts[i] for i in at] + [(rows or {})[i] for i in at if i in (rows or {})])
+
+
+@lru_cache(maxsize=1)
+def upkept_questions() -> frozenset[str]:
+    """The questions on what the vendor commits to keep the system safe, running and kept (excluded_sections
+    `questions`): an option an offer only lists apart from what it sells answers none of them."""
+    return frozenset(draft_data().get("excluded_sections", {}).get("questions", []))
 
 
 def drop_left_out(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"],
-                  names: Callable[[str], set[tuple[str, str]]] = lambda _: set()) -> None:
-    """Each option of excluded_sections' questions whose every sentence stands in a section of what is left out,
-    named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped: in any whole offer,
-    a bid or not (walk72: "Network cabling, switches and firewall configuration" under "5. Exclusions"), and so is a
-    link (walk76: "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP)."""
-    out = left_out(texts, roles)
-    for qid in (excluded_sections()[1] | {_LINK}) & set(found) if out else ():
+                  names: Callable[[str], set[tuple[str, str]]] = lambda _: set(), rows: dict[int, str] | None = None,
+                  only: frozenset[str] | None = None) -> None:
+    """Each option of excluded_sections' questions (of `only`, where given) whose every sentence stands in a section of
+    what is left out, named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped: in
+    any whole offer, a bid or not (walk72: "Network cabling, switches and firewall configuration" under "5.
+    Exclusions"), and so is a link (walk76: "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP)."""
+    out = left_out(texts, roles, rows)
+    for qid in (excluded_sections()[1] | {_LINK}) & set(found) & (only or set(found)) if out else ():
         ev = found[qid]
         for option in [o for o, said in ev.said.items() if said and all(
                 s in out and (qid, o) not in names(s.partition(":")[2]) for s in said)]:
@@ -65,15 +78,20 @@ def drop_left_out(found: dict[str, Evidence], texts: Sequence[str], roles: Seque
             del found[qid]
 
 
-def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float) -> None:
-    """Each option (not a link) whose every sentence stands in an options section is only offered to check: its
-    confidence is at most `possible` (drafting.yaml confidence)."""
-    under = optional_sections().lines(texts, roles, excluded_sections()[0])
-    if not under:
-        return
+def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"], possible: float,
+                   bid: bool = True, rows: dict[int, str] | None = None, only: frozenset[str] | None = None) -> None:
+    """In a bid, each option (not a link) whose every sentence stands in an options section is only offered to check:
+    its confidence is at most `possible` (drafting.yaml confidence). In any text, so is an option of upkept_questions
+    whose every sentence stands there, is labelled an option ("Optional: 24/7 remote support by our partner Servotek,
+    EUR 4,800/year") or sold apart ("under a separate contract with our partner"): not what this offer delivers.
+    `only`: the questions read (those drafted since the first reading)."""
+    sections = optional_sections()
+    under = _said(sections.at(texts, roles, excluded_sections()[0]), texts, rows)
+    apart = under | _said([i for i, text in enumerate(texts) if sections.apart(text)], texts, rows)
     for qid, ev in found.items():
-        if qid == _LINK:
+        lines = apart if qid in upkept_questions() else under if bid else frozenset()
+        if qid == _LINK or not lines or (only is not None and qid not in only):
             continue
         for option, said in ev.said.items():
-            if said and all(s in under for s in said):
+            if said and all(s in lines for s in said):
                 ev.confidence[option] = min(ev.confidence[option], possible)
