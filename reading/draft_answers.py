@@ -58,10 +58,12 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         """The sentences through which a drafted option may back others: some (a PLC link) only where one of
         its sentences says more than the option ("reads ... from the PLCs", "over the network"); some (a
         warning) only where a sentence says nothing that rules the other out ("warns 2 days before it fails").
-        An option with neither rule backs others through the answer's first quote, as read (`every`: any of its own)."""
+        An option with neither rule backs others through its own first sentence (`every`: any of its own), not the
+        answer's first quote, which may name another option: "Every Monday ShopPulse ranks the stop reasons" backs no
+        prediction, so is no quote of what a prediction implies."""
         wanted, unlike = self.rules.implies_only_with.get(option), self.rules.implies_not_with.get(option)
         if wanted is None and unlike is None:
-            return ev.said.get(option, []) if every else ev.quotes[:1]
+            return ev.said.get(option, []) if every else ev.said.get(option, [])[:1]
         said = ev.said.get(option, [])
         backs = {s: (wanted is None or not wanted.isdisjoint(words)) and (unlike is None or not unlike.find(words))
                  for s in set(said) for words in [read(s)]}  # a sentence said again is read and judged once
@@ -246,6 +248,8 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         # "We measure it from your Maximo work orders", not the pilot's line an option not kept was read from
         own = {q for o in choices or options for q in ev.said.get(o, [])}
         quotes = sorted(ev.quotes, key=lambda q: q not in own)[:MAX_QUOTES]
+        if not choices:  # "check this" shows only what its offers rest on: no sentence of the option the pick let go
+            quotes = [q for q in quotes if q in own]
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=quotes, drafted=True)
 
