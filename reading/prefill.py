@@ -234,11 +234,6 @@ class Prefiller:
             self.needs[qid] = frozenset(rule.get("needs", []))
             if self.needs[qid] - set(self.kind_names):
                 raise ValueError(f"prefill.yaml: {qid} needs unknown kind(s): {', '.join(sorted(self.needs[qid] - set(self.kind_names)))}")
-        # a kind a question with no cues of its own wants is that question's answer ("names a role": who uses it): a
-        # sentence carrying it and none of another question's cues is suggested there alone, not under every question
-        # that also reads the kind ("- One day on site for the kiln foremen" under who uses it, not how they use it daily)
-        self.owned = {kind: frozenset(q for q, wanted, pattern, _ in self.rules if kind in wanted and pattern is None)
-                      for _q, wanted, _p, _o in self.rules for kind in wanted}
 
     def suggest(self, reading: Reading, limit: int = 5, selling: frozenset[str] = frozenset()) -> dict[str, list[Suggestion]]:
         """question id -> up to `limit` suggested quotes, substance sentences first. `selling`: the texts of sentences
@@ -274,8 +269,8 @@ class Prefiller:
             i, same = at[sentence.text], " ".join(lower.split()).casefold()
             priced = _price_row(text, lower)
             for (qid, wanted, _pattern, options), found in zip(self.rules, cues):
+                hits = sorted(wanted & kinds)
                 cue = found.get(i)
-                hits = sorted(k for k in wanted & kinds if cue or qid in self.owned[k] or not self.owned[k])
                 if (not hits and not cue) or (qid, same) in seen or (self.needs[qid] and self.needs[qid].isdisjoint(kinds)) \
                         or (priced and qid not in self.priced_rows):
                     continue
