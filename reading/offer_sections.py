@@ -49,7 +49,8 @@ def _opens(words: Sequence[str], phrases) -> bool:
 
 
 def _holds(words: Sequence[str], phrases) -> bool:
-    return any(_opens(words[at:], phrases) for at in range(len(words)))
+    firsts = {p[0] for p in phrases if p}  # a phrase is looked for only where its first word stands
+    return any(_opens(words[at:], phrases) for at, word in enumerate(words) if word in firsts)
 
 
 @dataclass(frozen=True)
