@@ -1,6 +1,6 @@
 """The links an answer on connections leaves incomplete: each connected system it gives no method or no owner, as the
-scorecard counts a complete connection. The round's why names them, and a letter asking the topic again (after a reply
-that answered it in part, or of an offer that answers it) asks only what each still lacks, by its system
+scorecard counts a complete connection. The round's why names them, and a letter asking the topic again after a reply
+that answered it in part asks only what each still lacks, by its system
 (rounds.yaml integrations `open_links`: "For the connection to Production / MES (OPC UA), who owns it, on your side and
 on ours?"), not the whole question again, as a gap's own question is asked of the other topics."""
 from __future__ import annotations
@@ -34,9 +34,9 @@ def incomplete_connections(evaluation: Evaluation | None, question: str) -> list
 
 def open_links_ask(evaluation: Evaluation | None, question: str, asks: OpenLinks | None, bank: QuestionBank) -> str:
     """The letter's question on each incomplete link, for what it lacks alone: its way (which way and by what method),
-    its owner, or both; '' where the topic words none or no link lacks anything."""
-    if asks is None:
-        return ""
+    its owner, or both; '' where the topic words none, no link lacks anything or no reply has come yet."""
+    if asks is None or evaluation is None or not any(r.replied for r in evaluation.rounds):
+        return ""  # a first letter asks the topic's question (or who owns the links the offer states)
     names = bank.questions()[question].choice_names() if question in bank.questions() else {}
     open_now = lacking(evaluation, question)
     told = _told_in_reply(evaluation, question)  # the buyer has yet to take the reply's answer that completes them
