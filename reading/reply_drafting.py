@@ -23,6 +23,7 @@ from .reply_owners import forget as areas_forget
 from .reply_cadence import told_whole
 from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
+from .reply_scoped import Scoped, ScopeReader, scoped_change, without_scoped
 from .reply_named import beside_a_system, forget as named_forget, system_names, without_areas
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
@@ -126,7 +127,10 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     on_asked = {qid for qid, topic in reader.rules.topic_of.items() if topic in asked}
-    return merged, proposed(merged, theirs, bank, on_asked | own_told(reader, theirs), system_names(drafter_for(bank))), offer
+    drafter = drafter_for(bank)
+    names, linking = system_names(drafter), bank.key_questions.integrations
+    changes = proposed(merged, theirs, bank, on_asked | own_told(reader, theirs), names)
+    return merged, scoped_change(merged, changes, linking, _scoped(evaluation.documents, reader, drafter), names), offer
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
@@ -157,11 +161,14 @@ def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRead
         alone = evaluation.model_copy(update={"documents": [*offer, *replies]})
         for a in _from_replies(alone, read, questions, offer, reader, drafter).answers:
             theirs[a.question] = combine(theirs.get(a.question), a, kinds[a.question], names)
-    if not theirs:
+    if not theirs and not any(d.kind == "reply" for d in evaluation.documents):
         return drafted, seen.reading, {}
     mine = {a.question: a for a in drafted.answers}
     combined = {q: combine(mine.get(q), theirs.get(q), kinds[q], names) for q in kinds if q in mine or q in theirs}
-    return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading, theirs
+    # a link the reply takes out of the offer ("SAP S/4HANA is not part of phase 1") is none the offer drafted
+    scoped, linking = _scoped(evaluation.documents, reader, drafter), bank.key_questions.integrations
+    drafted = without_scoped(drafted.model_copy(update={"answers": list(combined.values())}), linking, scoped, names)
+    return drafted, seen.reading, theirs
 
 
 def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
@@ -245,6 +252,22 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                                                                  uses=drafter.rules.users.uses),
                        lambda sentence, lower: each_agent(reader.links, sentence, lower, roles(sentence)), unteamed,
                        own, evaluation.answer(linking))
+
+
+def _scoped(documents: list[Document], reader: ReplyReader, drafter) -> Scoped:
+    """What the replies take out of the offer (reply_scoped.py), each sentence as the reply reader parts it."""
+    texts = [s.text for d in documents if d.kind == "reply" for s, *_ in reader.sentences(d.text)]
+    return _scope_reader(reader).read(texts, drafter, system_names(drafter)) if texts else Scoped()
+
+
+def scoped_out(reply: Document, reader: ReplyReader, bank: QuestionBank) -> Scoped:
+    """What one reply takes out of the offer: its answer to which systems (scoring/round_links.py marks it)."""
+    return _scoped([reply.model_copy(update={"kind": "reply"})], reader, drafter_for(bank))
+
+
+@lru_cache(maxsize=4)
+def _scope_reader(reader: ReplyReader) -> ScopeReader:
+    return ScopeReader(reader.rules.links.scoped_out, reader.rules.links.scope_words)
 
 
 def _put_off(reader: ReplyReader, said: list, placed: dict[int, str]) -> set[str]:

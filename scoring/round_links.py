@@ -5,7 +5,8 @@ that answered it in part asks only what each still lacks, by its system
 on ours?"), not the whole question again, as a gap's own question is asked of the other topics."""
 from __future__ import annotations
 
-from questions.models import Evaluation, Integration, QuestionBank
+from plaintext.chars import sentence
+from questions.models import Evaluation, Integration, QuestionBank, RoundQuestion
 from questions.round_models import OpenLinks
 
 
@@ -41,7 +42,7 @@ def open_links_ask(evaluation: Evaluation | None, question: str, asks: OpenLinks
     open_now = lacking(evaluation, question)
     told = _told_in_reply(evaluation, question)  # the buyer has yet to take the reply's answer that completes them
     said = []
-    for row, lacks in [one for one in open_now if one[0].system not in told] or open_now:
+    for row, lacks in [one for one in open_now if one[0].system not in told]:  # none: the whole question, as before
         system = names.get(row.system, row.system) + (f" ({row.method.strip()})" if row.method.strip() else "")
         ask = asks.both if len(lacks) > 1 else asks.owner if lacks == ["owner"] else asks.way
         said.append(ask.format(system=system))
@@ -49,8 +50,27 @@ def open_links_ask(evaluation: Evaluation | None, question: str, asks: OpenLinks
 
 
 def _told_in_reply(evaluation: Evaluation | None, question: str) -> set[str]:
-    """The systems the last reply's proposed answer to `question`, not yet taken or kept, links completely: asked of
-    again, the vendor would say what it said (the buyer's own answer holds them open until the buyer takes it)."""
+    """The systems the last reply's proposed answer to `question`, not yet taken or kept, links completely or takes out:
+    asked of again, the vendor would say what it said (the buyer's own answer holds them open until the buyer takes it)."""
     last = evaluation.rounds[-1] if evaluation is not None and evaluation.rounds else None
     proposed = [a for a in (last.proposed if last is not None and last.replied else []) if a.question == question]
-    return {row.system for a in proposed for row in a.integrations if row.method.strip() and row.owner.strip()}
+    yours = evaluation.answer(question)
+    gone = {row.system for row in yours.integrations} - {row.system for a in proposed for row in a.integrations} \
+        if proposed and yours is not None else set()  # a link the reply took out of the offer ("not part of phase 1")
+    return gone | {row.system for a in proposed for row in a.integrations if row.method.strip() and row.owner.strip()}
+
+
+def scoped_mark(question: RoundQuestion, scoped, question_id: str, topic: str, evaluation: Evaluation,
+                bank: QuestionBank) -> RoundQuestion:
+    """The question on links as a reply that takes a link out of the offer answers it ("SAP S/4HANA is not part of
+    phase 1": reading/reply_scoped.py): which systems, said; answered where nothing it came from stays open, else
+    partly, saying which links still lack what, where the reply's other sentences answered it not at all."""
+    if question.topic != topic or not scoped.quotes or question.status != "not_answered":
+        return question
+    names = bank.questions()[question_id].choice_names() if question_id in bank.questions() else {}
+    systems = " and ".join(names.get(area, area) for area in sorted(scoped.areas))
+    why = f"The reply takes the connection to {systems} out of the offer (\u201c{scoped.quotes[0]}\u201d), which says which systems"
+    done = question.closed or question.waits
+    open_links = "" if done else " " + sentence("; ".join(incomplete_connections(evaluation, question_id)))
+    return question.model_copy(update={"status": "answered" if done else "partly", "why": why + "." + open_links.rstrip(),
+                                       "quotes": list(dict.fromkeys([*question.quotes, *scoped.quotes]))})

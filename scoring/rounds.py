@@ -17,7 +17,7 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, Round, 
 from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_combine import Proposed
-from reading.reply_drafting import draft_with_reply
+from reading.reply_drafting import draft_with_reply, scoped_out
 from reading.reply_given import given_parts
 from reading.reply_marks import put_off
 from reading.reply_readers import reply_reader_for
@@ -28,7 +28,7 @@ from .round_declined import not_declined
 from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
                          spoke_to, still_asked)
 from .round_left import left_open
-from .round_links import incomplete_connections, open_links_ask
+from .round_links import incomplete_connections, open_links_ask, scoped_mark
 from .round_short import short_of
 from .rules import is_answered, questions_in
 from .scorecard import Scorecard
@@ -280,6 +280,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
                           after) for q in read.questions]
+    links, scoped = bank.key_questions.integrations, scoped_out(reply, reader, bank)  # a link taken out: which systems
+    questions = [scoped_mark(q, scoped, links, reader.rules.topic_of.get(links, ""), as_taken, bank) for q in questions]
     dated = reader.paragraphs.dated.stated(reply.text) or day
     listed = RoundReply(document=reply.name, sha256=reply.sha256, replied_on=dated,
                         settled=[q.id for q in questions if q.settled])
