@@ -31,13 +31,14 @@ def _names(areas, terms: frozenset[str], text: str) -> dict[str, frozenset[str]]
 def beside_a_system(texts: list[str], names, suites: frozenset[str]) -> set[str]:
     """The areas the texts name only beside another area's system named as itself, never by a system of their own ("The
     maintenance planner receives the work order in Maximo and schedules it for the next stop": the schedule is
-    Maximo's, no link to a planning system); beside a suite ("the production orders come from SAP") what moves may
-    name the area (drafting.yaml integrations moves)."""
+    Maximo's, no link to a planning system); where a suite is named in the sentence ("the production orders come from
+    SAP"), what moves may name the area (drafting.yaml integrations moves)."""
     alone: dict[str, bool] = {}
     for text in texts:
         found = names(text)
+        suite = any(said & suites for said in found.values())  # "the schedule goes to your SAP": SAP's planning
         for area, own in found.items():
-            beside = any(said and not said & suites for other, said in found.items() if other != area)
+            beside = not suite and any(said for other, said in found.items() if other != area)
             alone[area] = alone.get(area, True) and not own and beside
     return {area for area, only in alone.items() if only}
 
