@@ -248,8 +248,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     return with_owners(answered, linking, said, reader.rules.topic_of, drafter, roles_of, seen,
                        lambda sentence, lower: reader.links.owns_other(lower, sentence.substance),
                        lambda sentence: reader.links.owner_named(sentence.text, sentence.text.lower(), sentence.substance),
-                       lambda sentence, lower, named: verb_named(reader.links, sentence, lower, named, roles(sentence),
-                                                                 uses=drafter.rules.users.uses),
+                       lambda sentence, lower, named: verb_named(reader.links, sentence, lower, named, roles(sentence)),
                        lambda sentence, lower: each_agent(reader.links, sentence, lower, roles(sentence)), unteamed,
                        own, evaluation.answer(linking))
 

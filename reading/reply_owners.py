@@ -93,29 +93,16 @@ def forget() -> None:
     _areas_got.clear()
 
 
-def verb_named(links, sentence, lower: str, roles: list[str], listed: list[str] = (), uses: frozenset[str] = frozenset()
-               ) -> list[str]:
+def verb_named(links, sentence, lower: str, roles: list[str], listed: list[str] = ()) -> list[str]:
     """Of a reply sentence's roles (and `listed`, the reader's own list's, and a team), those its owning verb names as who owns a
     link: its subject, or its agent after "owned by" ("The REST link is owned by your maintenance planner, and our
     service technician answers tickets about it": the planner); `roles` where no owning verb names one ("Owner: your
-    SAP PP key user", a list's cells, or several owners named so), but a role right before a verb of use (`uses`: "the
-    maintenance planner receives the work order in Maximo"), who uses what the link brings, no owner of it."""
+    SAP PP key user", a list's cells, or several owners named so)."""
     spans = [lower[a:b] for a, b in links.owner_spans(sentence.text, lower, sentence.substance)]
-    if not spans and uses:
-        roles = [role for role in roles if not _using(role.lower(), lower, uses)]
     team = links.owner_named(sentence.text, lower, sentence.substance) if spans else ""  # "your MES team", "Mrs Keller"
     named = [role for role in dict.fromkeys([*roles, *listed, team]) if role and any(role.lower() in span for span in spans)]
     named = [role for role in named if not any(role != other and role.lower() in other.lower() for other in named)]
     return named if len(named) == 1 else roles  # several owners, each of its own link: the clauses say whose (_each_owned)
-
-
-def _using(role: str, lower: str, uses: frozenset[str]) -> bool:
-    """Whether the role stands right before a verb of use wherever the sentence names it ("the planner then sees it")."""
-    found = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", lower)]
-    return bool(found) and all((_NEXT.match(lower, at) or [None, ""])[1] in uses for at in found)
-
-
-_NEXT = re.compile(r"\s+(?:(?:then|also|now|directly|automatically|immediately|always|only|first)\s+)?([a-z]+)")
 
 
 def each_agent(links, sentence, lower: str, listed: list[str]) -> list[tuple[str, str]]:
