@@ -1,7 +1,8 @@
 """Another customer's measured result, told at a sentence's opening as drafting tells a case in an offer (reading/
 references.py: a customer by its name or by its trade after "at" or "for", "At a Tier-1 supplier in Ohio, scrap dropped
 from 4% to 1.5%"), is a reference in an English reply as in the others: it leaves the question on this plant's KPI open,
-partly at most, and drafts no baseline or target of this plant (walk of round 68: it read as the buyer's KPI)."""
+partly at most, and drafts no baseline or target of this plant, nor answers its problem (walk of round 68: it read as the
+buyer's KPI)."""
 from __future__ import annotations
 
 import pytest
@@ -36,10 +37,13 @@ def _kpi(done):
     "KPI: for a mid-sized automotive supplier in Texas we reduced the scrap rate from 4% to 1.5% in six months.",
     "3. KPI: At Hartmann Stanztechnik the scrap rate fell from 4% to 1.5% in 2025.",
 ])
-def test_another_customers_result_leaves_this_plants_kpi_open(sent, body):
-    question, answer = _kpi(MAIL.read(sent, body))
+def test_another_customers_result_leaves_this_plants_kpi_and_problem_open(sent, body):
+    done = MAIL.read(sent, body)
+    question, answer = _kpi(done)
     assert not question.closed and question.status in ("partly", "not_answered"), (question.status, question.why)
     assert answer is None or answer.measure is None or answer.measure.baseline != 4.0, answer
+    problem = {q.topic: q for q in done.round.questions}["problem"]  # nor is another plant's scrap this plant's problem
+    assert not problem.closed, problem.why
 
 
 def test_a_commitment_for_this_plant_beside_a_reference_still_answers(sent):
