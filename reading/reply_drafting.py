@@ -23,8 +23,8 @@ from .reply_owners import forget as areas_forget
 from .reply_cadence import told_whole
 from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
-from .reply_scoped import Scoped, ScopeReader, scoped_change, without_scoped
-from .reply_named import beside_a_system, forget as named_forget, system_names, without_areas
+from .reply_scoped import scoped_change, scoped_in, without_scoped
+from .reply_named import beside_a_system, forget as named_forget, system_names, system_read, without_areas
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
 from .reply_kpi import kpi_lines, reference_told, with_own_measure
@@ -130,7 +130,7 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     drafter = drafter_for(bank)
     names, linking = system_names(drafter), bank.key_questions.integrations
     changes = proposed(merged, theirs, bank, on_asked | own_told(reader, theirs), names)
-    return merged, scoped_change(merged, changes, linking, _scoped(evaluation.documents, reader, drafter), names), offer
+    return merged, scoped_change(merged, changes, linking, scoped_in(evaluation.documents, reader, drafter), names), offer
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
@@ -166,7 +166,7 @@ def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRead
     mine = {a.question: a for a in drafted.answers}
     combined = {q: combine(mine.get(q), theirs.get(q), kinds[q], names) for q in kinds if q in mine or q in theirs}
     # a link the reply takes out of the offer ("SAP S/4HANA is not part of phase 1") is none the offer drafted
-    scoped, linking = _scoped(evaluation.documents, reader, drafter), bank.key_questions.integrations
+    scoped, linking = scoped_in(evaluation.documents, reader, drafter), bank.key_questions.integrations
     drafted = without_scoped(drafted.model_copy(update={"answers": list(combined.values())}), linking, scoped, names)
     return drafted, seen.reading, theirs
 
@@ -237,7 +237,8 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter,
                          formats, own, tuple(reader.rules.links.history))
     answered = without_areas(answered, linking, beside_a_system([s.text for s, _, vague, _ in said if not vague],
-                                                                system_names(drafter), drafter.rules.tables.suites))
+                                                                system_read(drafter), drafter.rules.tables.suites,
+                                                                reader.rules.links.moves))
     # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
     # your MES team; the CSV link belongs to your IT department")
     roles = _each_once(reader.roles)  # asked by each owner's look below, and the look again for a sentence
@@ -251,22 +252,6 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                        lambda sentence, lower, named: verb_named(reader.links, sentence, lower, named, roles(sentence)),
                        lambda sentence, lower: each_agent(reader.links, sentence, lower, roles(sentence)), unteamed,
                        own, evaluation.answer(linking))
-
-
-def _scoped(documents: list[Document], reader: ReplyReader, drafter) -> Scoped:
-    """What the replies take out of the offer (reply_scoped.py), each sentence as the reply reader parts it."""
-    texts = [s.text for d in documents if d.kind == "reply" for s, *_ in reader.sentences(d.text)]
-    return _scope_reader(reader).read(texts, drafter, system_names(drafter)) if texts else Scoped()
-
-
-def scoped_out(reply: Document, reader: ReplyReader, bank: QuestionBank) -> Scoped:
-    """What one reply takes out of the offer: its answer to which systems (scoring/round_links.py marks it)."""
-    return _scoped([reply.model_copy(update={"kind": "reply"})], reader, drafter_for(bank))
-
-
-@lru_cache(maxsize=4)
-def _scope_reader(reader: ReplyReader) -> ScopeReader:
-    return ScopeReader(reader.rules.links.scoped_out, reader.rules.links.scope_words)
 
 
 def _put_off(reader: ReplyReader, said: list, placed: dict[int, str]) -> set[str]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from questions.models import Answer, Evaluation
+from questions.models import Answer, Document, Evaluation, QuestionBank
 
-from .reply_combine import Proposed
-
+from .draft import drafter_for
 from .phrases import normalise, tokens
+from .reply_combine import Proposed
+from .reply_named import system_names
 from .reply_phrases import phrases
 
 _CLAUSE = re.compile(r"[;:.,!?]\s|\s[-\u2013\u2014]\s")  # the clause the words close: "Yes; SAP S/4HANA is not part of"
@@ -100,3 +102,19 @@ def scoped_change(merged: Evaluation, changes: list[Proposed], question: str, sc
     change = Proposed(question, yours, laid.model_copy(update={
         "integrations": rows, "quotes": list(dict.fromkeys([*laid.quotes, *scoped.quotes]))}))
     return [change if c is have else c for c in changes] + ([] if have is not None else [change])
+
+
+def scoped_in(documents: list[Document], reader, drafter) -> Scoped:
+    """What the replies among `documents` take out of the offer, each sentence as the reply reader parts it."""
+    texts = [s.text for d in documents if d.kind == "reply" for s, *_ in reader.sentences(d.text)]
+    return _scope_reader(reader).read(texts, drafter, system_names(drafter)) if texts else Scoped()
+
+
+def scoped_out(reply: Document, reader, bank: QuestionBank) -> Scoped:
+    """What one reply takes out of the offer: its answer to which systems (scoring/round_links.py marks it)."""
+    return scoped_in([reply.model_copy(update={"kind": "reply"})], reader, drafter_for(bank))
+
+
+@lru_cache(maxsize=4)
+def _scope_reader(reader) -> ScopeReader:
+    return ScopeReader(reader.rules.links.scoped_out, reader.rules.links.scope_words)

@@ -17,7 +17,8 @@ from questions.models import Answer, Document, Evaluation, QuestionBank, Round, 
 from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_combine import Proposed
-from reading.reply_drafting import draft_with_reply, scoped_out
+from reading.reply_drafting import draft_with_reply
+from reading.reply_scoped import scoped_out
 from reading.reply_given import given_parts
 from reading.reply_marks import put_off
 from reading.reply_readers import reply_reader_for
