@@ -9,6 +9,7 @@ import pytest
 from questions import load_bank
 from questions.answer_edits import take_proposed
 from rounds_corpus import Mail, sent_out
+from views.round_words import in_words
 
 BANK = load_bank()
 OFFER = """Dear Ms. Berger,
@@ -78,5 +79,8 @@ def test_a_reviewed_answer_is_proposed_without_the_row_and_keeps_it_until_the_bu
     change = next(p for p in done.proposed if p.question == "connect.integrations")
     assert {row.system for row in change.proposed.integrations} == {"production"}, change.proposed.integrations
     assert any("non fa parte" in q for q in change.proposed.quotes)
+    question = BANK.questions()["connect.integrations"]
+    said = in_words(change.proposed, question, BANK, change.current)  # the Follow-up page says what goes
+    assert "- inventory" in said and "(taken out)" in said, said
     taken = take_proposed(done.evaluation, change.proposed)
     assert "inventory" not in _rows(taken)
