@@ -17,6 +17,7 @@ from reading.text_language import ENGLISH, documents_language
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "letter_languages.yaml"
 _COUNT = re.escape("{count}")
+_SYSTEM = re.escape("{system}")  # a link's system, as the bank names it ("Production / MES (OPC UA)"), kept as written
 _NOT_OFFER = ("reply", "case_study")  # the vendor's replies and another customer's case study are no offer's words
 
 
@@ -75,12 +76,13 @@ class LetterWords:
 
 @lru_cache(maxsize=8)
 def _known(words: LetterWords, language: str) -> list[tuple[re.Pattern, str]]:
-    """Each question's English as a pattern anchored where a part starts (its {count} any number, a space after it
-    or the end), with its wording; the longest first, so a question is never read as a shorter one's start."""
+    """Each question's English as a pattern anchored where a part starts (its {count} any number, its {system} any words
+    short of the question's end, a space after it or the end), with its wording; the longest first, so a question is
+    never read as a shorter one's start."""
     found = [(q[ENGLISH], q[language]) for q in words.questions if q.get(language)]
     found.sort(key=lambda pair: -len(pair[0]))
-    return [(re.compile(re.escape(english).replace(_COUNT, r"(?P<count>\d+)") + r"(?: +|$)"), said)
-            for english, said in found]
+    return [(re.compile(re.escape(english).replace(_COUNT, r"(?P<count>\d+)").replace(_SYSTEM, r"(?P<system>[^?]+?)")
+                        + r"(?: +|$)"), said) for english, said in found]
 
 
 @lru_cache(maxsize=1)
