@@ -213,7 +213,9 @@ def as_docx(evaluation: Evaluation, round_: Round, language: str | None = None) 
 def as_pdf(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
     from .pdf import GREY, INK, ReportPDF
     found = letter(evaluation, round_, language)
-    pdf = ReportPDF(found.subject[:70])
+    words = letter_words()
+    pdf = ReportPDF(found.subject[:70], found.say("pdf_footer"),
+                    lambda n, total: words.say("page_of", found.language, number=str(n), total=str(total)))
     pdf.set_title(found.subject)
     pdf.set_creator("Winnow")
     pdf.set_lang(found.language)
