@@ -66,12 +66,20 @@ class LetterWords:
         name as the vendor named it."""
         if language == ENGLISH:
             return cited
-        for kind, name in DOCUMENT_KINDS.items():
+        reply = _REPLY_NAME.match(cited)  # the app's own name for a reply, said whole ("Respuesta a la ronda 1")
+        if reply:
+            key, fields = ("reply_nth_to_round", reply.groupdict()) if reply["nth"] else (
+                "reply_to_round", {"number": reply["number"]})
+            cited = self.say(key, language, **fields) + cited[reply.end():]
+        for kind, name in ({} if reply else DOCUMENT_KINDS).items():
             if cited == name or cited.startswith(f"{name} ") or cited.startswith(f"{name},"):
                 cited = self.kinds[kind].get(language, name) + cited[len(name):]
                 break
         cited = re.sub(r" p\. (?=\d)", f" {self.say('page', language)} ", cited)
         return cited.replace(", section \u201c", f", {self.say('section', language)} \u201c", 1)
+
+
+_REPLY_NAME = re.compile(r"Reply (?:(?P<nth>\d+) )?to round (?P<number>\d+)\b")
 
 
 @lru_cache(maxsize=8)
