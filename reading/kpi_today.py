@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, unit_of, value_of
@@ -22,10 +23,16 @@ class Marked:
     end: int
 
 
-def marked_today(lower: str, rules: DraftRules) -> list[Marked]:
+def marked_today(lower: str, rules: DraftRules) -> tuple[Marked, ...]:
     """Each value of the sentence as read (kpi_numbers.as_read) that a word of today marks, in order."""
+    return _marked(lower, rules.kpi_commits)
+
+
+@lru_cache(maxsize=4096)
+def _marked(lower: str, commits: PhraseSet) -> tuple[Marked, ...]:
+    """marked_today, once per sentence however many readers of its target ask (`commits`: drafting.yaml kpi.commits)."""
     if not _TODAY_BEFORE.find(tokens(normalise(lower))):
-        return []  # most sentences: no word of today at all
+        return ()  # most sentences: no word of today at all
     names = name_spans(lower)
     found: list[Marked] = []
     last, restates = 0, False
@@ -37,12 +44,12 @@ def marked_today(lower: str, rules: DraftRules) -> list[Marked]:
                 or _named(lower, match.start()):
             continue  # "in 2025", "press 7", "the 500 g packs": no value
         ends = match.start(2) + len(unit) if unit else match.end(1)
-        marked = _cued_before(lower[last:match.start()], rules) or _cued_after(lower[ends:]) \
+        marked = _cued_before(lower[last:match.start()], commits) or _cued_after(lower[ends:]) \
             or restates and bool(_RESTATED.fullmatch(lower[last:match.start()]))
         if marked:
             found.append(Marked(value_of(match.group(1)), unit, match.start(), ends))
         last, restates = ends, marked
-    return found
+    return tuple(found)
 
 
 def marked_baseline(lower: str, rules: DraftRules, target: re.Match, unit: str) -> float | None:
@@ -65,12 +72,12 @@ def marked_starts(lower: str, rules: DraftRules) -> frozenset[int]:
     return frozenset(found.start for found in marked_today(lower, rules))
 
 
-def _cued_before(between: str, rules: DraftRules) -> bool:
+def _cued_before(between: str, commits: PhraseSet) -> bool:
     """A word of today among the few words right before the value, in its clause, with no aim between ("today a
     changeover takes 35 minutes", "nu is dat 6 %"; never "today we commit to 3 %")."""
     said = tokens(normalise(_CLAUSE.split(between)[-1]))[-_REACH:]
     found = _TODAY_BEFORE.find(said)
-    return bool(found) and not rules.kpi_commits.find(said[max(s for s, _e, _p in found):]) \
+    return bool(found) and not commits.find(said[max(s for s, _e, _p in found):]) \
         and not _AIMS.intersection(said)
 
 
