@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_bounds import range_end
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, unit_of, value_of
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import name_spans
@@ -41,8 +42,8 @@ def _marked(lower: str, commits: PhraseSet) -> tuple[Marked, ...]:
         if any(start == 0 for start, _e, _p in _TODAY_AFTER.find(tokens(normalise(unit)))):
             unit = ""  # "tegenover 8 nu": the word read as its unit marks a bare count
         if YEAR.fullmatch(match.group(1)) and not unit or any(a <= match.start() < b for a, b in names) \
-                or _named(lower, match.start()):
-            continue  # "in 2025", "press 7", "the 500 g packs": no value
+                or _named(lower, match.start()) or range_end(lower, match):
+            continue  # "in 2025", "press 7", "the 500 g packs": no value; "25-40 minutes today": a range, no value
         ends = match.start(2) + len(unit) if unit else match.end(1)
         marked = _cued_before(lower[last:match.start()], commits) or _cued_after(lower[ends:]) \
             or restates and bool(_RESTATED.fullmatch(lower[last:match.start()]))
