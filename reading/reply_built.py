@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .quantities import name_spans
 from .reply_phrases import runs
 
 # not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
@@ -67,8 +68,12 @@ class Built:
 
 
 def figured(lower: str) -> bool:
-    """Whether a lower-case sentence gives a figure with what it counts ("1,900 loaves a week")."""
-    return _DIGIT.search(lower) is not None and _FIGURE.search(lower) is not None  # most sentences: no digit
+    """Whether a lower-case sentence gives a figure with what it counts ("1,900 loaves a week"); a standard's or a
+    model's number is a name ("FSSC 22000 ready", "ISO 9001 certified": quantities.name_spans), no figure."""
+    if _DIGIT.search(lower) is None:
+        return False  # most sentences: no digit
+    names = name_spans(lower)
+    return any(not any(a <= m.start() < b for a, b in names) for m in _FIGURE.finditer(lower))
 
 
 def personal(lower: str, persons: re.Pattern | None = None) -> bool:
