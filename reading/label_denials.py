@@ -8,6 +8,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
+from .german import gloss_rules
+from .label_scope import LabelScope
+from .phrases import normalise, tokens
 from .sentence import NEUTRAL_REASON, Sentence
 
 _REACH = 120  # characters before a label's word a denial is looked for in: a few words
@@ -60,6 +63,7 @@ class LabelDenials:
         self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
         self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
         self._title_words = int(names.get("title_words", 0))
+        self.scope = LabelScope(spec.get("out_of_scope", {}), spec.get("headings", {}), names.get("hyphen_names", {}))
         self._company = self._companies(spec.get("company_forms", []))
         # a web or mail address ("www.northbeam-ai.example", "sales@smart-factory.de"): a name, no label sold
         self._address = re.compile(r"\S*(?:www\.|://|@)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|ai|example|de|fr|"
@@ -82,15 +86,19 @@ class LabelDenials:
         head = self._title_head(text)
         named = [m.span() for r in (self._company, self._address) for m in r.finditer(text)]
         named = named or ([(0, 0)] if self._maker_before_label(text) else [])  # a maker's product: read each word
-        if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named:
+        scoped = self.scope.may_unsell(text)
+        if (head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named
+                and not scoped):
             return labels  # most label sentences: a benefit's label, in prose
         lower, shift = _read_lower(text)
-        if head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named:
+        if (head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named
+                and not scoped):
             return labels
+        german = scoped and gloss_rules().words_are_german([tokens(normalise(text))])
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
-                and not self._made(text, start, end)
+                and not self._made(text, start, end) and not (scoped and self.scope.unsold(text, start, end, german))
                 and not any(s <= start and end <= e for s, e in named)}
         return [label for label in labels if label in sold]
 
