@@ -73,6 +73,9 @@ class LabelDenials:
         self._separator = re.compile(names.get("separator") or r"(?!)")
         self._maker = re.compile(rf"(?:{names.get('maker') or '(?!)'})\Z")
         self._not_makers = frozenset(w.upper() for w in names.get("not_makers", []))
+        # ... or a maker's name written as a word, after a word that says whose the product is ("de Ignition Edge")
+        self._made_by = re.compile(rf"(?<![\w'])(?i:{_words(names.get('made_by', []))})\s+[A-Z][a-z]{{2,}}\Z")
+        self._made_words = frozenset(w.lower() for w in names.get("made_by_words", []))
         # a brand, a capitalised word, then a release's number or a model's code: "KilnSight Edge 5", in any sentence
         brand, code = names.get("brand") or r"(?!)", names.get("code") or r"(?!)"
         self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])"
@@ -126,11 +129,14 @@ class LabelDenials:
                 and _COMMA_NEXT.match(lower, end) is not None)
 
     def _made(self, text: str, start: int, end: int) -> bool:
-        """The word, capitalised, right after a maker's name in capitals ("AVEVA Edge"): the maker's product."""
+        """The word, capitalised, right after a maker's name in capitals ("AVEVA Edge") or a capitalised word a `made_by`
+        word opens ("store-and-forward de Ignition Edge", "provided by Ignition Edge"): the maker's product."""
         if not text[start:start + 1].isupper() or text[start - 1:start] != " ":
             return False
         before = text[:start - 1].rsplit(None, 1)[-1:] or [""]
-        return (self._maker.match(before[0]) is not None and before[0].upper() not in self._not_makers
+        maker = self._maker.match(before[0]) is not None and before[0].upper() not in self._not_makers
+        made_by = text[start:end].lower() in self._made_words and self._made_by.search(text, 0, start - 1) is not None
+        return ((maker or made_by)
                 and not self.occurrences(before[0]))
 
     def _maker_before_label(self, text: str) -> bool:

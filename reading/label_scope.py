@@ -27,6 +27,8 @@ class LabelScope:
         self._after = re.compile(rf"(?<![\w'])(?:{cues['after']})(?![\w])")
         self._options = re.compile(rf"(?<![\w'])(?:{cues['options']})(?![\w])")
         self._between = frozenset(str(w).lower() for w in out_of_scope.get("between", []))
+        self._others = int(out_of_scope.get("other_words", 0))
+        self._negations = frozenset(str(w).lower() for w in out_of_scope.get("negations", []))
         self._before = re.compile(rf"(?<![\w'])(?:{cues['before']})(?![\w])")
         self._reach = int(out_of_scope.get("reach_words", 0))
         self._breaks = re.compile(rf"[;.!?]|(?<![\w'])(?:{_alternation(out_of_scope.get('contrast', []))})(?![\w])")
@@ -58,9 +60,10 @@ class LabelScope:
         if cue and len(_WORDS.findall(after[:cue.start()])) <= self._reach:
             return True
         option = self._options.search(after)
-        if option and set(_WORDS.findall(after[:option.start()])) <= self._between:
+        between = set(_WORDS.findall(after[:option.start()])) if option else set()
+        if option and len(between - self._between) <= self._others and not between & self._negations:
             return True
-        before = lower[opening:start]
+        before = lower[max(opening, lower.rfind(":", 0, start) + 1):start]  # "no optional extras: the AI module"
         if any(len(_WORDS.findall(before[m.end():])) <= self._reach for m in self._before.finditer(before)):
             return True
         return self._head.match(lower, opening) is not None
