@@ -63,6 +63,9 @@ def test_a_heading_s_body_still_sells_what_it_says():
     "Aucune donnée n'est transmise au cloud.",  # the denial opens with what is (not) sent
     "Ningún dato sale hacia el cloud.",
     "Es werden keinerlei Daten in eine Cloud übertragen.",
+    "The historian runs on your own server, not in a public cloud.",  # on premises instead of the cloud
+    "Die Auswertung läuft auf dem Werksserver, nicht in der Cloud.",
+    "Le modèle tourne sur votre serveur, pas dans le cloud.",
 ])
 def test_a_denial_told_subject_first_is_no_label(sentence):
     assert analyze(sentence).labels == []
@@ -86,6 +89,7 @@ def test_a_label_word_in_a_product_s_name_is_no_label(sentence):
     ("Our AI-Powered inspection finds every crack.", "ai"),  # a label's usual compound, no name
     ("The power of Industrial AI in your plant.", "ai"),
     ("Der Zugriff erfolgt über die Cloud von Microsoft.", "cloud_edge"),
+    ("Our AI does not only run in the cloud but also at the edge.", "cloud_edge"),
 ])
 def test_a_label_s_compound_or_a_claim_beside_a_name_is_still_read(sentence, label):
     assert label in analyze(sentence).labels
