@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from .german import gloss_rules
 from .label_scope import LabelScope
 from .phrases import normalise, tokens
+from .romance import romance_rules
 from .sentence import NEUTRAL_REASON, Sentence
 
 _REACH = 120  # characters before a label's word a denial is looked for in: a few words
@@ -97,11 +98,11 @@ class LabelDenials:
         if (head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named
                 and not scoped):
             return labels
-        german = scoped and gloss_rules().words_are_german([tokens(normalise(text))])
+        named_apart = scoped and _names_apart(text)
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
-                and not self._made(text, start, end) and not (scoped and self.scope.unsold(text, start, end, german))
+                and not self._made(text, start, end) and not (scoped and self.scope.unsold(text, start, end, named_apart))
                 and not any(s <= start and end <= e for s, e in named)}
         return [label for label in labels if label in sold]
 
@@ -169,6 +170,19 @@ class LabelDenials:
         beside = [before[-1] if before and text[start - 1:start] == " " else "",
                   after[0] if after and text[end:end + 1] == " " else ""]
         return any(self._named.match(word) and not self.occurrences(word) for word in beside if word)
+
+
+def _names_apart(text: str) -> bool:
+    """The sentence holds English or Romance function words and is not German: there a hyphen-joined capitalised word
+    names a product ("the IIoT-Connect box"); in German, or a line too short to tell, it is a common noun's compound
+    ("die Cloud-Plattform speichert", "Edge-Gerät pro Linie")."""
+    said = [tokens(normalise(text))]
+    rules = romance_rules()
+    marked = any(w in rules.english or w in rules.markers for w in said[0] if w not in _SHARED)
+    return marked and not gloss_rules().words_are_german(said)
+
+
+_SHARED = frozenset({"in", "die", "an", "so", "was", "war", "alle", "am", "um", "per", "pro"})  # German writes them too
 
 
 def _clause(lower: str, start: int, end: int) -> str:

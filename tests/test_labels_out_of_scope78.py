@@ -86,6 +86,9 @@ def test_a_label_word_in_a_product_s_name_is_no_label(sentence):
 @pytest.mark.parametrize("sentence, label", [
     ("Das IoT-Gateway XY200 liest jede Presse über Modbus.", "iot"),  # a German compound: a common noun, a claim
     ("Die KI-Plattform erkennt Lagerschäden zwei Wochen im Voraus.", "ai"),
+    ("Die Cloud-Plattform speichert alle Messwerte zwölf Monate lang.", "cloud_edge"),  # no German marker word
+    ("IoT-Sensoren messen Schwingung alle zehn Sekunden pro Maschine.", "iot"),
+    ("Cloud-Anbindung inklusive.", "cloud_edge"),  # too short to tell a language: a common noun's compound
     ("Our AI-Powered inspection finds every crack.", "ai"),  # a label's usual compound, no name
     ("The power of Industrial AI in your plant.", "ai"),
     ("Der Zugriff erfolgt über die Cloud von Microsoft.", "cloud_edge"),
