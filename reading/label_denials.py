@@ -98,7 +98,7 @@ class LabelDenials:
         if (head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named
                 and not scoped):
             return labels
-        named_apart = scoped and _names_apart(text)
+        named_apart = scoped and _names_apart(text, self.scope.shared)
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
@@ -172,17 +172,14 @@ class LabelDenials:
         return any(self._named.match(word) and not self.occurrences(word) for word in beside if word)
 
 
-def _names_apart(text: str) -> bool:
+def _names_apart(text: str, shared: frozenset[str]) -> bool:
     """The sentence holds English or Romance function words and is not German: there a hyphen-joined capitalised word
     names a product ("the IIoT-Connect box"); in German, or a line too short to tell, it is a common noun's compound
     ("die Cloud-Plattform speichert", "Edge-Gerät pro Linie")."""
     said = [tokens(normalise(text))]
     rules = romance_rules()
-    marked = any(w in rules.english or w in rules.markers for w in said[0] if w not in _SHARED)
+    marked = any(w in rules.english or w in rules.markers for w in said[0] if w not in shared)
     return marked and not gloss_rules().words_are_german(said)
-
-
-_SHARED = frozenset({"in", "die", "an", "so", "was", "war", "alle", "am", "um", "per", "pro"})  # German writes them too
 
 
 def _clause(lower: str, start: int, end: int) -> str:

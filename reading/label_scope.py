@@ -40,6 +40,7 @@ class LabelScope:
                                    r"[^\s:]+)\s*(?::(?!\d)|\Z)")
         self._plain = frozenset(w.lower() for w in hyphen_names.get("not_names", []))
         self._marks = tuple(hyphen_names.get("marks", []))
+        self.shared = frozenset(str(w).lower() for w in hyphen_names.get("shared_words", []))
         self._hyphen = re.compile(r"\w-[A-Z]|[A-Z]-\w")  # a hyphen a capital stands beside: a name's, maybe
 
     def may_unsell(self, text: str) -> bool:
