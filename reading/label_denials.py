@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from .german import gloss_rules
 from .label_scope import LabelScope
@@ -98,11 +99,12 @@ class LabelDenials:
         if (head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named
                 and not scoped):
             return labels
-        named_apart = scoped and _names_apart(text, self.scope.shared)
+        apart = lru_cache(maxsize=1)(lambda: _names_apart(text, self.scope.shared))  # read once, if a name asks
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
-                and not self._made(text, start, end) and not (scoped and self.scope.unsold(text, start, end, named_apart))
+                and not self._made(text, start, end)
+                and not (scoped and self.scope.unsold(text, start, end, scoped, apart))
                 and not any(s <= start and end <= e for s, e in named)}
         return [label for label in labels if label in sold]
 

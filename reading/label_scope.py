@@ -43,16 +43,19 @@ class LabelScope:
         self.shared = frozenset(str(w).lower() for w in hyphen_names.get("shared_words", []))
         self._hyphen = re.compile(r"\w-[A-Z]|[A-Z]-\w")  # a hyphen a capital stands beside: a name's, maybe
 
-    def may_unsell(self, text: str) -> bool:
-        """A cue, a numbered heading, a capital beside a hyphen or a mark: most label sentences have none."""
-        return (self._any.search(text.lower()) is not None or self._heading.match(text) is not None
-                or self._hyphen.search(text) is not None or any(m in text for m in self._marks))
+    def may_unsell(self, text: str) -> tuple[bool, bool, bool] | None:
+        """Which readings can hold, cheaply: (a cue, a numbered heading, a capital beside a hyphen or a mark); None
+        where none can (most label sentences)."""
+        found = (self._any.search(text.lower()) is not None, self._heading.match(text) is not None,
+                 self._hyphen.search(text) is not None or any(m in text for m in self._marks))
+        return found if any(found) else None
 
-    def unsold(self, text: str, start: int, end: int, named_apart: bool) -> bool:
-        """Out of the base offer's scope, a numbered heading's word or a product name's part (`named_apart`: the
-        sentence is in a language that writes a common compound in lower case: label_denials._names_apart)."""
-        return (self._out_of_scope(text.lower(), start, end) or self._in_heading(text, start, end)
-                or self._named(text, start, end, named_apart))
+    def unsold(self, text: str, start: int, end: int, can: tuple[bool, bool, bool], named_apart) -> bool:
+        """Out of the base offer's scope, a numbered heading's word or a product name's part (`can`: may_unsell's;
+        `named_apart()`: the sentence is in a language that writes a common compound in lower case)."""
+        return ((can[0] and self._out_of_scope(text.lower(), start, end))
+                or (can[1] and self._in_heading(text, start, end))
+                or (can[2] and self._named(text, start, end, named_apart)))
 
     def _out_of_scope(self, lower: str, start: int, end: int) -> bool:
         """A cue a few words after the word ("no forma parte"), an option's word with only joining words before it
@@ -79,16 +82,18 @@ class LabelScope:
         heading = self._heading.match(text)
         return heading is not None and heading.start(1) <= start and end <= heading.end(1)
 
-    def _named(self, text: str, start: int, end: int, named_apart: bool) -> bool:
+    def _named(self, text: str, start: int, end: int, named_apart) -> bool:
         """Part of a product's name: hyphen-joined to a word written capitalised ("IIoT-Connect", "Cloud-Connect"),
         or marked ® or ™ ("AI-Vision®"). A German compound is a common noun ("das IoT-Gateway", "die KI-Plattform"):
-        only its mark names it there, and in a line that tells no language. A word a label's compound commonly takes ("AI-Powered" in a title) is none."""
+        only its mark names it there, and in a line that tells no language. A word a label's compound commonly takes
+        ("AI-Powered" in a title) is none."""
         whole = re.match(r"[\w-]*", text[end:]).group()
         lead = re.search(r"[\w-]*\Z", text[:start]).group()
         name = lead + text[start:end] + whole
         if self._marks and text[end + len(whole):].lstrip().startswith(self._marks):
             return True
-        if not named_apart or "-" not in name:
+        if "-" not in name:
             return False
         others = [p for p in (lead + "\0" + whole).replace("\0", "-").split("-") if p]
-        return bool(others) and all(p[:1].isupper() and p.lower() not in self._plain for p in others)
+        return (bool(others) and all(p[:1].isupper() and p.lower() not in self._plain for p in others)
+                and named_apart())
