@@ -91,9 +91,11 @@ def with_modules(data: dict[str, Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def load_label_reading() -> dict[str, Any]:
-    """glossary.yaml's words of a label's word that is no claim (`denied`, `product_names`): reading/ compiles them."""
+    """glossary.yaml's words of a label's word that is no claim (`denied`, `product_names`, `out_of_scope`,
+    `headings`): reading/ compiles them."""
     glossary = _yaml("glossary.yaml")
-    return {"denied": glossary.get("denied", {}), "product_names": glossary.get("product_names", {})}
+    return {"denied": glossary.get("denied", {}), "product_names": glossary.get("product_names", {}),
+            "out_of_scope": glossary.get("out_of_scope", {}), "headings": glossary.get("headings", {})}
 
 
 @lru_cache(maxsize=1)

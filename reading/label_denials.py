@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
+from .german import gloss_rules
+from .label_scope import LabelScope
+from .phrases import normalise, tokens
+from .romance import romance_rules
 from .sentence import NEUTRAL_REASON, Sentence
 
 _REACH = 120  # characters before a label's word a denial is looked for in: a few words
@@ -60,6 +65,7 @@ class LabelDenials:
         self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
         self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
         self._title_words = int(names.get("title_words", 0))
+        self.scope = LabelScope(spec.get("out_of_scope", {}), spec.get("headings", {}), names.get("hyphen_names", {}))
         self._company = self._companies(spec.get("company_forms", []))
         # a web or mail address ("www.northbeam-ai.example", "sales@smart-factory.de"): a name, no label sold
         self._address = re.compile(r"\S*(?:www\.|://|@)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|ai|example|de|fr|"
@@ -69,6 +75,9 @@ class LabelDenials:
         self._separator = re.compile(names.get("separator") or r"(?!)")
         self._maker = re.compile(rf"(?:{names.get('maker') or '(?!)'})\Z")
         self._not_makers = frozenset(w.upper() for w in names.get("not_makers", []))
+        # ... or a maker's name written as a word, after a word that says whose the product is ("de Ignition Edge")
+        self._made_by = re.compile(rf"(?<![\w'])(?i:{_words(names.get('made_by', []))})\s+[A-Z][a-z]{{2,}}\Z")
+        self._made_words = frozenset(w.lower() for w in names.get("made_by_words", []))
         # a brand, a capitalised word, then a release's number or a model's code: "KilnSight Edge 5", in any sentence
         brand, code = names.get("brand") or r"(?!)", names.get("code") or r"(?!)"
         self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])"
@@ -82,15 +91,20 @@ class LabelDenials:
         head = self._title_head(text)
         named = [m.span() for r in (self._company, self._address) for m in r.finditer(text)]
         named = named or ([(0, 0)] if self._maker_before_label(text) else [])  # a maker's product: read each word
-        if head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named:
+        scoped = self.scope.may_unsell(text)
+        if (head is None and not self.deniable.intersection(labels) and not self._versioned.search(text) and not named
+                and not scoped):
             return labels  # most label sentences: a benefit's label, in prose
         lower, shift = _read_lower(text)
-        if head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named:
+        if (head is None and self._any_denial.search(lower) is None and not self._versioned.search(text) and not named
+                and not scoped):
             return labels
+        apart = lru_cache(maxsize=1)(lambda: _names_apart(text, self.scope.shared))  # read once, if a name asks
         sold = {label for start, end, label in self.occurrences(text)
                 if not (label in self.deniable and self._denied(lower, shift(start), shift(end)))
                 and not (head and self._in_name(text, start, end, head)) and not self._versioned_name(text, start, end)
                 and not self._made(text, start, end)
+                and not (scoped and self.scope.unsold(text, start, end, scoped, apart))
                 and not any(s <= start and end <= e for s, e in named)}
         return [label for label in labels if label in sold]
 
@@ -118,11 +132,14 @@ class LabelDenials:
                 and _COMMA_NEXT.match(lower, end) is not None)
 
     def _made(self, text: str, start: int, end: int) -> bool:
-        """The word, capitalised, right after a maker's name in capitals ("AVEVA Edge"): the maker's product."""
+        """The word, capitalised, right after a maker's name in capitals ("AVEVA Edge") or a capitalised word a `made_by`
+        word opens ("store-and-forward de Ignition Edge", "provided by Ignition Edge"): the maker's product."""
         if not text[start:start + 1].isupper() or text[start - 1:start] != " ":
             return False
         before = text[:start - 1].rsplit(None, 1)[-1:] or [""]
-        return (self._maker.match(before[0]) is not None and before[0].upper() not in self._not_makers
+        maker = self._maker.match(before[0]) is not None and before[0].upper() not in self._not_makers
+        made_by = text[start:end].lower() in self._made_words and self._made_by.search(text, 0, start - 1) is not None
+        return ((maker or made_by)
                 and not self.occurrences(before[0]))
 
     def _maker_before_label(self, text: str) -> bool:
@@ -155,6 +172,16 @@ class LabelDenials:
         beside = [before[-1] if before and text[start - 1:start] == " " else "",
                   after[0] if after and text[end:end + 1] == " " else ""]
         return any(self._named.match(word) and not self.occurrences(word) for word in beside if word)
+
+
+def _names_apart(text: str, shared: frozenset[str]) -> bool:
+    """The sentence holds English or Romance function words and is not German: there a hyphen-joined capitalised word
+    names a product ("the IIoT-Connect box"); in German, or a line too short to tell, it is a common noun's compound
+    ("die Cloud-Plattform speichert", "Edge-Gerät pro Linie")."""
+    said = [tokens(normalise(text))]
+    rules = romance_rules()
+    marked = any(w in rules.english or w in rules.markers for w in said[0] if w not in shared)
+    return marked and not gloss_rules().words_are_german(said)
 
 
 def _clause(lower: str, start: int, end: int) -> str:
