@@ -1,6 +1,7 @@
 """Compare: two or more saved proposals side by side, re-ranked live by the buyer's section weights."""
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from datetime import date
 
@@ -9,9 +10,7 @@ import pandas as pd
 import streamlit as st
 
 import scoring
-from scoring.compare import keys_for
-from scoring.round_history import replies_said
-from scoring.round_now import changes_now
+from scoring.compare import DRAFT_MARK, keys_for
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
 from store.records import original_name
@@ -19,8 +18,6 @@ from views import auth, common, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
 from questions.wording import many
-from reports import compare_docs
-from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
 from reports.file_names import comparison_name
 
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
@@ -30,9 +27,10 @@ CHIP = (22, 10)  # a picked proposal's chip: its name's first and last character
 PILOT_CHARS = 160  # the pilot's sentence clipped in the key; every export says it whole
 CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-EXPORTS = [("Markdown", to_markdown, "md", "text/markdown"), ("Excel", to_xlsx, "xlsx", XLSX),
-           ("PDF", compare_docs.to_pdf, "pdf", "application/pdf"),
-           ("Word", compare_docs.to_docx, "docx",
+# (label, module and function that build it, extension, type): imported on a click, not on the page's first visit
+EXPORTS = [("Markdown", "reports.compare:to_markdown", "md", "text/markdown"), ("Excel", "reports.compare:to_xlsx", "xlsx", XLSX),
+           ("PDF", "reports.compare_docs:to_pdf", "pdf", "application/pdf"),
+           ("Word", "reports.compare_docs:to_docx", "docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
 md, line = common.md, common.line
 
@@ -174,9 +172,15 @@ def _key(comp) -> None:
     # built only when clicked, as the scorecard's exports are
     for label, build, extension, mime in EXPORTS:
         name = comparison_name(comp.proposals, extension, date.today())  # the day and the offers: no "comparison.pdf"
-        row.download_button(f"Comparison ({label})", data=lambda build=build: build(comp), file_name=name, mime=mime,
+        row.download_button(f"Comparison ({label})", data=lambda build=build: _builder(build)(comp), file_name=name, mime=mime,
                             key=f"compare:export:{extension}", on_click="ignore",
                             icon=":material/download:")
+
+
+def _builder(where: str):
+    """An export's function from "module:function": the writers (openpyxl, fpdf, docx) load on the first click."""
+    module, function = where.split(":")
+    return getattr(importlib.import_module(module), function)
 
 
 def _winner(comp) -> None:
@@ -303,6 +307,8 @@ def _rounds(evaluations) -> None:
     """Each vendor's latest clarification round: what it was asked and how it answered."""
     if not any(ev.rounds for ev in evaluations):
         return
+    from scoring.round_history import replies_said  # the reply reader's rules: only once a vendor was asked
+    from scoring.round_now import changes_now
     st.markdown("## Follow-up with each vendor")
     for ev in evaluations:
         said = changes_now(ev)[-1].line() if ev.rounds else "No follow-up questions sent yet."
