@@ -1,9 +1,7 @@
 """Compare: two or more saved proposals side by side, re-ranked live by the buyer's section weights."""
 from __future__ import annotations
 
-import importlib
 from collections import Counter
-from datetime import date
 
 import altair as alt
 import pandas as pd
@@ -14,11 +12,10 @@ from scoring.compare import DRAFT_MARK, keys_for
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
 from store.records import original_name
-from views import auth, common, library_table
+from views import auth, common, compare_exports, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
 from questions.wording import many
-from reports.file_names import comparison_name
 
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
 OFFERED = 50  # proposals the picker lists at once
@@ -26,12 +23,6 @@ SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
 CHIP = (22, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
 PILOT_CHARS = 160  # the pilot's sentence clipped in the key; every export says it whole
 CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# (label, module and function that build it, extension, type): imported on a click, not on the page's first visit
-EXPORTS = [("Markdown", "reports.compare:to_markdown", "md", "text/markdown"), ("Excel", "reports.compare:to_xlsx", "xlsx", XLSX),
-           ("PDF", "reports.compare_docs:to_pdf", "pdf", "application/pdf"),
-           ("Word", "reports.compare_docs:to_docx", "docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
 md, line = common.md, common.line
 
 
@@ -168,19 +159,7 @@ def _key(comp) -> None:
                                              f"Minimum term: {line(comp.term(n))} · "
                                              f"Cost over the term: {line(comp.cost(n))} · "
                                              f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))}" for n in comp.proposals))
-    row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
-    # built only when clicked, as the scorecard's exports are
-    for label, build, extension, mime in EXPORTS:
-        name = comparison_name(comp.proposals, extension, date.today())  # the day and the offers: no "comparison.pdf"
-        row.download_button(f"Comparison ({label})", data=lambda build=build: _builder(build)(comp), file_name=name, mime=mime,
-                            key=f"compare:export:{extension}", on_click="ignore",
-                            icon=":material/download:")
-
-
-def _builder(where: str):
-    """An export's function from "module:function": the writers (openpyxl, fpdf, docx) load on the first click."""
-    module, function = where.split(":")
-    return getattr(importlib.import_module(module), function)
+    compare_exports.row(comp)  # built only when clicked, as the scorecard's exports are
 
 
 def _winner(comp) -> None:
