@@ -5,7 +5,7 @@ Navigation only; each page lives in views/. The open evaluation travels in the U
 import streamlit as st
 
 from reading import collector
-from views import auth, common, heap, page_focus, warm
+from views import auth, common, heap, page_focus, warm, warm_up
 
 collector.tune()  # the same settings under `streamlit run app.py` as under server.py
 # the tab icon is a file of ours: a ":material/..." one is fetched from fonts.gstatic.com, missing offline
@@ -29,3 +29,5 @@ page_focus.arrive(page.url_path)  # a page opened from the last one's button or 
 page.run()
 heap.freeze_new_imports()  # after the page's imports: later collections skip what they made
 warm.first_page_drawn()  # the server may now load the other pages' imports (views/warm.py)
+if st.context.headers:  # a browser's run (AppTest's have none): under `streamlit run app.py` too (views/warm_up.py)
+    warm_up.start()

@@ -10,14 +10,13 @@ import io
 from openpyxl import Workbook
 
 from questions.wording import many
-from scoring.compare import Comparison
+from scoring.compare import DRAFT_MARK, Comparison  # noqa: F401 - DRAFT_MARK: the exports' own name too
 from scoring.scorecard import whole
 
 from . import common as c
 from .md import esc
 from .xlsx import _sheet
 
-DRAFT_MARK = "(draft, not reviewed)"  # as the Compare page marks an answer nobody has kept, edited or rejected
 
 
 def answer_said(comp: Comparison, difference, name: str) -> str:

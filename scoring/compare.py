@@ -12,6 +12,8 @@ from .engine import engine_for
 from .prices import cost_said, minimum_term, once_per_item, price_said, stated_price
 from .scorecard import Gap, Out, RiskFlag, Scorecard
 
+DRAFT_MARK = "(draft, not reviewed)"  # how the Compare page and its exports mark an answer nobody has kept, edited or rejected
+
 __all__ = ["Comparison", "compare", "keys_for", "display_names", "price_said", "stated_price", "once_per_item"]
 
 

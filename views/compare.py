@@ -2,26 +2,20 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 import scoring
-from scoring.compare import keys_for
-from scoring.round_history import replies_said
-from scoring.round_now import changes_now
+from scoring.compare import DRAFT_MARK, keys_for
 from scoring.scorecard import whole
 from store.errors import EXAMPLE_OWNER
 from store.records import original_name
-from views import auth, common, library_table
+from views import auth, common, compare_exports, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
 from plaintext.chars import clip
 from questions.wording import many
-from reports import compare_docs
-from reports.compare import DRAFT_MARK, to_markdown, to_xlsx
-from reports.file_names import comparison_name
 
 PICKED, SEARCH, STARTED = "compare:ids", "compare:search", "compare:started"
 OFFERED = 50  # proposals the picker lists at once
@@ -29,11 +23,6 @@ SIDE_BY_SIDE = 4  # up to this many proposals get a column each; more are listed
 CHIP = (22, 10)  # a picked proposal's chip: its name's first and last characters, an offer's number often last;
 PILOT_CHARS = 160  # the pilot's sentence clipped in the key; every export says it whole
 CHIP_PART = 14  # with its key, four chips fit the picker's one line on a laptop (the key below names each in full)
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-EXPORTS = [("Markdown", to_markdown, "md", "text/markdown"), ("Excel", to_xlsx, "xlsx", XLSX),
-           ("PDF", compare_docs.to_pdf, "pdf", "application/pdf"),
-           ("Word", compare_docs.to_docx, "docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
 md, line = common.md, common.line
 
 
@@ -170,13 +159,7 @@ def _key(comp) -> None:
                                              f"Minimum term: {line(comp.term(n))} · "
                                              f"Cost over the term: {line(comp.cost(n))} · "
                                              f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))}" for n in comp.proposals))
-    row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
-    # built only when clicked, as the scorecard's exports are
-    for label, build, extension, mime in EXPORTS:
-        name = comparison_name(comp.proposals, extension, date.today())  # the day and the offers: no "comparison.pdf"
-        row.download_button(f"Comparison ({label})", data=lambda build=build: build(comp), file_name=name, mime=mime,
-                            key=f"compare:export:{extension}", on_click="ignore",
-                            icon=":material/download:")
+    compare_exports.row(comp)  # built only when clicked, as the scorecard's exports are
 
 
 def _winner(comp) -> None:
@@ -303,6 +286,8 @@ def _rounds(evaluations) -> None:
     """Each vendor's latest clarification round: what it was asked and how it answered."""
     if not any(ev.rounds for ev in evaluations):
         return
+    from scoring.round_history import replies_said  # the reply reader's rules: only once a vendor was asked
+    from scoring.round_now import changes_now
     st.markdown("## Follow-up with each vendor")
     for ev in evaluations:
         said = changes_now(ev)[-1].line() if ev.rounds else "No follow-up questions sent yet."

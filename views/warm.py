@@ -72,6 +72,15 @@ class OtherPageFirst:
         await self.app(scope, receive, send)
 
 
+def _attribute(name: str) -> None:
+    """Ask for `from x import y`'s y: a package that loads its modules on first use (reports) loads them now."""
+    package, _, attribute = name.rpartition(".")
+    try:
+        getattr(importlib.import_module(package), attribute, None)
+    except Exception:  # noqa: BLE001 - the page itself reports it where the user sees it
+        logging.getLogger("winnow").warning("loading %s ahead failed", name, exc_info=True)
+
+
 def later_pages(pages: list[str], then=None) -> None:
     """Import every page's modules (the server calls it once the first page has drawn), then run `then` (what the
     pages build once per server: in the heap frozen after it)."""
@@ -79,7 +88,8 @@ def later_pages(pages: list[str], then=None) -> None:
         for name in page_imports(ROOT / page):
             try:
                 importlib.import_module(name)
-            except ImportError:  # `from x import function`: the name is not a module
+            except ImportError:  # `from x import function`: the name is not a module, but may load one (reports')
+                _attribute(name)
                 continue
             except Exception:  # noqa: BLE001 - the page itself reports it where the user sees it
                 logging.getLogger("winnow").warning("loading %s ahead failed", name, exc_info=True)
