@@ -32,6 +32,7 @@ from .draft_pass import Pass
 from .draft_offered_links import offer_links
 from .draft_possible import Possible
 from .draft_promise import promise_question
+from .draft_quotes import quoted_first
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
 from .draft_site_told import described, site_told
@@ -300,9 +301,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         drop_glossed(found, weighed and (brochure or page or described or unplanted))  # a glossary defines its terms
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):
-                answers[qid] = self._choice_answer(qid, ev, scale, page, seen.story, weighed, ctx, described)
-                if glossed:
-                    answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
+                answer = self._choice_answer(qid, ev, scale, page, seen.story, weighed, ctx, described)
+                answers[qid] = quoted_first(glossed_once(answer, ev, seen.written.get, self._named) if glossed else answer, ev, read)
         if INTEGRATION in found and glossed and want(INTEGRATION):  # ... and a link one glossed sentence names is none
             links = found[INTEGRATION]
             for area in held_back(INTEGRATION, list(links.options), links, seen.written.get,

@@ -1,0 +1,48 @@
+"""Which of its sentences a drafted choice answer quotes, best first (at most MAX_QUOTES): the sentence that carries
+the question's own cue, not the first one that happened to name an option.
+
+walk77: the offer's objective ("reducir 25% los paros ... OEE por máquina y por turno") stood first in the text, so it
+was quoted first under the data captured and the workflow's outputs, though the sentences of the sensors and of the
+alerts answer them; under human review "el técnico decide la intervención" (a claim) stood before "requiere aprobación
+del planificador ... en SAP". Ranked, each kept before the next:
+  0. only sentences behind an option kept as drafted, where there is one: one behind an option only offered to check
+     is no answer (the objective's "por turno" offered a shift report to check);
+  1. one holding a word of the question's own cue (drafting.yaml quoted_first: a retention for the history kept, an
+     approval for human review), read in the words drafting read (a gloss's English);
+  2. one a cue read described specifically, before the vendor's claim;
+  3. one behind a kept option drafted more surely (the sensors' sentence before the objective's "paros" of downtime);
+  4. the text's order.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from questions.models import Answer
+
+from .draft_evidence import Evidence
+from .draft_integrations import MAX_QUOTES
+from .draft_rules import draft_data
+from .phrases import PhraseSet
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, PhraseSet]:
+    return {qid: PhraseSet.of(words, qid) for qid, words in draft_data().get("quoted_first", {}).items()}
+
+
+def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str], list[str]] | None = None) -> list[str]:
+    """The sentences `ev` holds for question `qid`, best first for its `kept` options (module doc), at most MAX_QUOTES;
+    a sentence behind an option only offered to check is quoted only where none behind a kept one is."""
+    sure = {q: max((ev.confidence[o] for o in kept if q in ev.said.get(o, ())), default=0.0) for q in ev.quotes}
+    cue = _cues().get(qid) if words_of is not None else None
+    order = {q: i for i, q in enumerate(ev.quotes)}
+    own = [q for q in ev.quotes if sure[q]] or ev.quotes
+    return sorted(own, key=lambda q: (not (cue and cue.find(words_of(q))), q not in ev.specific, -sure[q],
+                                      order[q]))[:MAX_QUOTES]
+
+
+def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]]) -> Answer:
+    """The answer quoting its sentences best first for the options it keeps (or offers, where it keeps none)."""
+    quotes = quotes_of(answer.question, ev, answer.choices or answer.suggested or list(ev.options), words_of)
+    return answer if quotes == answer.quotes else answer.model_copy(update={"quotes": quotes})
