@@ -13,6 +13,7 @@ from .draft_optional import drop_left_out, offer_optional
 from .draft_pass import Pass
 from .draft_promise import promised_return
 from .draft_quotes import quotes_of
+from .draft_rules import draft_data
 from .draft_text import TextAnswers
 from .fees import fees
 from .draft_unlisted import UnlistedProblem
@@ -240,8 +241,8 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         return ev.confidence[option]
 
     def _with_rates(self, picked: list[tuple[str, str]], seen: Pass) -> list[tuple[str, str]]:
-        """Rows of a data table with a rate say how often, as a sentence naming a frequency would:
-        one at least stands beside the sentences that say how the data travels."""
+        """Rows of a data table with a rate say how often, as a sentence naming a frequency would: one at least stands
+        beside the sentences that say how the data travels, and each row naming a way none of them named."""
         if not seen.rates:
             return picked
         rows = list(dict.fromkeys(seen.rates))
@@ -251,13 +252,15 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         return kept + [("specific", r) for r in told + rest[:max(0, room - len(told))]]
 
     def _rows_told(self, kept: list[tuple[str, str]], rows: list[str]) -> tuple[list[str], list[str]]:
-        """The rows of a data table that each name a protocol neither the kept sentences nor a row before it named
-        ("Protocolo: 4-20 mA", "Protocolo: MTConnect" beside a sentence's OPC UA: walk77 quoted one row, its IO-Link,
-        and missed the rest), and the others: every way the data travels is quoted once."""
+        """The rows of a data table (or further sentences) that each name a way of drafting.yaml text.ways neither the
+        kept sentences nor a row before it named ("Protocolo: 4-20 mA", "Protocolo: MTConnect" beside a sentence's OPC
+        UA: walk77 quoted one row, its IO-Link, and missed the rest), and the others: every way the data travels is
+        quoted once."""
+        ways = frozenset(draft_data()["text"].get("ways", ()))  # a machine's reading's way, no network's (drafting.yaml)
         named = {key for _e, q in kept for kind, key in self.reader.substance(q) if kind == "protocol"}
         told = []
         for row in rows:
-            new = {key for kind, key in self.reader.substance(row) if kind == "protocol"} - named
+            new = {key for kind, key in self.reader.substance(row) if kind == "protocol" and key in ways} - named
             if new:
                 told.append(row)
                 named |= new
