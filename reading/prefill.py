@@ -300,5 +300,7 @@ class Prefiller:
             # names the question's cue ("14 unplanned stops a quarter": the plant's problem) before one that only carries
             # its kind (a datasheet's "1 TB SSD"), then text order
             items.sort(key=lambda s: (s.evidence != "specific", s.rank, (qid, s.quote) not in cued))
+            if qid in self.ranked:  # a kind it does not rank answers it only where none it ranks does
+                items[:] = [s for s in items if s.rank < len(self.ranked[qid])] or items
             del items[limit:]
         return out

@@ -52,10 +52,12 @@ def test_scrap_keyed_in_at_an_operators_tablet_drafts_operator_inputs_from_opera
     assert "operator_entry" in answers.get("data.sources", [])
 
 
-def test_a_counter_of_energy_is_still_a_meter():
+def test_a_counter_of_shots_is_a_count_where_a_counter_of_energy_stays_a_meter():
     text = ("Propuesta técnica No. PT-2026-120 para Galletas del Norte, S.A. de C.V.\n"
             "Cliente: Galletas del Norte, planta Monterrey\n"
             "Instalamos un contador de energía en cada horno, leído cada minuto vía Modbus TCP.\n"
             "Precio total: USD 12,400.00 + IVA.\n")
     answers = drafted(text)
     assert "meters" in answers.get("data.sources", []) and "production_count" not in answers.get("data.captured", [])
+    shots = drafted(text.replace("un contador de energía en cada horno", "un contador de disparos en cada inyectora"))
+    assert "production_count" in shots.get("data.captured", []) and "meters" not in shots.get("data.sources", [])
