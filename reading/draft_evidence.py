@@ -22,7 +22,6 @@ class Evidence:
     implied: set[str] = field(default_factory=set)  # options backed only by another drafted answer
     built: set[str] = field(default_factory=set)  # told built or run, or named and shown (draft_built, draft_shown)
     quoted: set[str] = field(default_factory=set, repr=False, compare=False)  # quotes, looked up at each cue
-    specific: set[str] = field(default_factory=set, repr=False, compare=False)  # quotes a cue read described specifically
 
     def add(self, option: str, quote: str, evidence: str, confidence: float, again: float = 0.0) -> None:
         """One more cue for an option: the surest cue counts, and each further sentence adds `again`."""
@@ -37,8 +36,6 @@ class Evidence:
         if quote not in self.quoted:
             self.quoted.add(quote)
             self.quotes.append(quote)
-        if evidence == "specific":
-            self.specific.add(quote)
         if RANK[evidence] > RANK[self.evidence]:
             self.evidence = evidence
 

@@ -9,9 +9,8 @@ del planificador ... en SAP". Ranked, each kept before the next:
      is no answer (the objective's "por turno" offered a shift report to check);
   1. one holding a word of the question's own cue (drafting.yaml quoted_first: a retention for the history kept, an
      approval for human review), read in the words drafting read (a gloss's English);
-  2. one a cue read described specifically, before the vendor's claim;
-  3. one behind a kept option drafted more surely (the sensors' sentence before the objective's "paros" of downtime);
-  4. the text's order.
+  2. one behind a kept option drafted more surely (the sensors' sentence before the objective's "paros" of downtime);
+  3. the text's order.
 """
 from __future__ import annotations
 
@@ -38,8 +37,7 @@ def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str],
     cue = _cues().get(qid) if words_of is not None else None
     order = {q: i for i, q in enumerate(ev.quotes)}
     own = [q for q in ev.quotes if sure[q]] or ev.quotes
-    return sorted(own, key=lambda q: (not (cue and cue.find(words_of(q))), q not in ev.specific, -sure[q],
-                                      order[q]))[:MAX_QUOTES]
+    return sorted(own, key=lambda q: (not (cue and cue.find(words_of(q))), -sure[q], order[q]))[:MAX_QUOTES]
 
 
 def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]]) -> Answer:

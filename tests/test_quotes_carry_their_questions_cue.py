@@ -99,7 +99,7 @@ def test_a_sentence_behind_an_option_only_offered_to_check_is_not_quoted_beside_
     ev.add("alerts", "Alerts go by e-mail to the shift supervisor.", "vendor_claim", 0.99)
     ev.add("work_orders", "Each alert opens a notification in SAP PM via BAPI.", "specific", 0.89)
     assert quotes_of("workflow.outputs", ev, ["alerts", "work_orders"]) == [
-        "Each alert opens a notification in SAP PM via BAPI.", "Alerts go by e-mail to the shift supervisor."]
+        "Alerts go by e-mail to the shift supervisor.", "Each alert opens a notification in SAP PM via BAPI."]
 
 
 def test_the_sentence_of_the_surest_kept_option_is_quoted_before_the_objective_that_names_one_in_passing():
