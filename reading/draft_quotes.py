@@ -30,17 +30,24 @@ def _cues() -> dict[str, PhraseSet]:
     return {qid: PhraseSet.of(words, qid) for qid, words in draft_data().get("quoted_first", {}).items()}
 
 
-def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str], list[str]] | None = None) -> list[str]:
+def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str], list[str]] | None = None,
+              ranked: bool = True) -> list[str]:
     """The sentences `ev` holds for question `qid`, best first for its `kept` options (module doc), at most MAX_QUOTES;
-    a sentence behind an option only offered to check is quoted only where none behind a kept one is."""
+    a sentence behind an option only offered to check is quoted only where none behind a kept one is. Not `ranked` (a
+    reply's lines, which the round's questions place): the kept options' sentences first, then the others, as said."""
     sure = {q: max((ev.confidence[o] for o in kept if q in ev.said.get(o, ())), default=0.0) for q in ev.quotes}
+    if not ranked:
+        return sorted(ev.quotes, key=lambda q: not sure[q])[:MAX_QUOTES]
     cue = _cues().get(qid) if words_of is not None else None
     order = {q: i for i, q in enumerate(ev.quotes)}
     own = [q for q in ev.quotes if sure[q]] or ev.quotes
     return sorted(own, key=lambda q: (not (cue and cue.find(words_of(q))), -sure[q], order[q]))[:MAX_QUOTES]
 
 
-def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]]) -> Answer:
-    """The answer quoting its sentences best first for the options it keeps (or offers, where it keeps none)."""
+def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]] | None) -> Answer:
+    """The answer quoting its sentences best first for the options it keeps (or offers, where it keeps none); as it is
+    without `words_of` (a reply's)."""
+    if words_of is None:
+        return answer
     quotes = quotes_of(answer.question, ev, answer.choices or answer.suggested or list(ev.options), words_of)
     return answer if quotes == answer.quotes else answer.model_copy(update={"quotes": quotes})
