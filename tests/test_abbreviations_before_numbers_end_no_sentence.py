@@ -44,3 +44,21 @@ def test_a_sentence_that_ends_on_such_a_word_still_ends():
 def test_an_address_abbreviation_stays_with_its_street():
     text = "Av. Constitución 2150 Pte., Col. Centro, C.P. 64000, Monterrey, N.L."
     assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Estimamos una reducción de paros de 25% (aprox.", "140 horas/año recuperadas) en las tres celdas."),
+    ("Der Trockner spart Energie (ca.", "40 kWh pro Charge) gegenüber dem Altgerät."),
+    ("Le séchoir économise de l'énergie (env.", "40 kWh par charge) par rapport à l'ancien."),
+    ("De oven bespaart energie (ong.", "35 kWh per lading) ten opzichte van de oude."),
+])
+def test_a_line_wrapped_after_such_a_stop_inside_its_brackets_is_joined_to_the_next(first, second):
+    """A PDF's line ends after "(aprox." (walk77): the stop ends no sentence while the bracket it stands in is open."""
+    from reading.documents import pasted
+    assert cut(pasted(f"{first}\n{second}\nOtra línea.").text)[0] == f"{first} {second}"
+
+
+def test_a_line_that_ends_a_sentence_after_its_closed_bracket_still_ends_it():
+    from reading.documents import pasted
+    assert cut(pasted("El retorno es de 14 meses (estimado).\n140 horas al año se recuperan.").text) == [
+        "El retorno es de 14 meses (estimado).", "140 horas al año se recuperan."]
