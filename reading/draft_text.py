@@ -123,6 +123,8 @@ class TextAnswers:
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit
+                if best == "specific" and not self.reader.substance(said(quotes)):  # one rule with the score's reason:
+                    best = "vendor_claim"  # what it reads nothing specific in (a gloss read more) is the vendor's claim
                 out[qid] = Answer(question=qid, evidence=best, text=said(quotes),
                                   quotes=quotes, drafted=True)
         return out

@@ -49,3 +49,16 @@ def test_a_drafted_payback_described_specifically_earns_the_content_its_tag_says
     answer = draft(text, BANK, proposal="P").answer("return.promise")
     assert answer is not None and answer.evidence == "specific"
     assert named in reason(answer)
+
+
+def test_a_drafted_text_answer_is_described_specifically_only_where_its_scorecard_reads_a_specific_thing():
+    """One rule for Compare's tag and the scorecard's reason (reading/draft_text.py): a text answer whose quotes the
+    score reads nothing in is the vendor's claim, however its gloss read ("Zakład produkuje pompy (ok. 14 000 szt.
+    rocznie)": read by the gloss as pieces a year, by the score as nothing)."""
+    for text in [*(t for t, _ in OFFERS.values()),
+                 "Oferta nr PX/26/113 dla firmy Pompy Beskid Sp. z o.o.\nZakład produkuje pompy wirowe i zatapialne "
+                 "(ok. 14 000 szt. rocznie), a nieplanowane przestoje linii montażowej są częste.\nInstalujemy 2 czujniki "
+                 "drgań na każdej pompie, odczytywane co 1 sekundę przez OPC UA.\nCena całkowita: 52 300,00 PLN netto.\n"]:
+        for answer in draft(text, BANK, proposal="P").answers:
+            if BANK.questions()[answer.question].kind == "text" and answer.evidence == "specific":
+                assert "names no" not in reason(answer), (answer.question, answer.quotes)
