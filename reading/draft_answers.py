@@ -229,7 +229,7 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         suggested = [o for o in options if o not in choices]
         # the kept options' own sentences first: "How will the result be measured?" answered "our own data" quotes
         # "We measure it from your Maximo work orders", not the pilot's line an option not kept was read from
-        quotes = quotes_of(qid, ev, choices or options, ranked=weighed)  # (draft_quotes.py; its own cue's: draft.py)
+        quotes = quotes_of(qid, ev, choices, ranked=weighed)  # (draft_quotes.py; its own cue's: draft.py)
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=quotes, drafted=True)
 

@@ -5,8 +5,8 @@ walk77: the offer's objective ("reducir 25% los paros ... OEE por máquina y por
 was quoted first under the data captured and the workflow's outputs, though the sentences of the sensors and of the
 alerts answer them; under human review "el técnico decide la intervención" (a claim) stood before "requiere aprobación
 del planificador ... en SAP". Ranked, each kept before the next:
-  0. only sentences behind an option kept as drafted, where there is one: one behind an option only offered to check
-     is no answer (the objective's "por turno" offered a shift report to check);
+  0. a sentence behind an option kept as drafted, before one behind an option only offered to check (the objective's
+     "por turno" offered a shift report to check; the letter still quotes what the buyer is asked to check);
   1. one holding a word of the question's own cue (drafting.yaml quoted_first: a retention for the history kept, an
      approval for human review), read in the words drafting read (a gloss's English);
   2. one behind a kept option drafted more surely (the sensors' sentence before the objective's "paros" of downtime);
@@ -32,22 +32,21 @@ def _cues() -> dict[str, PhraseSet]:
 
 def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str], list[str]] | None = None,
               ranked: bool = True) -> list[str]:
-    """The sentences `ev` holds for question `qid`, best first for its `kept` options (module doc), at most MAX_QUOTES;
-    a sentence behind an option only offered to check is quoted only where none behind a kept one is. Not `ranked` (a
-    reply's lines, which the round's questions place): the kept options' sentences first, then the others, as said."""
+    """The sentences `ev` holds for question `qid`, best first for its `kept` options (module doc), at most MAX_QUOTES.
+    Not `ranked` (a reply's lines, which the round's questions place): the kept options' sentences first, then the
+    others, as said."""
     sure = {q: max((ev.confidence[o] for o in kept if q in ev.said.get(o, ())), default=0.0) for q in ev.quotes}
-    if not ranked:
+    if not ranked or not kept:  # nothing kept: every option is offered to check alike, its sentences as said
         return sorted(ev.quotes, key=lambda q: not sure[q])[:MAX_QUOTES]
     cue = _cues().get(qid) if words_of is not None else None
     order = {q: i for i, q in enumerate(ev.quotes)}
-    own = [q for q in ev.quotes if sure[q]] or ev.quotes
-    return sorted(own, key=lambda q: (not (cue and cue.find(words_of(q))), -sure[q], order[q]))[:MAX_QUOTES]
+    return sorted(ev.quotes, key=lambda q: (not sure[q], not (cue and cue.find(words_of(q))), -sure[q],
+                                            order[q]))[:MAX_QUOTES]
 
 
 def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]] | None) -> Answer:
-    """The answer quoting its sentences best first for the options it keeps (or offers, where it keeps none); as it is
-    without `words_of` (a reply's)."""
+    """The answer quoting its sentences best first for the options it keeps; as it is without `words_of` (a reply's)."""
     if words_of is None:
         return answer
-    quotes = quotes_of(answer.question, ev, answer.choices or answer.suggested or list(ev.options), words_of)
+    quotes = quotes_of(answer.question, ev, answer.choices, words_of)
     return answer if quotes == answer.quotes else answer.model_copy(update={"quotes": quotes})

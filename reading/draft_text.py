@@ -123,8 +123,9 @@ class TextAnswers:
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit
-                if best == "specific" and not self.reader.substance(said(quotes)):  # one rule with the score's reason:
-                    best = "vendor_claim"  # what it reads nothing specific in (a gloss read more) is the vendor's claim
+                if best == "specific" and not charged and not self.reader.substance(said(quotes)):  # one rule with
+                    best = "vendor_claim"  # the score's reason: what it reads nothing specific in (a gloss read more) is
+                    # the vendor's claim; a price sheet's fee row states its amount under its header's currency
                 out[qid] = Answer(question=qid, evidence=best, text=said(quotes),
                                   quotes=quotes, drafted=True)
         return out

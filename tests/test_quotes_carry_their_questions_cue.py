@@ -93,13 +93,14 @@ def test_human_review_quotes_the_approval_before_a_role_said_to_decide(language)
     assert "SAP PM" in quotes[0]
 
 
-def test_a_sentence_behind_an_option_only_offered_to_check_is_not_quoted_beside_the_kept_ones():
+def test_a_sentence_behind_an_option_only_offered_to_check_is_quoted_after_the_kept_ones():
     ev = Evidence()
     ev.add("shift_reports", "Our goal is to cut stops by 20% and compute OEE per shift.", "specific", 0.74)
-    ev.add("alerts", "Alerts go by e-mail to the shift supervisor.", "vendor_claim", 0.99)
     ev.add("work_orders", "Each alert opens a notification in SAP PM via BAPI.", "specific", 0.89)
+    ev.add("alerts", "Alerts go by e-mail to the shift supervisor.", "vendor_claim", 0.99)
     assert quotes_of("workflow.outputs", ev, ["alerts", "work_orders"]) == [
-        "Alerts go by e-mail to the shift supervisor.", "Each alert opens a notification in SAP PM via BAPI."]
+        "Alerts go by e-mail to the shift supervisor.", "Each alert opens a notification in SAP PM via BAPI.",
+        "Our goal is to cut stops by 20% and compute OEE per shift."]
 
 
 def test_the_sentence_of_the_surest_kept_option_is_quoted_before_the_objective_that_names_one_in_passing():
