@@ -22,7 +22,9 @@ from .layout import join_pages, tidy
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES, SCAN_LEAST_DPI
 from .messages import pages_named
 from .ocr_languages import ROMANCE, language
+from .deskew import deskewed
 from .ocr_lines import as_text_layer
+from .ocr_rows import rows_joined, split_rows_seen
 from .result import Refused
 from .speckle import despeckled
 
@@ -148,6 +150,8 @@ def _read_page(number: int, path: str | None, dpi: int | None, guess: _Guess | N
             text = pytesseract.image_to_string(path, lang=lang(told), config=config)  # German page, in German)
         if guess is not None:
             guess.language = told
+        if split_rows_seen(text):  # a price row read as two lines, maybe: the words' positions tell (ocr_rows.py)
+            text = rows_joined(text, pytesseract.image_to_data(path, lang=lang(told), config=config))
     except pytesseract.TesseractError as error:  # the page stays empty and is named in a warning
         if "alloc" in str(error).lower():  # std::bad_alloc: tesseract hit the memory cap it inherited
             raise MemoryError from None
@@ -177,7 +181,7 @@ def _rendered(data: bytes, numbers: list[int]) -> Iterator[tuple[int, str | None
         except (pypdfium2.PdfiumError, TypeError, ValueError):  # one bad page spoils no other
             yield number, None, None
             continue
-        yield number, _saved(despeckled(image)), dpi
+        yield number, _saved(deskewed(despeckled(image))), dpi
 
 
 def _scan_dpi(page, width: float, height: float) -> int:
@@ -212,7 +216,7 @@ def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
             scale = (MAX_OCR_PIXELS / (width * height)) ** 0.5
             frame.thumbnail((int(width * scale), int(height * scale)))
             dpi = int(dpi * scale) if dpi else None
-        yield number, _saved(despeckled(frame)), dpi
+        yield number, _saved(deskewed(despeckled(frame))), dpi
 
 
 def _grey(image):

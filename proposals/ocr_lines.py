@@ -11,13 +11,16 @@ spaces, and tidying would join a wide row to the next; read with preserve_interw
 gap stays a run of spaces, and a line with one is a row of cells ("Press connectors (OPC UA)   14
 1 200   16 800"), written between bars so it stays a line of its own with its cells apart; but for a
 justified line, whose every gap is stretched alike. Tesseract reads the capital I of "IoT" as a small l ("loT",
-"lloT"): read back as the label it is (a "lot" of parts is lower case).
+"lloT"): read back as the label it is (a "lot" of parts is lower case); so are a figure's digits read as letters and an
+ordinal's ending (ocr_figures.py).
 """
 from __future__ import annotations
 
 import re
 
 from .layout import ends_sentence, usual_width, wide
+from .ocr_figures import figures_righted
+from .ocr_rows import labels_continued
 
 _CELL_GAP = re.compile(r" {3,}")  # a column's gap
 _WORD_GAP = re.compile(r"\S \S")  # one space: two words of one cell
@@ -28,6 +31,7 @@ _FIGURE = re.compile(r"[-+]?[\d.,' ]*\d[\d.,' ]*%?")  # "14", "1 200", "3.2%"
 def as_text_layer(text: str) -> str:
     """The page's lines with its rows of cells between bars and the blank lines inside sentences dropped."""
     text = _IOT_MISREAD.sub(lambda m: m.group(1).replace("l", "I") + "oT", text) if "oT" in text else text
+    text = labels_continued(figures_righted(text))  # "ler mars" the 1er; a label of two lines beside its amount as one
     lines = [_row(line) for line in text.split("\n")]
     width = usual_width([line.strip() for line in lines])
     return "\n".join(line for at, line in enumerate(lines) if line.strip() or not _inside_sentence(lines, at, width))

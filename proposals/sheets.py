@@ -15,6 +15,7 @@ import io
 from .layout import tidy
 from .limits import BINARY_CONTROL_SHARE, MAX_SHEET_CELLS
 from .result import Refused
+from .sheet_formulas import filled, unsaved
 from .tables import block, table_lines
 from .textfile import NOT_TEXT, decode
 
@@ -35,15 +36,21 @@ def read_xlsx(data: bytes) -> dict:
         raise
     except Exception:  # zipfile, lxml and openpyxl each raise their own types on broken input
         raise Refused(_DAMAGED_XLSX) from None
+    unsaved_values = unsaved(data)  # a workbook a program wrote, never opened in Excel: its formulas read empty
+    formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True) if unsaved_values else None
+    warnings: list[str] = []
     try:
         budget = _Budget()
-        parts = [_sheet(ws.title, _rows(ws, budget)) for ws in book.worksheets if ws.sheet_state == "visible"]
+        parts = [_sheet(ws.title, _rows(ws, budget, formulas and (formulas[ws.title], unsaved_values == "stale"), warnings))
+                 for ws in book.worksheets if ws.sheet_state == "visible"]
     finally:
         book.close()
+        if formulas is not None:
+            formulas.close()
     text = "\n\n".join(part for part in parts if part)
     if not text:
         raise Refused("the Excel workbook contains no text")
-    return {"text": BINARY.sub(" ", text), "pages": None, "warnings": []}
+    return {"text": BINARY.sub(" ", text), "pages": None, "warnings": warnings}
 
 
 def read_csv(data: bytes) -> tuple[str, list[str]]:
@@ -79,10 +86,28 @@ class _Budget:
         return row
 
 
-def _rows(ws, budget: _Budget):
+def _rows(ws, budget: _Budget, formulas: tuple | None = None, warnings: list[str] | None = None):
+    """The sheet's rows as text; where the workbook saved no value for its formulas (`formulas`: the sheet read for
+    its formulas, and whether every saved value is a placeholder), with them computed."""
     ws.reset_dimensions()  # a sheet's declared size may lie ("A1:XFD1048576"): rows are read as they are stored
-    for row in ws.iter_rows(values_only=True):
-        yield [_cell(value) for value in budget.spent(row)]
+    rows = (budget.spent(row) for row in ws.iter_rows(values_only=True))
+    if formulas:
+        sheet, stale = formulas
+        sheet.reset_dimensions()
+        rows, done, left = filled(list(rows), list(sheet.iter_rows(values_only=True)), stale)
+        warnings.extend(_formulas_told(ws.title, done, left))
+    for row in rows:
+        yield [_cell(value) for value in row]
+
+
+def _formulas_told(sheet: str, done: list[str], left: list[str]) -> list[str]:
+    """What the buyer is told of a sheet's formulas the file saved no value for (written by a program, never opened
+    in Excel)."""
+    named = lambda cells: ", ".join(cells[:6]) + (f" and {len(cells) - 6} more" if len(cells) > 6 else "")
+    told = [f"sheet {sheet}: the file saves no value for the formulas in {named(done)}; they were computed from the "
+            "sheet's cells"] if done else []
+    return told + ([f"sheet {sheet}: the formulas in {named(left)} have no value saved in the file and could not be "
+                    "computed; open the workbook in Excel, save it and upload it again"] if left else [])
 
 
 def _cell(value) -> str:

@@ -182,6 +182,8 @@ class LinkRules(_Strict):
     movers: list[str] = []  # verbs after a product's name that make it a plant system data moves to or from ("gets")
     moves: dict[str, list[str]] = {}  # area -> what moves to or from such a system ("feed per pen per day": inventory)
     history: list[str] = []  # units of a history's length ("2 years of die temps"): a system holding it links nothing
+    scoped_out: list[str] = []  # words taking a link out of what is offered ("is not part of phase 1"): no link drafted stays
+    scope_words: list[str] = []  # words that may stand with the system's name before them: the link itself, articles, "is"
 
 
 class DeferredRules(_Strict):

@@ -76,6 +76,13 @@ class LeftOpen(Strict):
     unless: list[str]
 
 
+class OpenLinks(Strict):
+    """What a letter asks of a link still incomplete, asked again (scoring/round_links.py): {system} its system's name."""
+    way: str  # a link with no method: which way and how its data goes
+    owner: str  # a link with no owner
+    both: str  # a link with neither
+
+
 class Topic(Strict):
     """One topic of a clarification round (questions/rounds.yaml): what it covers and how a reply answers it."""
     id: str
@@ -111,6 +118,7 @@ class Topic(Strict):
     # else the sentence is not on the other topic at all, which still weighs there ("looks at every alert and warning")
     weighs_acted: bool = False
     given: dict[str, GivenPart] = {}  # kind -> the question asked where the offer already states that kind
+    open_links: OpenLinks | None = None  # asked again, only what each incomplete link lacks (the topic on links)
     left_open: LeftOpen | None = None  # a part of `ask` no answer settles, asked while no document states it
     # kind -> words that speak of that part without giving it ("price" with no amount): a reply that says one and leaves
     # the part unsaid puts it off ("our service team, price on request"), and the question stays open

@@ -260,7 +260,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         brochure = seen.brochure(self.rules.marketing_document_below, self.story.least) and not seen.story and not bid
         page = self.product_page(seen, brochure) and not bid
         self._headings(found, seen, page)
-        self._optional(found, reading, seen, bid)  # a bid's "7. Optional items": what its lines name is offered to check
+        self._optional(found, reading, seen, bid)  # "7. Optional items": what its lines name is offered to check
         answers: dict[str, Answer] = {}
         read = seen.said_words  # a German sentence's words as glossed, as its options were read from them
         move_caused(self.rules, found, seen.told_before, read)
@@ -269,8 +269,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self._said_with(found, read, reply=not weighed)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
         unoffered.early(self, reading, seen, found, read, weighed)  # out of scope, a heading's sense alone (draft_unoffered.py)
-        seen.kept = self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
-                          lambda s: self.evidence_of(s, False), self.rules.confidence)
+        seen.kept = self._upkept(found, reading, seen, read, bid)  # who keeps it, read against the offer's sections too
         self.labelled.apply(found, read)
         if weighed:  # not on a reply's line, which answers a question naming what is read (draft_levels.py)
             drop_levels(found, read)

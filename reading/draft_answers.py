@@ -43,21 +43,29 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
                 for source, wanted in conditions.items():
                     ev = found.get(source)
                     every = not reply and said is not None  # an offer's gate reads each of the option's sentences
-                    backing = [s for o in ev.options if wanted == "any" or o in wanted for s in self._backing(ev, o, read, every)
-                               if said is None or not said.isdisjoint(read(s))] if ev else []
+                    backing = [(s, ev.confidence[o]) for o in ev.options if wanted == "any" or o in wanted
+                               for s in self._backing(ev, o, read, every) if said is None or not said.isdisjoint(read(s))] if ev else []
                     if backing:
                         if option not in found[qid].options:
                             found[qid].implied.add(option)
-                        found[qid].add(option, backing[0], ev.evidence, self.rules.confidence["implied"])
+                        found[qid].add(option, backing[0][0], ev.evidence, self._implied_sure(max(c for _, c in backing)))
+
+    def _implied_sure(self, backing: float) -> float:
+        """How sure an implied option is: `implied`, but no surer than the option backing it where that one is only offered
+        to check, below the bar ("Phase 2 (indicative): Ampwise can add AI-based anomaly detection" drafts no analytics)."""
+        implied = self.rules.confidence["implied"]
+        return implied if backing >= self.rules.confidence["bar"] else min(implied, backing)
 
     def _backing(self, ev: Evidence, option: str, read=_as_written, every: bool = False) -> list[str]:
         """The sentences through which a drafted option may back others: some (a PLC link) only where one of
         its sentences says more than the option ("reads ... from the PLCs", "over the network"); some (a
         warning) only where a sentence says nothing that rules the other out ("warns 2 days before it fails").
-        An option with neither rule backs others through the answer's first quote, as read (`every`: any of its own)."""
+        An option with neither rule backs others through its own first sentence (`every`: any of its own), not the
+        answer's first quote, which may name another option: "Every Monday ShopPulse ranks the stop reasons" backs no
+        prediction, so is no quote of what a prediction implies."""
         wanted, unlike = self.rules.implies_only_with.get(option), self.rules.implies_not_with.get(option)
         if wanted is None and unlike is None:
-            return ev.said.get(option, []) if every else ev.quotes[:1]
+            return ev.said.get(option, []) if every else ev.said.get(option, [])[:1]
         said = ev.said.get(option, [])
         backs = {s: (wanted is None or not wanted.isdisjoint(words)) and (unlike is None or not unlike.find(words))
                  for s in set(said) for words in [read(s)]}  # a sentence said again is read and judged once
@@ -125,14 +133,25 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         bare = rule["bare"]
         return any((q, o) == (rule["question"], rule["option"]) and p not in bare for q, o, p in self.cues(sentence))
 
-    def _optional(self, found: dict[str, Evidence], reading: Reading, seen: Pass, bid: bool) -> None:
+    def _optional(self, found: dict[str, Evidence], reading: Reading, seen: Pass, bid: bool,
+                  only: frozenset[str] | None = None) -> None:
         """A bid's options section (draft_optional.py): what only its lines name is offered to check. (A product page's
         "Options" name what the product can be fitted with: its claims.) Any offer's section of what it leaves out
-        drafts none of excluded_sections' questions' options."""
+        drafts none of excluded_sections' questions' options, and what any text lists as an option or sold apart none
+        of those on who keeps the system safe and running. `only`: the questions read again (_upkept)."""
         texts = [s.text for s in reading.sentences]
-        drop_left_out(found, texts, seen.roles, lambda text: {(q, o) for q, o, _ in self.cues(text)})
-        if bid:
-            offer_optional(found, texts, seen.roles, self.rules.confidence["possible"])
+        drop_left_out(found, texts, seen.roles, lambda text: {(q, o) for q, o, _ in self.cues(text)}, seen.table_rows,
+                      only)
+        offer_optional(found, texts, seen.roles, self.rules.confidence["possible"], bid, seen.table_rows, only)
+
+    def _upkept(self, found: dict[str, Evidence], reading: Reading, seen: Pass, read, bid: bool) -> frozenset[str]:
+        """Who keeps the system, drafted from its verbs' subject and upkeep fees (draft_upkeep.py), then read against
+        the offer's sections as the first answers were: an options row "24/7 remote support by our partner Servotek,
+        EUR 4,800/year" or an exclusions line is no upkeep this offer commits to. Returns the sentences telling it."""
+        kept = self.upkeep.apply(found, reading.sentences, read, lambda s: not seen.story and not seen.is_general(s),
+                                 lambda s: self.evidence_of(s, False), self.rules.confidence)
+        self._optional(found, reading, seen, bid, frozenset({self.upkeep.question}))
+        return kept
 
     def product_page(self, seen: Pass, brochure: bool = False) -> bool:
         """A product page, not a project text: it speaks to manufacturers in general or calls the
@@ -229,7 +248,8 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         suggested = [o for o in options if o not in choices]
         # the kept options' own sentences first: "How will the result be measured?" answered "our own data" quotes
         # "We measure it from your Maximo work orders", not the pilot's line an option not kept was read from
-        quotes = quotes_of(qid, ev, choices, ranked=weighed)  # (draft_quotes.py; its own cue's: draft.py)
+        # "check this" shows only what its offers rest on: no sentence of the option the pick let go
+        quotes = quotes_of(qid, ev, choices, options, ranked=weighed)  # (draft_quotes.py; its own cue's: draft.py)
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=quotes, drafted=True)
 

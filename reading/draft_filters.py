@@ -16,6 +16,8 @@ from .roles import BEFORE, CLAIM, Role
 Hit = tuple[str, str, int]  # (question, option, word position)
 # the options that, said after a request the system opens, approve it (drafting.yaml acting: alone: gates)
 GATES = frozenset(draft_data().get("acting", {}).get("alone", {}).get("gates", []))
+# problems a claim states as the project's motive, with no word of the plant's state (drafting.yaml roles motive_problems)
+MOTIVES = frozenset((q, o) for q, options in draft_data()["roles"].get("motive_problems", {}).items() for o in options)
 _YEAR = re.compile(r"20\d\d")  # a year this century: "available 2027", not "available 24"
 _PARTS = frozenset(";:()")  # what ends a part of a sentence an option is said in (not a comma: "on request, we ...")
 _ENDS = frozenset(";:")  # ... of which these end a part, and a bracket holds an aside within it
@@ -79,8 +81,9 @@ class HitFilters:
             hits = [h for h in hits if h[0] not in problems or h[2] < role.turn or not self.roles.result_at(words, h[2])]
         if self.roles.tells_plant(words[role.turn:]):
             return hits
-        # after a turn ("previously X; now the terminal Y") the problem is told before it
-        return [h for h in hits if h[0] not in problems or h[2] < role.turn]
+        # after a turn ("previously X; now the terminal Y") the problem is told before it, but for one told as the
+        # project's motive ("to maximize energy efficiency": MOTIVES)
+        return [h for h in hits if h[0] not in problems or h[2] < role.turn or h[:2] in MOTIVES]
 
     def _terms_told(self, role: Role, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A claim that tells the offer's own terms ("the SLA guarantees 99.5% availability, with penalties of EUR 500

@@ -17,10 +17,12 @@ from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
 from .german import gloss_rules
+from .kpi_dot_groups import dots_group
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
 from .kpi_numbers import DIGIT, NUMBER, grammar, SPELLED, document_groups, dots_as_groups, unit_head, unit_of, value_of
 from .kpi_pointers import as_said, pointed_back
+from .kpi_sites import typical, yours
 from .kpi_naming import names_what_changes, offer_term, pays_back, pledge_only
 from .kpi_pairing import paired_target, table_measure, told_result
 from .kpi_relative import relative_measure
@@ -44,7 +46,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     `general(sentence)`: it is a truth of the industry, not of this plant; `promises(sentence)`: it may state
     the plant's measure if it commits firmly, however it boasts and under whatever heading."""
     words = words or (lambda s: tokens(normalise(s.text)))
-    if not grouped and _dots_group(reading.sentences, words):  # "2.390 kWh/t" where "5,5 kA/m²" is written
+    if not grouped and dots_group(reading.sentences, words):  # "2.390 kWh/t" where "5,5 kA/m²" is written
         return _grouped(reading, rules, drafter, claims, words, general, promises)
     table = table_measure(reading.sentences, rules)
     if table and general and _of_the_industry(table[1], general):
@@ -72,36 +74,6 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
 
 
 Found = tuple[Measure, list[Sentence]]
-
-
-def _dots_group(sentences: list[Sentence], words) -> bool:
-    """The text groups thousands with dots: it writes a decimal comma or a number grouped twice (document_groups), or
-    a sentence written in German (german.yaml's markers, as many as make a sentence German) writes a dot before three
-    digits: German decimals take a comma ("auf 2.150 Stunden" is 2150 hours, never 2.15). A text German as a whole
-    does so in short sentences too ("Heute 1.450 kg pro Stunde."), each with too few of the markers alone. So does a
-    sentence in Danish, Norwegian, Dutch, Spanish, Italian or Portuguese (drafting.yaml kpi.dot_groups)."""
-    # no pattern of document_groups reaches over a line's end: each distinct line looked at once
-    lines = list(dict.fromkeys(s.text for s in sentences))
-    if document_groups(lines):
-        return True
-    german, read = gloss_rules(), {}  # a line said again (the same text: the same words) is read once
-    if any(map(_DOT_GROUPED.search, lines)) and german.is_german(lines):
-        return True
-    dotted = draft_data()["kpi"]["dot_groups"]  # ... as other languages that group by dots do: "fra 1.150 til 930 kWh"
-    for s in sentences:
-        if s.text not in read:
-            said = words(s) if _DOT_GROUPED.search(s.text) else ()
-            read[s.text] = sum(w in german.markers for w in said) >= german.sentence_least \
-                or sum(w in dotted["markers"] for w in said) >= dotted["least"]
-            if read[s.text]:
-                return True
-    return False
-
-
-# "2.150": a dot before three digits. The digit opens the pattern and the look-behind follows it (no word character, dot
-# or comma before that digit), so the regex engine skips to the next digit rather than trying the look-behind at every
-# character: the same matches.
-_DOT_GROUPED = re.compile(r"[1-9](?<![\w.,][1-9])\d{0,2}\.\d{3}(?![.,]?\d)")
 
 
 def _grouped(reading: Reading, rules: DraftRules, drafter, claims, words, general, promises) -> Answer | None:
@@ -137,10 +109,17 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
         first.setdefault(s.text, s)  # a line said again: looked at once
     may = {text: _may_state(text, lambda s=s: rules.kpi_commits.find(unelided(words(s)))) for text, s in first.items()}
     labelled, away = lru_cache(maxsize=None)(labelled_target), _Elsewhere(rules, words)  # a line said again: read once
-    candidates = [s for s in sentences if may[s.text] and (claims(s) or labelled(s.text)) and "|" not in s.text
-                  and not away(s) and not is_header(s.text) and not buyers_objective(words(s))]  # another customer's
-    # result; the buyer's own objective quoted back; a table's row or header
-    # ("Target after 6 months" names a column, its 6 months no target)
+    candidates = [_own_tail(s, rules) if away(s) else s for s in sentences
+                  if may[s.text] and (claims(s) or labelled(s.text) or away(s)) and "|" not in s.text
+                  and not is_header(s.text) and not buyers_objective(words(s))
+                  and not (typical(words(s)) and not firm(words(s)))]  # what usually happens: "en général, le rebut ..."
+    tails = {s.start: s for s in candidates if s is not None and s.text not in first}  # another customer's result:
+    # only the buyer's own told after it ("...; your scrap rate drops from 6 % to 3 %"), read as a sentence of its own
+    candidates = [s for s in candidates if s is not None]
+    if tails:
+        told = words
+        words = lambda s: tokens(normalise(s.text)) if tails.get(s.start) is s else told(s)  # noqa: E731
+    # the buyer's own objective quoted back; a table's row or header ("Target after 6 months" names a column)
     pointed = pointed_back(sentences, words, rules)
     if pointed:  # a sentence read with the commitment after it: its words as read
         candidates, written = [pointed.get(s.start, (s,))[0] for s in candidates], words
@@ -157,7 +136,7 @@ def _stated(sentences: list[Sentence], index: dict[int, int], rules: DraftRules,
     if any(map(away, sentences)):
         # a text that tells another site's result: a change it states uncommitted is theirs, unless told of the
         # buyer's own ("For your Leeds plant the scrap rate must come down from 3.2 % to 1.8 %")
-        candidates = [s for s in candidates if _YOUR.search(s.text)]
+        candidates = [s for s in candidates if yours(s.text)]
     # a change told first that measures nothing ("your electricity bill rose from EUR 41,000 to EUR 58,000") does not
     # hide a later one that does; one told of a year past ("nach dem Umbau 2023 ...") is history or a reference
     before = {s.start: words(sentences[index[s.start] - 1]) if index[s.start] else [] for s in candidates}
@@ -181,7 +160,18 @@ class _Elsewhere(dict):
         return known[1]
 
 
-_YOUR = re.compile(r"\byour\b", re.I)
+def _own_tail(sentence: Sentence, rules: DraftRules) -> Sentence | None:
+    """The clauses after another site's result that tell the buyer's own ("At a customer in Lyon scrap drops from 5 %
+    to 2 %; your scrap rate drops from 6 % to 3 %"), read as a sentence of their own (at the sentence's place); None
+    where there are none."""
+    for cut in _CLAUSE_BREAK.finditer(sentence.text):
+        tail = sentence.text[cut.end():].strip()
+        if yours(tail) and DIGIT.search(tail) and not elsewhere(tail, tokens(normalise(tail)), rules):
+            return Sentence(tail, sentence.start, sentence.end, sentence.kind)
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r";\s*|:\s+|\.\s+(?=[A-ZÀ-Þ])")
 
 
 def _told(sentences: list[Sentence], index: dict[int, int], candidates: list[Sentence], rules: DraftRules,

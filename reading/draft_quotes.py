@@ -14,7 +14,7 @@ del planificador ... en SAP". Ranked, each kept before the next:
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from questions.models import Answer
@@ -30,13 +30,16 @@ def _cues() -> dict[str, PhraseSet]:
     return {qid: PhraseSet.of(words, qid) for qid, words in draft_data().get("quoted_first", {}).items()}
 
 
-def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str], list[str]] | None = None,
-              ranked: bool = True) -> list[str]:
+def quotes_of(qid: str, ev: Evidence, kept: list[str], offered: Iterable[str] = (),
+              words_of: Callable[[str], list[str]] | None = None, ranked: bool = True) -> list[str]:
     """The sentences `ev` holds for question `qid`, best first for its `kept` options (module doc), at most MAX_QUOTES.
-    Not `ranked` (a reply's lines, which the round's questions place): the kept options' sentences first, then the
-    others, as said."""
+    Nothing kept: only the sentences the `offered` options rest on, as said (no sentence of an option the pick let
+    go). Not `ranked` (a reply's lines, which the round's questions place): the kept options' first, then the others."""
+    if not kept:
+        own = {q for o in offered for q in ev.said.get(o, ())}
+        return [q for q in ev.quotes if q in own][:MAX_QUOTES]
     sure = {q: max((ev.confidence[o] for o in kept if q in ev.said.get(o, ())), default=0.0) for q in ev.quotes}
-    if not ranked or not kept:  # nothing kept: every option is offered to check alike, its sentences as said
+    if not ranked:
         return sorted(ev.quotes, key=lambda q: not sure[q])[:MAX_QUOTES]
     cue = _cues().get(qid) if words_of is not None else None
     order = {q: i for i, q in enumerate(ev.quotes)}
@@ -45,8 +48,9 @@ def quotes_of(qid: str, ev: Evidence, kept: list[str], words_of: Callable[[str],
 
 
 def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]] | None) -> Answer:
-    """The answer quoting its sentences best first for the options it keeps; as it is without `words_of` (a reply's)."""
-    if words_of is None:
+    """The answer quoting its sentences best first for the options it keeps; as it is without `words_of` (a reply's)
+    or with none kept (its offers' sentences in the text's order already, those the gloss moved to check among them)."""
+    if words_of is None or not answer.choices:
         return answer
-    quotes = quotes_of(answer.question, ev, answer.choices, words_of)
+    quotes = quotes_of(answer.question, ev, answer.choices, words_of=words_of)
     return answer if quotes == answer.quotes else answer.model_copy(update={"quotes": quotes})

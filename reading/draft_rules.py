@@ -223,7 +223,7 @@ def compile_rules(data: dict, bank: QuestionBank) -> DraftRules:
         kpi_baselines=PhraseSet.of(data["kpi"]["baselines"], "baseline"),
         kpi_told=frozenset(normalise(w) for w in data["kpi"].get("told_results", [])),
         kpi_told_window=int(data["kpi"].get("told_window", 0)),
-        kpi_elsewhere=PhraseSet.of(data["kpi"]["elsewhere"], "elsewhere"),
+        kpi_elsewhere=PhraseSet.of(data["kpi"]["elsewhere"] + data["kpi"].get("elsewhere_more", []), "elsewhere"),
         kpi_lower=frozenset(normalise(w) for w in data["kpi"]["lower_is_better"]),
         kpi_higher=frozenset(normalise(w) for w in data["kpi"]["higher_is_better"]),
         text_sentences=int(data["text"]["max_sentences"]),

@@ -83,6 +83,8 @@ class Lengths:
     window: int  # ... at most this many words on
     not_with: tuple[str, ...]  # (question, option): a sentence that drafts it says nothing of this length; () none
     deadlines: frozenset[str] = frozenset()  # "within": a length after one is when a thing is done, not how long
+    after_leads: frozenset[str] = frozenset()  # "after": a length told before the keeping word after one is a when
+    kept_after: frozenset[str] = frozenset()  # the verbs of keeping a length may come before ("5 Jahre gespeichert")
 
     def option(self, words: list[str], at: int, reach: int = 6) -> str | None:
         """The option the first "<number> <unit of time>" from `at` on reaches, or None."""
@@ -97,13 +99,23 @@ class Lengths:
         return None
 
     def kept(self, words: list[str]) -> list[tuple[str, str, int]]:
-        """ "Data is kept 5 years", "retention: 24 months": the hit a keeping word and the length after it make."""
+        """ "Data is kept 5 years", "retention: 24 months": the hit a keeping word and the length after it make; else
+        the length right before it in its clause, as a verb-final language tells it ("die Daten werden 5 Jahre lang
+        gespeichert", "de gegevens worden 5 jaar bewaard"), unless that length says when ("after 6 months")."""
         for at, word in enumerate(words):
             if word in self.keeps:
-                option = self.option(words, at + 1, self.window)
+                option = self.option(words, at + 1, self.window) or word in self.kept_after and self._before(words, at)
                 if option:
                     return [(self.question, option, at)]
         return []
+
+    def _before(self, words: list[str], at: int) -> str | None:
+        start = max(0, at - self.window)
+        start = max([start] + [i + 1 for i in range(start, at) if words[i] in CLAUSE_END or words[i] == "of"])
+        for on in range(at - 2, start - 1, -1):
+            if (on == 0 or words[on - 1] not in self.after_leads) and convert(1, words[on + 1], "day") is not None:
+                return self.option(words, on, 2)
+        return None
 
 
 @dataclass(frozen=True)
@@ -249,7 +261,8 @@ def together_cues(acting: dict, links: dict) -> list[PhraseSet]:
 def lengths_of(spec: dict) -> Lengths:
     return Lengths(spec["question"], tuple(sorted(((float(d), o) for o, d in spec["at_least"].items()), reverse=True)),
                    frozenset(spec.get("keeps", [])), int(spec.get("window", 6)),
-                   tuple(spec["not_with"].split(": ")) if "not_with" in spec else (), frozenset(spec.get("deadlines", [])))
+                   tuple(spec["not_with"].split(": ")) if "not_with" in spec else (), frozenset(spec.get("deadlines", [])),
+                   frozenset(map(str, spec.get("after_leads", []))), frozenset(map(str, spec.get("kept_after", []))))
 
 
 def effects_of(spec: dict) -> Effects:

@@ -212,8 +212,10 @@ def _pieces(text: str) -> list[str]:
 def _prose(line: str) -> bool:
     """A line of "Label: ...; label: ..." cells that holds sentences ("- Sistemas: SAP Business One recibe ...;
     responsable: jefe de mantenimiento. Esta integración tiene un coste adicional ..."): a reply's answer, read sentence
-    by sentence, not one row whose amount every sentence shares."""
-    return any(len(part.split()) >= _SENTENCE_WORDS for part in _SENTENCE_END.split(line)[1:])
+    by sentence, not one row whose amount every sentence shares. A cell's own words are read, never the row's headers
+    across cells: "P. Unitario: 1450; Importe: 8700" is no sentence (walk77 cut the row there, its currency cell apart)."""
+    return any(len(part.split()) >= _SENTENCE_WORDS for _, cell in row_cells(line)
+               for part in _SENTENCE_END.split(cell)[1:])
 
 
 _SENTENCE_WORDS = 4  # a sentence after a sentence's end in a row's cell, not a short form ("Incl. travel")

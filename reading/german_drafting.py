@@ -67,7 +67,9 @@ def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -
     if not once:
         return answer
     kept = [o for o in answer.choices if o not in once]
-    return answer.model_copy(update={"choices": kept, "suggested": [*answer.suggested, *once],
+    offered = [*answer.suggested, *once]  # nothing left drafted: "check this" quotes only what its offers rest on
+    quotes = answer.quotes if kept else [q for q in answer.quotes if any(q in ev.said.get(o, ()) for o in offered)]
+    return answer.model_copy(update={"choices": kept, "suggested": offered, "quotes": quotes or answer.quotes,
                                      "evidence": answer.evidence if kept else "not_answered"})
 
 

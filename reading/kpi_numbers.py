@@ -8,9 +8,11 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .kpi_amounts import amounts_as_read
+from .kpi_durations import durations_as_read
 from .kpi_examples import without_examples
 from .kpi_to import changed_to
-from .quantities import DURATIONS, SIGN, convert, counts_as_read
+from .kpi_units import counted_per, finer_time, in_unit, is_time, unit_head  # noqa: F401 (read from here too)
+from .quantities import DURATIONS, SIGN, counts_as_read
 from .spelled import Spelled
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -43,11 +45,12 @@ _BARE_PER = _either(w for w in _PERIODS["per"] if str(w).isalpha() and len(str(w
 # what a unit is of and what it is counted per (a counted base too)
 # "1.9 t steam/t starch", "0.35 kWh el/kg": a short unit, what it is of, and the short unit it is counted per
 _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
+_ARTICLES = r"(?:la|le|les|el|los|las|lo|un|une|una|uno|il|du|des|ce|cette|ese|esa|este|esta)"  # "por el nuevo sistema"
 UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"(?:" + _BARE_PER + r") [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
         r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of
-        r"(?: (?:" + grammar("per") + r") (?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
+        r"(?: (?:" + grammar("per") + r") (?!" + _ARTICLES + r"\b)(?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
         r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?"
         r"| (?:" + _PERIOD_SAID + r"))?)?")  # "35 heures par mois", "35 horas al mes": a period in any language
@@ -82,7 +85,7 @@ def as_read(text: str) -> str:
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
-    lower = _HOURS_AND_MINUTES.sub(_in_minutes, lower) if "min" in lower else lower
+    lower = durations_as_read(lower)  # "1 h 25 min" is 85 minutes, "anderthalb Stunden" 1.5 Stunden
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
@@ -101,16 +104,6 @@ _QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ 
 # What a measure is, said between its name and its value ("first-pass yield, alarms that pass without re-test, was
 # 93.8 %"): the name then its value, as "scrap was 4 %" (an aside with a number is a value: "scrap, 6% last year, ...")
 _DEFINED = re.compile(r", (?:[^,\d();:]{3,90}), (?=(?:was|were|is|are|stood at|averaged|lay at|ran at|runs at)\b)")
-# A time in hours and minutes ("1 h 50 min", "2 hours and 15 minutes", "1 Std. 20 Min."): one value in minutes, as a
-# buyer compares it with a target in minutes (the hours alone read 60 for "1 h 50 min")
-_HOURS_AND_MINUTES = re.compile(r"\b(\d+) ?(?:h|hrs?|hours?|std|stunden?)\.? ?(?:and |und )?(\d{1,2}) ?"
-                                r"(?:mins?|minutes?|minuten)\b\.?")
-
-
-def _in_minutes(match: re.Match) -> str:
-    return f"{int(match.group(1)) * 60 + int(match.group(2))} minutes"
-
-
 _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything
 _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
@@ -195,124 +188,8 @@ def unit_of(raw: str | None) -> str:
 _PER_WORDS = {"a", "an", "each", "every"}
 
 
-def unit_head(unit: str) -> str:
-    """A unit's first word, by its short name: "kJ/kg" and "kJ per kg of clinker" are both kJ, "litres of oil
-    per tonne" and "l/t" both l (drafting.yaml kpi unit_names)."""
-    words, names = _unit_names()
-    for name, short in names:
-        if unit == name or unit.startswith((name + " ", name + "/")):
-            return short
-    head = unit.split(" ")[0].split("/")[0]
-    return words.get(head, head)
-
-
-@lru_cache(maxsize=1)
-def _unit_names() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """The one-word names of units and the longer ones (matched first, as a prefix of the unit)."""
-    names = [(str(name).lower(), str(short)) for short, all_names in draft_data()["kpi"]["unit_names"].items()
-             for name in all_names]
-    return {n: s for n, s in names if " " not in n}, [(n, s) for n, s in names if " " in n]
-
-
 LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"} \
     | set(map(str, draft_data()["kpi"]["links"]))  # "die Rüstzeit beträgt derzeit 48 Minuten"
-
-
-def in_unit(value: float, unit: str, to: str) -> float | None:
-    """The value in the unit `to` names: the same unit, or a duration converted ("2 hours per
-    changeover" is 120 minutes per changeover); None when neither."""
-    if not to:
-        return None
-    if _same_head(unit_head(unit), unit_head(to)) or counted_per(unit, to) or counted_per(to, unit) \
-            or _same_rate(unit, to) or _times_per(unit, to) or _times_per(to, unit):
-        return value
-    if _per(unit) != _per(to) and not _of_a_thing(_per(unit), _per(to)):
-        return None  # "the last 12 months" is a period, "18 hours a month" a rate: no conversion between them
-    return convert(value, unit_head(unit), unit_head(to))
-
-
-def finer_time(unit: str, other: str) -> bool:
-    """`unit` is a shorter unit of time than `other` ("mins per breakdown" against "hr per breakdown"): a pair of
-    durations kept in it stays whole (95 min, 60 min) where the longer one rounds (1.583 h)."""
-    a, b = convert(1.0, unit_head(unit), "h"), convert(1.0, unit_head(other), "h")
-    return a is not None and b is not None and a < b
-
-
-def is_time(unit: str) -> bool:
-    """A unit of time however short ("min", "mths", "weeks"): one converted to hours."""
-    return bool(unit) and in_unit(1.0, unit, "h") is not None
-
-
-def _times_per(unit: str, things: str) -> bool:
-    """A rate said in words counts the things another rate names per the same period: "stops about 22 times an
-    hour" today, "no more than 8 micro-stops per hour" the target (drafting.yaml kpi.times)."""
-    per, _, period = f" {things} ".replace(" a ", " per ").replace(" an ", " per ").rpartition(" per ")
-    return unit.split()[:1] != [] and unit.split()[0] in _TIMES and bool(per.strip()) \
-        and _per(unit) == ["per", *period.split()]
-
-
-_TIMES = frozenset(map(str, draft_data()["kpi"]["times"]))
-
-
-def _same_head(a: str, b: str) -> bool:
-    """One unit's first word, in the singular or the plural: "2.6 breaks" today, "1.0 break" the target."""
-    return a == b or len(min(a, b, key=len)) > 2 and (a + "s" == b or b + "s" == a)
-
-
-def _same_rate(a: str, b: str) -> bool:
-    """Things counted per one base, the one named more fully: "4.2 web breaks per 1,000 t" today, "2.5 breaks per
-    1,000 t" the target."""
-    (things_a, _, base_a), (things_b, _, base_b) = a.partition(" per "), b.partition(" per ")
-    if not (base_a and _unqualified(base_a)[:2] == _unqualified(base_b)[:2]):  # "per 1,000 t of paper" and "per 1,000 t"
-        return False
-    said_a, said_b = ([w.rstrip("s") for w in t.split()] for t in (things_a, things_b))
-    short, full = sorted((said_a, said_b), key=len)
-    return bool(short) and full[len(full) - len(short):] == short
-
-
-def _unqualified(base: str) -> list[str]:
-    """A rate's base without the participle that qualifies its unit: "100 operating hours" counts per 100 hours; nor the
-    length a base is stated at: "per 8-hour shift" counts per shift."""
-    return [w for w in base.split() if not (len(w) > 4 and w.endswith(("ing", "ed")) or _LENGTH.fullmatch(w))]
-
-
-_LENGTH = re.compile(r"\d+-[a-z]+")
-
-
-def counted_per(unit: str, period: str) -> bool:
-    """Things counted per a period and the bare period: "1,200 micro-stops a month" today and "fewer than
-    400 a month" for the target count the same things."""
-    period = _OF_WHAT.sub(r"\1", period)  # "per hour of operation" counts per hour: the "of" says what hour, no base
-    if unit_head(period) == "per" and _unlengthed(unit).endswith(" " + _unlengthed(period)):
-        return True  # "6.2 weld repairs per 100 pipes" today, "2.5 per 100 pipes" the target; "per loom per 8-hour
-        # shift" today, "5 per loom per shift" the target (the length a base is stated at)
-    return unit_head(period) == "per" and len(period.split()) == 2 and _base(_per(unit)) == _base(period.split())
-
-
-_OF_WHAT = re.compile(r"^(per [a-z]+) of [a-z-]+$")
-
-
-def _unlengthed(unit: str) -> str:
-    return " ".join(w for w in unit.split() if not _LENGTH.fullmatch(w))
-
-
-def _base(per: list[str]) -> str:
-    """What a rate is counted per, by its short name: "per tonne" and "/t" are both per t."""
-    return unit_head(per[1]) if len(per) >= 2 and per[0] == "per" else " ".join(per)
-
-
-def _of_a_thing(per: list[str], other: list[str]) -> bool:
-    """One side per a thing, the other per nothing: "2.5 hours per shell" today and "under 90 minutes" for
-    the same stack are one measure (a period per period of time is a rate, never dropped)."""
-    thing = per or other
-    return not (per and other) and thing[1:2] != [] and thing[1] not in DURATIONS
-
-
-def _per(unit: str) -> list[str]:
-    """What a unit is counted per, alike however written: "h/month", "hours per month" and
-    "hours a month" are all per month."""
-    words = unit.replace("/", " per ", 1).split()[1:]
-    return ["per"] + words[1:] if words[:1] in (["a"], ["an"], ["each"], ["every"], ["je"], ["pro"]) else words
 
 
 def is_attribute(lower: str, at: int) -> bool:

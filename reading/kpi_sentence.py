@@ -16,6 +16,7 @@ from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
 from .kpi_naming import offer_term, term_words
 from .kpi_source import compared_spans
+from .kpi_today import marked_baseline, marked_starts
 from .kpi_wrapped import wrapped_value
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
                           unit_of, value_of)
@@ -189,11 +190,12 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     # "3.5 hours or less per 72 hours": 72 is what the rate is counted on; "the 200 g and 400 g cups": variants
     # ... and "measured over 40 cycles": what the target is measured on
     bases = rate_bases(lower) + variants(lower) + measured_on(lower)
-    spans += bases
+    today = [(at, at + 1) for at in marked_starts(lower, rules)]  # "obecnie jest to 7 %": today's, no target
+    spans += bases + today
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
               and not any(a <= m.start(1) < b for a, b in spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
-    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts + bases, between(lower))
+    match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts + bases + today, between(lower))
     if match is None:
         return None
     unit = unit_of(match.group(2))
@@ -208,10 +210,11 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
             and not is_kind(unit, rules):  # "... 18 hours of unplanned downtime per month": its unit names it
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
     timed = _length_of(lower[:match.start(1)], measure.metric)
-    if offer_term(measure, timed, rules):
+    marked = marked_baseline(lower, rules, match, unit)  # "ziel: unter 40 minuten (heute 75 minuten)"
+    if offer_term(measure, timed, rules) and marked is None:
         return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     measure = measure.model_copy(update={"metric": timed})  # "we guarantee an oven cycle of": the oven cycle
-    today = _same_unit_before(lower[:match.start()], measure, amounts + bases)
+    today = marked if marked is not None else _same_unit_before(lower[:match.start()], measure, amounts + bases)
     if today is None and not unit:
         today = _labelled_count(lower[:match.start()])
     if today is not None:

@@ -13,6 +13,7 @@ from .draft_rules import DraftRules, draft_data
 from .german import gloss_rules
 from .kpi_block import words as label_words
 from .kpi_kinds import is_kind
+from .kpi_sites import placed_elsewhere
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import SIGN
 from .romance import unelided
@@ -22,7 +23,7 @@ def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
     """The sentence tells another site's result: a cue of drafting.yaml kpi.elsewhere, or a site
     named as a company's own ("at Vetrama's container glass plant"): a buyer's plant is "yours"."""
     return _told_elsewhere(words, rules) or named_site(text) or _named_result(text, words, rules) \
-        or bool(_reference_label().match(text) or _indefinite_site().search(text))
+        or bool(_reference_label().match(text) or _indefinite_site().search(text)) or placed_elsewhere(text)
 
 
 def buyers_objective(words: list[str]) -> bool:
@@ -103,9 +104,13 @@ def _named_result(text: str, words: list[str], rules: DraftRules) -> bool:
     """A result told in the past of a company named by its name, the vendor's system or team acting there ("At Kessler
     Foods the same system cut giveaway from 2.4 % to 0.9 %", "For Brandt Metall, we reduced ..."); a sentence that
     commits ("For Colli we will cut ...") speaks to the buyer."""
-    if rules.kpi_told.isdisjoint(words):
-        return False  # no result told: the cheap look first
+    if rules.kpi_told.isdisjoint(words):  # none told in the past; in the present only where the vendor's same system
+        # acts ("At Kessler Foods the same system cuts"): a name alone may be the buyer's ("Hollis Foods reduces ...")
+        return not _PRESENT.isdisjoint(words) and bool(_named_company().match(text)) and not rules.kpi_commits.find(words)
     return (bool(_named_company().match(text)) or _named_subject(text, rules)) and not rules.kpi_commits.find(words)
+
+
+_PRESENT = frozenset(map(str, draft_data()["kpi"]["present_results"]))
 
 
 def _named_subject(text: str, rules: DraftRules) -> bool:

@@ -22,4 +22,6 @@ def _pattern() -> re.Pattern:
     verbs = "|".join(sorted(map(re.escape, map(str, grammar["to_after_verbs"])), key=len, reverse=True))
     to = "|".join(map(re.escape, map(str, grammar["to_after_from"])))
     gap = int(grammar["to_after_verbs_gap"])  # the words of what changes between: "esas paradas", "gli scarti di formatura"
-    return re.compile(rf"(\b(?:{verbs})(?: [^\W\d]+){{0,{gap}}} )(?:{to}) (?=(?:[^\W\d]+\.? )?\d)")
+    # ... the verb with its object's pronoun written onto it: "reducirlo a 35 minutos", "ridurla a 2 %"
+    enclitic = "|".join(map(re.escape, map(str, grammar["to_after_enclitics"])))
+    return re.compile(rf"(\b(?:{verbs})(?:{enclitic})?(?: [^\W\d]+){{0,{gap}}} )(?:{to}) (?=(?:[^\W\d]+\.? )?\d)")

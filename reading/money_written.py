@@ -56,8 +56,18 @@ def written(value: float, mark: str, how: str) -> str:
 
 
 def regrouped(cell: str, value: float, how: str) -> str:
-    """The cell with its figure written in the style where it was written ungrouped ("EUR 1850" -> "EUR 1,850")."""
-    figure = _GROUPED.search(cell)
-    if not figure or value < 1000 or re.search(r"\D", figure.group()):
+    """The cell with its amount's figure written in the style where it was written ungrouped ("EUR 1850" -> "EUR
+    1,850"): the figure that is the amount, never a model's or a part's number beside it ("medidores Schneider
+    PM5560) USD 9800": walk77's "PM9,800.00"), which is glued to its letters."""
+    figure = next((m for m in _GROUPED.finditer(cell) if not _glued(cell, m) and m.group().isdigit()
+                   and int(m.group()) == value), None)
+    if not figure or value < 1000:
         return cell
     return cell[:figure.start()] + grouped(value, how) + cell[figure.end():]
+
+
+def _glued(cell: str, figure: re.Match) -> bool:
+    """The figure is part of a code: a letter or a hyphen right before it, a letter right after ("PM5560", "S7-1500",
+    "VVB001")."""
+    before, after = cell[figure.start() - 1:figure.start()], cell[figure.end():figure.end() + 1]
+    return bool(re.match(r"[^\W\d_]|-", before)) or bool(re.match(r"[^\W\d_]", after))

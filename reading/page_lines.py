@@ -30,6 +30,8 @@ class PageLines:
         # cues that end a heading ("Project Background", "The Customer's Challenge")
         self.headings_last = {kind: _set(words) for kind, words in data.get("headings_last", {}).items()}
         self.section_words = frozenset(data.get("heading_numbers", []))  # "SECTION 1 — WHAT WE HEARD", "Kapitel 2"
+        self.parts = frozenset(data.get("architecture_parts", []))  # "AI layer", "KI-Schicht": a diagram's box
+        self.part_words = int(data.get("architecture_words", 0))
         headline = data.get("headline", {})
         self.headline_spec = {"min_words": int(headline.get("min_words", 10**6)),
                               "capitalised": float(headline.get("capitalised", 1)),
@@ -88,6 +90,22 @@ class PageLines:
         return (short and bool(cues["furniture"])
                 or short and bool(cues["dateline"]) and text.rstrip()[-1:] not in ".!?"
                 or any(start == 0 for start, _end in cues["caption"]) and len(words) <= _MAX_CAPTION_WORDS)
+
+    def diagram(self, texts: list[str], words: list[list[str]]) -> frozenset[str]:
+        """The headings of a text that name parts of the system's architecture, where it names two or more ("AI
+        layer", "Predictive analytics module", "Warstwa AI"): the boxes of a diagram, page furniture. One such line
+        alone may be a page's or an offer's name for what it sells ("Batch Tracing Module")."""
+        parts = {text for text, said in zip(texts, words) if self._part(text, said)}
+        return frozenset(parts) if len(parts) > 1 else frozenset()
+
+    def _part(self, text: str, words: list[str]) -> bool:
+        """A heading of a few words whose first or last word, in drafting's words or as written, is a layer, tier or
+        module: no list's item ("- Predictive analytics module" is offered)."""
+        if not words or len(words) > self.part_words or text.lstrip()[:1] in _LIST_MARKS:
+            return False
+        written = tokens(normalise(text))
+        ends = {words[0], words[-1], *(written[:1] + written[-1:])}
+        return not self.parts.isdisjoint(ends) and self.heading(text, words)[0] is not None
 
     def title(self, text: str, words: list[str]) -> bool:
         """A line in the page's head that is its title or its deck: no end mark and no label mark ("Dairy plant

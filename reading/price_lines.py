@@ -10,10 +10,14 @@ Total | 28,55,000 |"). Where a total is billed yearly, the yearly rows are in it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from questions.loader import load_drafting
 
 from .money_written import regrouped, style, written
 from .offer_prices import offer_prices
 from .price_basis import basis, marked, stated_basis, tax_named
+from .price_currency import currencies, document_currency, said_untold
 from .quantities import quantities
 
 _DIGIT = re.compile(r"\d")
@@ -27,13 +31,18 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     amounts a clause names the pilot's, the licence's, the upkeep's or the whole offer's, not a bare cost (a reply's
     "Cost Rs. 2,75,000" prices what its answer is about)."""
     prose, how, mark = offer_prices(), style(text), fees.currency
+    money, document = currencies(), document_currency(text)
+    pieces = _coded(fees, pieces, document)  # "$48,650.00" in a row "Moneda: USD" is "USD 48,650.00"
     saved = {pieces[at] for at in fees.savings(pieces)}  # money saved each year: the return, no price
     cells_of = _headed(fees, pieces, mark)
+    cells_of |= {piece: split for piece, cells in cells_of.items()
+                 if len(cells) == 1 and fees.amount.search(piece) and (split := _item_then_amount(piece))
+                 and not prose.stated(piece)}
     figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved
                and not fees.letterhead.search(piece.lower())]  # a letterhead's share capital is no price
     rows = [row for row, cells in figured if len(cells) > 1 and fees._priced(cells)
             and not fees.not_fees.search(row.lower()) and not prose.rates.search(row) and not prose.apart.search(row)
-            and (not prose.options.search(row) or fees.fee(row)) and not _tax_line(fees, cells)
+            and not _tax_line(fees, cells)
             and not _nothing(fees, cells)]
     item = {row: _item(fees, cells_of[row]) for row in rows}
     totals = [row for row in rows if fees.totals.search(item[row].lower())]
@@ -61,13 +70,27 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     said = {}
     for row in rows:
         if row in totals or (fees.fee(row) and not (yearly and row not in totals)) or not totals:
-            line = marked(_said(fees, cells_of[row], how, mark), basis_of(row), tax)
+            own = money.row(cells_of[row]) or document  # a bare figure's currency: its row's cell, else the document's
+            line = marked(_said(fees, cells_of[row], how, mark, own), basis_of(row), tax)
             extra = in_brackets.get(row)
-            said[row] = [line + (f" ({_amounts(fees, cells_of[extra], how, mark)} "
+            said[row] = [line + (f" ({_amounts(fees, cells_of[extra], how, mark, own=own)} "
                                  f"{marked('', 'gross', tax).strip()})" if extra else "")]
     said |= {piece: [marked(line, basis(piece)[0] or on_own, basis(piece)[1] or tax) for line in lines]
              for piece, lines in told.items()}
-    return [line for piece, _ in figured for line in said.get(piece, [])]
+    return [said_untold(line) for piece, _ in figured for line in said.get(piece, [])]
+
+
+def _coded(fees, pieces: list[str], document: str) -> list[str]:
+    """Each piece with its amounts' shared signs said by their currency's code (reading/price_currency.py): told by
+    the amount's own words, else its row's currency cell or its table's header, its line's words, the document's."""
+    money, out, header = currencies(), [], ""
+    for piece in pieces:
+        if _BARS.search(piece) and not _DIGIT.search(piece):  # a table's header line: "| Item | Importe (MXN) |"
+            told = money.told(piece)
+            header = told[0] if len(told) == 1 else ""
+        context = money.row(fees.cells(piece)) or (header if _BARS.search(piece) else "")
+        out.append(money.coded(piece, context, document))
+    return out
 
 
 def _beside(net: list[str], gross: list[str], where: dict) -> dict[str, str]:
@@ -95,6 +118,49 @@ def _headed(fees, pieces: list[str], mark: re.Pattern) -> dict[str, list[tuple[s
     return out
 
 
+def _item_then_amount(piece: str) -> list[tuple[str, str]]:
+    """A short line that names an item then its one amount, with no colon or bar between them ("Capacitación a técnicos
+    (2 sesiones) MXN 64,000", "Soporte anual MXN 186,000/año", "Schulung 2 Tage EUR 3.200"): a row of two cells, its
+    item and its amount with what follows it (a period, a tax's basis); [] for any other line."""
+    found = list(offer_prices().amount.finditer(piece))
+    if len(found) != 1:
+        return []
+    item, tail = piece[:found[0].start()].strip(" -–:"), piece[found[0].end():]
+    words = re.findall(r"[^\W\d_][\w.'’-]*", item.lower())
+    opens = re.match(r"[^\W\d_]", item) and item[0].isupper() or re.match(r"[\d•*–-]", item)
+    if (not opens or not re.search(r"[^\W\d_]{3,}", item) or not re.search(r"(?:[^\W_]|\))$", item) or not words
+            or words[-1].rstrip(".") in _item_ends() or item.count("(") != item.count(")")
+            or len(tail.split()) > _TAIL_WORDS or not _tail(tail)):
+        return []
+    return [("", item), ("", piece[found[0].start():].strip())]
+
+
+_TAIL_WORDS = 4  # after the amount: "/año", "+ IVA", "mensuales + IVA", "per year excl. VAT"
+
+
+@lru_cache(maxsize=1)
+def _item_ends() -> frozenset[str]:
+    return frozenset(str(w).lower().rstrip(".") for w in load_drafting()["price_sheet"]["item_ends"])
+
+
+def _tail(tail: str) -> bool:
+    """What follows a row's amount says only how often, per what or with what tax it is paid ("/año", "mensuales +
+    IVA", "per year excl. VAT", "HT", "each"): no other words ("asbestos abatement costs", "Bearing That Changed")."""
+    words = tail.split()
+    return not words or words[0][0] in "/+,;" or words[0].lower().strip(".,;()") in _tail_words() \
+        and not any(w[0].isupper() and w.lower().strip(".,;()") not in _tail_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    """The first words of a period, a unit's "per" or a tax's basis, and every tax's name."""
+    sheet = load_drafting()["price_sheet"]
+    phrases = [*sheet["recurring"], *sheet["one_off"], *sheet["offer_prices"]["per"], "each",
+               *(w for words in sheet["offer_prices"]["periods"].values() for w in words)]
+    words = [*sheet["taxes"], *sheet["tax_basis"]["net"], *sheet["tax_basis"]["gross"], *sheet["tax_basis"]["net_alone"]]
+    return frozenset([*(str(p).lower().split()[0] for p in phrases), *(str(w).lower().strip(".") for w in words)])
+
+
 def _nothing(fees, cells) -> bool:
     """A row whose every amount is 0 ("VX-3 sensor; Unit price (USD): 0; Extended (USD): 0", included in another
     item's fee): nothing charged, no price."""
@@ -116,12 +182,12 @@ def _item(fees, cells) -> str:
                  and not fees._priced([(head, cell)])), "")
 
 
-def _said(fees, cells, how: str, mark: re.Pattern) -> str:
+def _said(fees, cells, how: str, mark: re.Pattern, own: str = "") -> str:
     """'item: amount', each amount written in the document's style, under its header where the row has several
     ("Unit price EUR 1,850; Total EUR 11,100") or its header says how often and the item does not ("SmartPress
     cloud subscription, 14 presses: Annual GBP 46,200")."""
     item = _item(fees, cells)
-    amounts = _amounts(fees, cells, how, mark, item, _period(fees, cells, item))
+    amounts = _amounts(fees, cells, how, mark, item, _period(fees, cells, item), own)
     return f"{item}: {amounts}" if item else amounts
 
 
@@ -135,11 +201,11 @@ def _period(fees, cells, item: str) -> str:
     return next((said for said, words in offer_prices().periods.items() if words.search(told)), "")
 
 
-def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "", period: str = "") -> str:
+def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "", period: str = "", own: str = "") -> str:
     priced = [(head, cell) for head, cell in cells if fees._priced([(head, cell)])]
     out = []
     for at, (head, cell) in enumerate(priced):
-        amount = _written(fees, head, cell, how, mark)
+        amount = _written(fees, head, cell, how, mark, own)
         label = " ".join(mark.sub("", head).replace("(", " ").replace(")", " ").split())
         often = fees.recurring.search(label.lower()) or fees.one_off.search(label.lower())
         said_by_item = fees.recurring.search(item.lower()) or fees.one_off.search(item.lower())
@@ -149,13 +215,15 @@ def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "", period: st
     return "; ".join(out)
 
 
-def _written(fees, head: str, cell: str, how: str, mark: re.Pattern) -> str:
-    """The cell's amount in the document's style: its currency from the header where the cell names none."""
+def _written(fees, head: str, cell: str, how: str, mark: re.Pattern, own: str = "") -> str:
+    """The cell's amount in the document's style: its currency from the header where the cell names none, else the
+    one its row or its document names (`own`)."""
     cell = cell.strip()
     found = quantities(cell)
     if not found:
         return cell
     if fees.amount.search(cell):  # "USD 48K per year": a figure with its scale stays as written
-        return regrouped(cell, found[0].value, how) if found[0].scale == 1 else cell
+        money = next((q for q in found if q.kind == "currency"), found[0])  # not a model's number before it
+        return regrouped(cell, money.value, how) if money.scale == 1 else cell
     named = mark.search(head)
-    return written(found[0].value, named.group() if named else "", how).strip()
+    return written(found[0].value, named.group() if named else own, how).strip()

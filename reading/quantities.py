@@ -27,7 +27,9 @@ SHORT_MONEY = "|".join(re.escape(w) for w in sorted(MONEY.before_figures, key=le
 # Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then thousands a stop or a space groups with
 # decimals after a comma ("3.850,00", "18 000": whole, never "850,00"), then groups of three ("980,000")
 _SWISS = grouped_in("swiss") + decimals_in("swiss") + r"(?![\d'’])"  # "CHF 80'000": thousands an apostrophe groups
-_NUM = (grouped_in("indian") + r"(?![\d,])|" + _EUROPEAN + "|" + _SWISS
+# ... and an amount under a thousand with its cents after a comma, before its currency ("500,00 EUR", "9,50 €")
+_CENTS_BEFORE = rf"\d{{1,3}},\d\d(?=\s?(?:{SIGN}|(?:{CODES})(?![a-z])))"
+_NUM = (grouped_in("indian") + r"(?![\d,])|" + _EUROPEAN + "|" + _SWISS + "|" + _CENTS_BEFORE
         + r"|\d+(?:[,.]\d{3})*(?:\.\d+)?|\d*\.\d+")
 # not inside a word: "afkeur 6 %", "amateur"; a short form only right before its figure ("Rs. 14,500", no "RS 485")
 _CUR = rf"{SIGN}|(?<![a-z])(?:(?:{CODES})(?![a-z])|(?:{SHORT_MONEY})(?=\s?\d))"
@@ -73,7 +75,7 @@ def _number(text: str, scale: str | None, money: bool = False) -> float:
     text = re.sub("['’]", "", text)
     if money and not scale and _DOT_GROUPS.fullmatch(text):  # "6.900 €", "38.500 EUR": no money has three decimals
         text = text.replace(".", "")
-    if re.fullmatch(_EUROPEAN, text):  # "3.850,00", "18 000": the comma the decimals' mark
+    if re.fullmatch(_EUROPEAN, text) or (money and re.fullmatch(r"\d{1,3},\d\d", text)):  # "3.850,00", "500,00 €"
         text = re.sub(f"[{SPACES}.]", "", text).replace(",", ".")
     value = float(text.replace(",", "")) if "," in text or text.count(".") <= 1 else float(text.replace(".", ""))
     return value * SCALE.get((scale or "").lower(), 1)
@@ -104,7 +106,9 @@ def quantities(text: str) -> list[Quantity]:
         unit = (m.group("unit") or "").lower()
         unit = "" if unit in _NO_UNIT else unit  # "in 2024 we had": a word after a number is not always its unit
         # ... its code before a period written onto it: "8.400 EUR/anno"
-        currency = CURRENCY.get((m.group("cur") or m.group("after") or "").lower()) or CURRENCY.get(unit.split("/")[0])
+        # ... or before its period: "500,00 EUR pro Monat"
+        currency = (CURRENCY.get((m.group("cur") or m.group("after") or "").lower())
+                    or CURRENCY.get(unit.split("/")[0].split(" ")[0]))
         low = _number(m.group("num"), m.group("scale"), bool(currency))
         if m.group("cur") and unit in short_scales():  # "₹6.5 L": 6.5 lakh rupees, never litres after a currency
             low, unit = low * short_scales()[unit], ""

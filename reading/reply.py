@@ -247,8 +247,8 @@ class ReplyReader(Placing):
         claim = worded and self.claims and self.claims.search(lower)
         if claim and not {s.kind for s in sentence.substance} & HOW:
             return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
-        if self.held.reference(lower):  # a figure measured at another plant: a reference
-            return self.held.reference(lower)
+        if self.held.reference(lower, sentence):  # a figure measured at another plant: a reference
+            return self.held.reference(lower, sentence)
         rate = self.accuracy.unmeasured(lower)
         if rate:
             return f"it gives an accuracy (\u201c{rate}\u201d) but not what it was measured on"

@@ -4,6 +4,7 @@ buyer accepts it (questions.answer_edits.take_proposed)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from questions.models import Answer, Document, Evaluation, Integration, QuestionBank, RoundQuestion
@@ -24,10 +25,11 @@ class Proposed:
     proposed: Answer
 
 
-def combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
+def combine(offer: Answer | None, reply: Answer | None, kind: str, names=None) -> Answer:
     """One drafted answer from the offer's and the reply's. An answer's evidence covers all it holds,
     so a claim never rides on a specific reply: the better-evidenced answer leads and the other's
-    options are only suggested; at equal evidence both are kept. The reply's quotes come first."""
+    options are only suggested; at equal evidence both are kept. The reply's quotes come first. `names`: the systems a
+    sentence names by area (`named_again`)."""
     if offer is None or reply is None:
         return offer or reply
     lead, other = (reply, offer) if RANK[reply.evidence] >= RANK[offer.evidence] else (offer, reply)
@@ -40,9 +42,10 @@ def combine(offer: Answer | None, reply: Answer | None, kind: str) -> Answer:
     # and ERP integration" asks for no third link where the reply gives its MES and maintenance links)
     ways = reply.integrations and all(i.method.strip() for i in reply.integrations)
     offered = [i for i in offer.integrations if not ways or i.method.strip() or i.owner.strip()] if equal else []
-    rows = merged_rows(offered, lead.integrations)
+    again = named_again(offer, reply, names)  # "Maximo" in the reply, "IBM Maximo" in the offer: one link
+    rows = merged_rows(offered, lead.integrations, again)
     if equal:
-        rows = merged_rows(rows, reply.integrations)
+        rows = merged_rows(rows, reply.integrations, again)
     quotes = list(dict.fromkeys([*reply.quotes, *offer.quotes] if equal else lead.quotes))[:MAX_QUOTES]
     suggested = [o for o in dict.fromkeys([*lead.suggested, *other.choices, *other.suggested]) if o not in choices]
     return lead.model_copy(update={
@@ -66,7 +69,8 @@ def by_round(evaluation: Evaluation) -> list[tuple[list[Document], list[RoundQue
     return [groups[n] for n in sorted(groups)]
 
 
-def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, asked: set[str]) -> list[Proposed]:
+def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, asked: set[str], names=None
+             ) -> list[Proposed]:
     """Each answer of the buyer's own that the replies' answer to the same question adds to: on a question
     the round `asked`, the reply's laid on it (`on_yours`); on another, only the options it adds to a
     several-options answer (`added`): a sentence answers what it was asked under, and drafted into another
@@ -80,22 +84,22 @@ def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, 
         yours = merged.answer(qid)
         if yours is None or yours.unreviewed or not any(cite(q) for q in reply.quotes):
             continue  # a new or replaced draft: nothing of the buyer's is changed
-        laid = on_yours(yours, reply, kinds[qid]) if qid in asked else added(yours, reply, kinds[qid])
+        laid = on_yours(yours, reply, kinds[qid], names) if qid in asked else added(yours, reply, kinds[qid])
         if laid is not None and _content(laid) != _content(yours):
             out.append(Proposed(qid, yours, laid))
     return out
 
 
-def on_yours(yours: Answer, reply: Answer, kind: str) -> Answer:
+def on_yours(yours: Answer, reply: Answer, kind: str, names=None) -> Answer:
     """The reply's answer laid on the buyer's own: options and evidence as `combine` weighs them, every
     connection the buyer listed kept (the reply's own row for the same system in its place), and the
     buyer's text kept with the reply's after it, where the reply's evidence is as good. The buyer's several options stay
     (walk58: a reply's SLA proposed in place of the buyer's "Industrial-rated hardware"): the reply adds to them, at the
     lower evidence as `added` weighs it, since nothing in it takes them back."""
-    laid = combine(yours, reply, kind)
+    laid = combine(yours, reply, kind, names)
     if kind == "choices" and yours.choices and not set(yours.choices) <= set(laid.choices):
         laid = (added(yours, laid, kind) or yours).model_copy(update={"quotes": laid.quotes})
-    rows = merged_rows(yours.integrations, reply.integrations)
+    rows = merged_rows(yours.integrations, reply.integrations, named_again(yours, reply, names))
     text, said = yours.text.strip(), _new_to(yours.text, reply)
     if said and RANK[reply.evidence] >= RANK[yours.evidence] and _plain(said) not in _plain(text):
         text = f"{text}\n{said}" if text else said
@@ -111,15 +115,21 @@ def _new_to(text: str, reply: Answer) -> str:
     return " ".join(dict.fromkeys(q for q in own if _plain(q) not in _plain(text)))
 
 
-def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integration]:
+def merged_rows(first: list[Integration], then: list[Integration], again: frozenset[str] = frozenset()
+                ) -> list[Integration]:
     """`first`'s links with `then`'s laid on them. A link of `then` stands in the place of the first's link to the
     same system the same way (or no way said) whose method is blank or the same, keeping what it leaves blank;
     any other link is added. Several links to one system stay several: an ERP's orders in, its notifications out
-    and the WMS's dispatch file are three links of the inventory area (walk53: taking a reply's answer kept one)."""
+    and the WMS's dispatch file are three links of the inventory area (walk53: taking a reply's answer kept one); but
+    a link of an area in `again`, whose one system both name (`named_again`), is that system's link told again: it
+    updates the first's row (its way, its method, its owner) and adds none."""
     rows = list(first)
     for row in then:
         at = next((n for n, have in enumerate(rows) if _same_link(have, row)), None)
-        if at is None:
+        told = next((n for n, have in enumerate(rows) if have.system == row.system), None) if row.system in again else None
+        if at is None and told is not None:
+            rows[told] = _told_again(rows[told], row)
+        elif at is None:
             rows.append(row)
         else:
             have = rows[at]
@@ -127,6 +137,37 @@ def merged_rows(first: list[Integration], then: list[Integration]) -> list[Integ
                                               "owner": row.owner.strip() or have.owner,
                                               "direction": have.direction if row.direction == "none" else row.direction})
     return rows
+
+
+def _told_again(have: Integration, row: Integration) -> Integration:
+    """A system's link as told again: its way both where the two tell two ways, its methods' parts together (the first's
+    first), the owner the later names, else the first's."""
+    ways = {have.direction, row.direction} - {"none"}
+    parts = list(dict.fromkeys(p.strip() for p in re.split(r"[,/;]", f"{have.method},{row.method}") if p.strip()))
+    return have.model_copy(update={"direction": ways.pop() if len(ways) == 1 else "both" if ways else have.direction,
+                                   "method": _fuller(have.method, row.method) if _same_parts(have, row) else ", ".join(parts),
+                                   "owner": row.owner.strip() or have.owner})
+
+
+def _same_parts(have: Integration, row: Integration) -> bool:
+    """Whether one link's method parts hold the other's ("REST API" of "creates a work order, REST API"), or one is blank."""
+    mine, said = _parts(have.method), _parts(row.method)
+    return not mine or not said or mine <= said or said <= mine
+
+
+def named_again(first: Answer | None, then: Answer | None, names) -> frozenset[str]:
+    """The areas `first` and `then` each link once, to a system their sentences name alike ("IBM Maximo", "Maximo";
+    "SAP S/4HANA", "SAP"): `then`'s link there is the same system's, told again. `names(text)`: area -> the system
+    names a sentence gives it (none, where the area is named only by what moves: "stock", "the production orders")."""
+    if names is None or first is None or then is None or not first.integrations or not then.integrations:
+        return frozenset()
+    once = lambda answer: {a for a, n in Counter(r.system for r in answer.integrations).items() if n == 1}  # noqa: E731
+    areas = once(first) & once(then)
+    if not areas:
+        return frozenset()
+    named = lambda answer: {a: set().union(*(names(q).get(a, set()) for q in answer.quotes)) for a in areas}  # noqa: E731
+    mine, said = named(first), named(then)
+    return frozenset(a for a in areas if mine[a] & said[a])
 
 
 def _same_link(have: Integration, row: Integration) -> bool:

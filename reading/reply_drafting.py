@@ -23,6 +23,8 @@ from .reply_owners import forget as areas_forget
 from .reply_cadence import told_whole
 from .reply_cells import as_read_row
 from .reply_combine import Proposed, by_round, combine, proposed
+from .reply_scoped import scoped_change, scoped_in, without_scoped
+from .reply_named import beside_a_system, forget as named_forget, system_names, system_read, without_areas
 from .reply_alone import with_own_answers, with_own_quotes
 from .reply_held import held_claims, own_told, put_off_parts
 from .reply_kpi import kpi_lines, reference_told, with_own_measure
@@ -125,7 +127,10 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     on_asked = {qid for qid, topic in reader.rules.topic_of.items() if topic in asked}
-    return merged, proposed(merged, theirs, bank, on_asked | own_told(reader, theirs)), offer
+    drafter = drafter_for(bank)
+    names, linking = system_names(drafter), bank.key_questions.integrations
+    changes = proposed(merged, theirs, bank, on_asked | own_told(reader, theirs), names)
+    return merged, scoped_change(merged, changes, linking, scoped_in(evaluation.documents, reader, drafter), names), offer
 
 
 def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader) -> tuple[Evaluation, Reading]:
@@ -149,17 +154,21 @@ def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRead
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
     kinds = {q.id: q.kind for q in bank.questions().values()}
+    names = system_names(drafter)  # a system named again in a reply is the link the offer drafted ("Maximo")
     theirs: dict[str, Answer] = {}
     for replies, questions in by_round(evaluation):  # each reply read against the round it answered, a later one leading
         read = [for_drafting(d, reader, questions, drafter.rules.tables) for d in replies]
         alone = evaluation.model_copy(update={"documents": [*offer, *replies]})
         for a in _from_replies(alone, read, questions, offer, reader, drafter).answers:
-            theirs[a.question] = combine(theirs.get(a.question), a, kinds[a.question])
-    if not theirs:
+            theirs[a.question] = combine(theirs.get(a.question), a, kinds[a.question], names)
+    if not theirs and not any(d.kind == "reply" for d in evaluation.documents):
         return drafted, seen.reading, {}
     mine = {a.question: a for a in drafted.answers}
-    combined = {q: combine(mine.get(q), theirs.get(q), kinds[q]) for q in kinds if q in mine or q in theirs}
-    return drafted.model_copy(update={"answers": list(combined.values())}), seen.reading, theirs
+    combined = {q: combine(mine.get(q), theirs.get(q), kinds[q], names) for q in kinds if q in mine or q in theirs}
+    # a link the reply takes out of the offer ("SAP S/4HANA is not part of phase 1") is none the offer drafted
+    scoped, linking = scoped_in(evaluation.documents, reader, drafter), bank.key_questions.integrations
+    drafted = without_scoped(drafted.model_copy(update={"answers": list(combined.values())}), linking, scoped, names)
+    return drafted, seen.reading, theirs
 
 
 def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,
@@ -227,6 +236,9 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
     own = lambda text: reader.links.own_areas(text, drafter.rules.tables.area_of, named)
     answered = with_links(answered, linking, links, areas_reader(drafter, linking, seen, unteamed), drafter,
                          formats, own, tuple(reader.rules.links.history))
+    answered = without_areas(answered, linking, beside_a_system([s.text for s, _, vague, _ in said if not vague],
+                                                                system_read(drafter), drafter.rules.tables.suites,
+                                                                reader.rules.links.moves))
     # the roles a sentence names, and the teams it makes owners of links, each clause's own ("The XML link is owned by
     # your MES team; the CSV link belongs to your IT department")
     roles = _each_once(reader.roles)  # asked by each owner's look below, and the look again for a sentence
@@ -288,6 +300,7 @@ def forget() -> None:
     _sold.clear()
     areas_forget()
     links_forget()
+    named_forget()
 
 
 def _sells(sentence, reader: ReplyReader, drafter, seen: Pass | None = None, lines: dict[str, str] | None = None) -> bool:

@@ -142,6 +142,7 @@ class RoleReader:
         # its words and finds, all the text's own, and the section; `heading` below is the text's own too)
         read: dict[tuple[str, str], Role] = {}
         lines: dict[str, tuple] = {}  # what a line says of itself, whatever stands around it: read once a text
+        diagram = self.page.diagram(texts, words)  # "AI layer", "Predictive analytics module": a diagram's boxes
         for text, said, finds in zip(texts, words, found):
             if text not in lines:
                 lines[text] = self._line(text, said)
@@ -161,7 +162,7 @@ class RoleReader:
                 section = BEFORE if not cued and role.kind == BEFORE else heading
             head = not out or self._deck(out, text)
             named = head and heading is None and self.page.short_title(text, said)
-            if named or (head and self.page.title(text, said)):
+            if named or (head and self.page.title(text, said)) or text in diagram:
                 role = Role(FURNITURE)  # the title or its deck, in any case: "Meat plant solves a mystery by ..."
             # "Mill cuts stops: a case study" and a page's name draft as a page line does (Drafter._headings)
             role.heading = heading is not None or named or (head and self.page.labelled_title(text, said))

@@ -7,7 +7,7 @@ from plaintext.chars import clip, clipped, one_line, sentence  # noqa: F401 - th
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import drafted_from, progress
-from scoring.compare import price_said, stated_price
+from scoring.prices import cost_said, minimum_term, price_said, stated_price
 from scoring.round_now import changes_now
 from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer, whole  # noqa: F401 - whole: every export's score
 
@@ -16,6 +16,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "
 NAME_CHARS = 200  # a name longer than this (only the API could save one) is clipped in reports
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PRICE_STATED = "Price stated"  # as Compare's column names it
+MINIMUM_TERM = "Minimum term"
+COST_OVER_TERM = "Cost over the term"  # one-off and fees over the minimum term, per currency
 FIT_NAMES = {"tied": "Tied to a measured problem", "partial": "Partly tied", "none": "Not tied to a plant problem"}
 
 
@@ -61,8 +63,14 @@ def meta(evaluation: Evaluation, card: Scorecard) -> list[tuple[str, str]]:
 
 
 def price_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
-    """The price the offer's documents state, as Compare says it beside the score ("not stated" where none)."""
-    return [(PRICE_STATED, price_said(stated_price(evaluation)))]
+    """The price the offer's documents state, as Compare says it beside the score ("not stated" where none); where
+    it states one, its minimum term and what it costs over it, per currency."""
+    lines = stated_price(evaluation)
+    if not lines:
+        return [(PRICE_STATED, price_said(lines))]
+    months = minimum_term(evaluation)
+    return [(PRICE_STATED, price_said(lines)), (MINIMUM_TERM, f"{months} months" if months else "not stated"),
+            (COST_OVER_TERM, cost_said(evaluation, months))]
 
 
 def drafted_rows(evaluation: Evaluation) -> list[tuple[str, str]]:

@@ -27,14 +27,15 @@ def answer_said(comp: Comparison, difference, name: str) -> str:
 
 
 def key_rows(comp: Comparison) -> list[list[object]]:
-    """Key, rank, proposal in full, whose evaluation, overall, the price and the pilot it states, label gaps, risk
-    flags, unreviewed drafts: best first."""
-    return [[comp.keys[n], rank, c.name(n), comp.whose(n), whole(comp.overall[n]), comp.price(n), comp.pilot(n),
-             len(comp.gaps[n]), len(comp.flags[n]), comp.unreviewed.get(n, 0)] for rank, n in enumerate(comp.ranking, 1)]
+    """Key, rank, proposal in full, whose evaluation, overall, the price, minimum term, cost over the term and the
+    pilot it states, label gaps, risk flags, unreviewed drafts: best first."""
+    return [[comp.keys[n], rank, c.name(n), comp.whose(n), whole(comp.overall[n]), comp.price(n), comp.term(n),
+             comp.cost(n), comp.pilot(n), len(comp.gaps[n]), len(comp.flags[n]), comp.unreviewed.get(n, 0)]
+            for rank, n in enumerate(comp.ranking, 1)]
 
 
-RANKING_HEAD = ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Price stated", "Pilot offered",
-                "Label gaps", "Risk flags", "Unreviewed drafts"]
+RANKING_HEAD = ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Price stated", "Minimum term",
+                "Cost over the term", "Pilot offered", "Label gaps", "Risk flags", "Unreviewed drafts"]
 
 
 def _section_rows(comp: Comparison) -> list[list[object]]:

@@ -39,7 +39,8 @@ def blocks(comp: Comparison) -> list[Block]:
     return out if comp.differences else out + [Block("para", "The proposals answer every question alike.")]
 
 
-OFFERED = ("Price stated", "Pilot offered")  # a table of their own: beside eight columns a page's width cut their words
+OFFERED = ("Price stated", "Minimum term", "Cost over the term", "Pilot offered")  # a table of their own: beside
+# eight columns a page's width cut their words
 
 
 def _ranking(comp: Comparison) -> list[Block]:
@@ -48,7 +49,7 @@ def _ranking(comp: Comparison) -> list[Block]:
     apart = [RANKING_HEAD.index(head) for head in OFFERED]
     ranked = [[cell for i, cell in enumerate(row) if i not in apart] for row in [RANKING_HEAD, *rows]]
     offered = [["Key", *OFFERED], *([row[0], *(row[i] for i in apart)] for row in rows)]
-    return [_table(ranked[0], ranked[1:]), Block("subheading", "What each offer states of its price and pilot"),
+    return [_table(ranked[0], ranked[1:]), Block("subheading", "What each offer states of its price, term and pilot"),
             _table(offered[0], offered[1:])]
 
 

@@ -15,6 +15,7 @@ from typing import Callable
 from plaintext.chars import sentence
 from questions.models import DOCUMENT_KINDS, Evaluation, Round
 from reading.documents import OCR_SAID, PASTED, Citations
+from scoring.round_quotes import quotes_settle
 from scoring.rounds import GAP_SAID
 
 from . import common as c
@@ -88,9 +89,9 @@ def letter(evaluation: Evaluation, round_: Round, language: str | None = None) -
 def _worded(question, language: str) -> tuple[str, list[str]]:
     """A question's text and why it is asked in the language; both as it was sent, in English, where a part of
     either has no wording in it yet."""
-    text, why = letter_words().question(c.one_line(question.text), language), why_asked(question.comes_from, language)
+    text, why = letter_words().question(c.one_line(question.text), language), _why(question, language)
     if text is None or None in why:
-        text, why = c.one_line(question.text), why_asked(question.comes_from)
+        text, why = c.one_line(question.text), _why(question)
     return text, [c.one_line(s) for s in why]
 
 
@@ -98,7 +99,13 @@ def sent_in_english(round_: Round, language: str) -> list[int]:
     """The numbers of the round's questions a letter in the language says in English: no wording for them yet."""
     words = letter_words()
     return [n for n, q in enumerate(round_.questions, 1)
-            if words.question(c.one_line(q.text), language) is None or None in why_asked(q.comes_from, language)]
+            if words.question(c.one_line(q.text), language) is None or None in _why(q, language)]
+
+
+def _why(question, language: str = ENGLISH) -> list[str | None]:
+    """Why the question is asked, unless the offer's sentences quoted under it state what a gap says is missing."""
+    settled = quotes_settle(question.topic, question.proposal_quotes, question.given)
+    return [] if settled else why_asked(question.comes_from, language)
 
 
 _GAP = re.compile(re.escape(GAP_SAID).replace(r"\{label\}", "(?P<label>.+?)").replace(r"\{missing\}", "(?P<missing>.+)"))
@@ -206,7 +213,9 @@ def as_docx(evaluation: Evaluation, round_: Round, language: str | None = None) 
 def as_pdf(evaluation: Evaluation, round_: Round, language: str | None = None) -> bytes:
     from .pdf import GREY, INK, ReportPDF
     found = letter(evaluation, round_, language)
-    pdf = ReportPDF(found.subject[:70])
+    words = letter_words()
+    pdf = ReportPDF(found.subject[:70], found.say("pdf_footer"),
+                    lambda n, total: words.say("page_of", found.language, number=str(n), total=str(total)))
     pdf.set_title(found.subject)
     pdf.set_creator("Winnow")
     pdf.set_lang(found.language)

@@ -17,6 +17,7 @@ from reading.text_language import ENGLISH, documents_language
 
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "letter_languages.yaml"
 _COUNT = re.escape("{count}")
+_SYSTEM = re.escape("{system}")  # a link's system, as the bank names it ("Production / MES (OPC UA)"), kept as written
 _NOT_OFFER = ("reply", "case_study")  # the vendor's replies and another customer's case study are no offer's words
 
 
@@ -65,7 +66,12 @@ class LetterWords:
         name as the vendor named it."""
         if language == ENGLISH:
             return cited
-        for kind, name in DOCUMENT_KINDS.items():
+        reply = _REPLY_NAME.match(cited)  # the app's own name for a reply, said whole ("Respuesta a la ronda 1")
+        if reply:
+            key, fields = ("reply_nth_to_round", reply.groupdict()) if reply["nth"] else (
+                "reply_to_round", {"number": reply["number"]})
+            cited = self.say(key, language, **fields) + cited[reply.end():]
+        for kind, name in ({} if reply else DOCUMENT_KINDS).items():
             if cited == name or cited.startswith(f"{name} ") or cited.startswith(f"{name},"):
                 cited = self.kinds[kind].get(language, name) + cited[len(name):]
                 break
@@ -73,14 +79,18 @@ class LetterWords:
         return cited.replace(", section \u201c", f", {self.say('section', language)} \u201c", 1)
 
 
+_REPLY_NAME = re.compile(r"Reply (?:(?P<nth>\d+) )?to round (?P<number>\d+)\b")
+
+
 @lru_cache(maxsize=8)
 def _known(words: LetterWords, language: str) -> list[tuple[re.Pattern, str]]:
-    """Each question's English as a pattern anchored where a part starts (its {count} any number, a space after it
-    or the end), with its wording; the longest first, so a question is never read as a shorter one's start."""
+    """Each question's English as a pattern anchored where a part starts (its {count} any number, its {system} any words
+    short of the question's end, a space after it or the end), with its wording; the longest first, so a question is
+    never read as a shorter one's start."""
     found = [(q[ENGLISH], q[language]) for q in words.questions if q.get(language)]
     found.sort(key=lambda pair: -len(pair[0]))
-    return [(re.compile(re.escape(english).replace(_COUNT, r"(?P<count>\d+)") + r"(?: +|$)"), said)
-            for english, said in found]
+    return [(re.compile(re.escape(english).replace(_COUNT, r"(?P<count>\d+)").replace(_SYSTEM, r"(?P<system>[^?]+?)")
+                        + r"(?: +|$)"), said) for english, said in found]
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,8 @@
 """The PDF report (fpdf2): title block, verdict, score bars, scope, gaps, flags, first phase, answers."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
@@ -27,9 +29,10 @@ QUOTES_SHOWN, QUOTE_CHARS = 12, 1_000  # per answer; the HTML and JSON exports h
 class ReportPDF(FPDF):
     """An A4 page with a running footer; all text is fitted to the font in use."""
 
-    def __init__(self, running_title: str):
+    def __init__(self, running_title: str, footer: str = "Winnow proposal evaluation",
+                 page_of: Callable[[int, int], str] = lambda n, total: f"Page {n} of {total}"):
         super().__init__(format="A4")
-        self.running_title = running_title
+        self.running_title, self.footer_words, self.page_of = running_title, footer, page_of  # a letter's in its language
         files = unicode_font_files()
         for style, path in (files or {}).items():
             self.add_font("DejaVu", style, str(path))
@@ -75,8 +78,8 @@ class ReportPDF(FPDF):
         self.line(self.l_margin, self.get_y() - 1, self.w - self.r_margin, self.get_y() - 1)
         title_w = self.epw * 0.75
         # the cell pads its text by c_margin on each side: clip to what is left, so the title never meets the number
-        self.cell(title_w, 5, self.clip(f"Winnow proposal evaluation \u00b7 {self.running_title}", title_w - 2 * self.c_margin))
-        self.cell(0, 5, f"Page {number} of {total}", align="R")
+        self.cell(title_w, 5, self.clip(f"{self.footer_words} \u00b7 {self.running_title}", title_w - 2 * self.c_margin))
+        self.cell(0, 5, self.page_of(number, total), align="R")
 
     # --- building blocks ---------------------------------------------------------------
 

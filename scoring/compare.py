@@ -3,24 +3,16 @@ how stable the winner is when section weights change."""
 from __future__ import annotations
 
 import math
-import re
-from functools import lru_cache
 
-from questions.loader import load_bank, load_drafting
+from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
-
-from reading.fees import a_fee, a_total, as_offered, said_again, stated_in
-from reading.price_basis import revision, superseded
-from reading.quantities import quantities
 
 from .compare_verdict import all_low, lead_on_drafts, reviewed_only
 from .engine import engine_for
+from .prices import cost_said, minimum_term, once_per_item, price_said, stated_price
 from .scorecard import Gap, Out, RiskFlag, Scorecard
 
-
-PRICE_LINES = 4  # an offer's price lines shown beside its score: its totals and fees, not its whole price sheet
-OPTION_LINES = 3  # ... then its options, marked, after them
-READ_LINES = 12  # lines read of each document before they are sorted: its options come first in some (walk76)
+__all__ = ["Comparison", "compare", "keys_for", "display_names", "price_said", "stated_price", "once_per_item"]
 
 
 class SectionRow(Out):
@@ -62,6 +54,9 @@ class Comparison(Out):
     keys: dict[str, str] = {}  # proposal -> its short key ("A", "B" ...), in the order given
     unreviewed: dict[str, int] = {}  # proposal -> how many of its answers are drafts nobody has reviewed
     prices: dict[str, list[str]] = {}  # proposal -> what its documents say it costs ("TOTAL: EUR 52020"); [] none
+    terms: dict[str, int] = {}  # proposal -> the minimum term its documents state, in months; absent where none
+    horizon: int | None = None  # the months every offer is costed over: the longest minimum term any states
+    costs: dict[str, str] = {}  # proposal -> what it costs over `horizon`, per currency, in words
     pilots: dict[str, list[str]] = {}  # proposal -> the offer's sentences stating its pilot (its first phase); [] none
     evaluators: dict[str, str] = {}  # proposal -> whose evaluation its column is ("Marta López", "consensus of 2")
     caveats: list[str] = []  # what the ranking cannot tell (scoring.compare_verdict), said before who leads
@@ -69,6 +64,15 @@ class Comparison(Out):
     def price(self, name: str) -> str:
         """The price an offer states, as the page and every export say it beside the score."""
         return price_said(self.prices.get(name) or [])
+
+    def term(self, name: str) -> str:
+        """The minimum term an offer states: "36 months", "not stated"."""
+        months = self.terms.get(name)
+        return f"{months} months" if months else "not stated"
+
+    def cost(self, name: str) -> str:
+        """What an offer costs over the comparison's term, per currency, as the page and every export say it."""
+        return self.costs.get(name) or "not stated"
 
     def pilot(self, name: str) -> str:
         """The pilot an offer states, as the Scorecard's first phase quotes it."""
@@ -137,8 +141,11 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         checked = [engine.score(reviewed_only(ev)) for ev in evaluations] if scorecards is None else None
     drafts = lead_on_drafts(names, {n: _overall({s.id: s.score for s in c.sections}, w) for n, c in zip(names, checked)},
                             ranking[0], unreviewed) if checked else ""
+    terms = {n: months for n, ev in zip(names, evaluations) if (months := minimum_term(ev))}
+    horizon = max(terms.values(), default=None)  # one term for all: the offers' costs side by side
     return Comparison(
-        proposals=names, weights=w, overall=overall,
+        proposals=names, weights=w, overall=overall, terms=terms, horizon=horizon,
+        costs={n: cost_said(ev, horizon, compared=True) for n, ev in zip(names, evaluations)},
         sections=[SectionRow(id=s.id, title=s.title, weight=w[s.id], scores={n: scores[n][s.id] for n in names})
                   for s in bank.sections],
         ranking=ranking, winner=ranking[0], winner_margin=margin,
@@ -150,69 +157,6 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         pilots={n: once_per_item(list(c.first_phase.offered)) for n, c in zip(names, cards)},
         evaluators=dict(zip(names, evaluators or [ev.evaluator.strip() for ev in evaluations])),
         caveats=[said for said in (all_low(exact, bank.compare_low_score), drafts) if said])
-
-
-def stated_price(evaluation: Evaluation) -> list[str]:
-    """What the offer's own documents say it costs (reading.fees), as Compare and the scorecard say it: another
-    customer's case study states no price of this offer, a reply only what its words name the pilot's, the licence's,
-    the upkeep's or the whole offer's, and a document a later revision of it supersedes ("rev B" under "rev C") none.
-    The totals lead (reading.fees.as_offered: a sheet's rows never hide the stated total), then the offer's own lines
-    in the order it writes them (its pilot before its licence, as a buyer reads the sentence), a price sheet's one-off
-    rows after the prose and its fees; its options last, each marked
-    "option:" (walk76 listed three options before its 86.000 € deployment and left out its 1.450 €/mes subscription).
-    An item two documents state (the proposal's row and the price sheet's) is one line."""
-    documents = [d for d in evaluation.documents if d.kind != "case_study"]
-    said_by = {id(d): stated_in(d.text, d.kind == "reply", READ_LINES) for d in documents}
-    marks = {id(d): revision(d.name, d.text) for d in documents if said_by[id(d)] and d.kind != "reply"}
-    kept_docs = [d for d in documents if not any(superseded(marks.get(id(d)), mark) for mark in marks.values())]
-    said = as_offered([(d.kind == "price_sheet", list(said_by[id(d)])) for d in kept_docs])
-    sheet = {line for d in kept_docs if d.kind == "price_sheet" for line in said_by[id(d)]}
-    optional = {line for d in kept_docs for line in said_by[id(d)] if _option(line, _option_keys(d.text))}
-    # an amount one document says and another says again, however written ("6 900,00 € HT/an", "6 900 € HT/an"), once
-    kept = {said_again(line): line for line in reversed(said)}
-    once = list(dict.fromkeys(line for line in said if kept[said_again(line)] == line))
-    optional |= {line for line in once if any(said_again(line) == said_again(o) for o in optional)}
-    rank = {line: at for at, line in enumerate(once)}
-    own = sorted((line for line in once if line not in optional),
-                 key=lambda line: (line in sheet and not a_total(line) and not a_fee(line), rank[line]))
-    raw = [line for d in kept_docs for line in said_by[id(d)]]  # the options as the offer lists them: A, B, C
-    options = sorted((line for line in once if line in optional), key=lambda line: raw.index(line) if line in raw else 0)
-    return own[:PRICE_LINES] + [f"option: {line}" for line in options][:OPTION_LINES]
-
-
-@lru_cache(maxsize=1)
-def _option_words() -> re.Pattern:
-    words = sorted(load_drafting()["compare_options"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=64)
-def _option_keys(text: str) -> frozenset:
-    """The amounts of the text's rows that name an option ("Opción: A; ...; Precio (sin IVA): 14.200,00 €")."""
-    return frozenset(said_again(row) for row in text.splitlines() if _option_words().search(row) and re.search(r"\d", row))
-
-
-def _option(line: str, keys: frozenset) -> bool:
-    """A price line of an option: its item names one, or the row it was read from does."""
-    return bool(_option_words().search(line.rpartition(":")[0])) or said_again(line) in keys
-
-
-def once_per_item(sentences: list[str]) -> list[str]:
-    """Sentences stating one item, the first of those sharing their largest amount: the proposal's pilot row and the
-    price sheet's row of the same pilot ("24.500,00 €", "Total (€): 24500") are one pilot."""
-    seen, out = set(), []
-    for sentence in sentences:
-        amounts = [q.value for q in quantities(sentence) if q.kind in ("currency", "count") and q.value >= 100]
-        key = max(amounts) if amounts else sentence
-        if key not in seen:
-            seen.add(key)
-            out.append(sentence)
-    return out
-
-
-def price_said(lines: list[str]) -> str:
-    """An offer's price lines as one line: "Summe netto: 93.100,00 €; Wartungsvertrag: 7.850,00 € / Jahr"."""
-    return "; ".join(lines) or "not stated"
 
 
 def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:

@@ -11,7 +11,8 @@ from reading.documents import Citations
 from .round_quotes import answering, bears, offer_sentences
 
 MAX_PROPOSAL_QUOTES = 2
-MIN_QUOTE_WORDS = 5  # a shorter line without an end mark is a heading or a label, no statement to answer
+MIN_QUOTE_WORDS = 5
+INCOMPLETE = "incomplete:"  # a source of links named without their method or owner (scoring/round_links.py)  # a shorter line without an end mark is a heading or a label, no statement to answer
 
 
 def proposal_quotes(evaluation: Evaluation, questions: list[str], links: str) -> list[str]:
@@ -130,12 +131,15 @@ def question_text(topic, sources: list, given: list[str] = (), again: bool = Fal
         return " ".join(own)
     both = [topic.given[kind].and_given[other] for kind in given for other in given
             if other in topic.given[kind].and_given]
-    if given:  # what the offer states is never asked, whatever else is; of two stated, the ask without both
+    if again and all(s.id.startswith(INCOMPLETE) and s.follow_up for s in sources):
+        ask = " ".join(s.follow_up for s in sources)  # only what each link lacks, which asks nothing the offer states
+    elif given:  # what the offer states is never asked, whatever else is; of two stated, the ask without both
         ask = both[0] if both else topic.given[max(given, key=lambda k: len(topic.given[k].with_kinds))].ask
     elif again and all(s.follow_up for s in sources):  # the first: a label's gap, before a flag that asks the same;
-        # and each question the buyer added ("How will the result be measured?" where the offer gives baseline and target)
-        ask = " ".join(dict.fromkeys([sources[0].follow_up, *(s.follow_up for s in sources[1:]
-                                                              if s.id.startswith("question:") and not s.own)]))
+        # and each question the buyer added ("How will the result be measured?" where the offer gives baseline and
+        # target), and each link still incomplete ("For the connection to Production / MES, who owns it ...?")
+        ask = " ".join(dict.fromkeys([sources[0].follow_up, *(s.follow_up for s in sources[1:] if s.id.startswith(
+            INCOMPLETE) or s.id.startswith("question:") and not s.own)]))
     else:
         ask = topic.ask
     ask = f"{ask} {topic.counted.format(count=count)}" if count > 1 and topic.counted else ask

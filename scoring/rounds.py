@@ -18,6 +18,7 @@ from reading.documents import Citations
 from reading.reply import ReplyReader
 from reading.reply_combine import Proposed
 from reading.reply_drafting import draft_with_reply
+from reading.reply_scoped import scoped_out
 from reading.reply_given import given_parts
 from reading.reply_marks import put_off
 from reading.reply_readers import reply_reader_for
@@ -28,6 +29,7 @@ from .round_declined import not_declined
 from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
                          spoke_to, still_asked)
 from .round_left import left_open
+from .round_links import incomplete_connections, open_links_ask, scoped_mark
 from .round_short import short_of
 from .rules import is_answered, questions_in
 from .scorecard import Scorecard
@@ -94,10 +96,11 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
                                     follow_up="" if qid in topic.essential else prompts[qid].prompt))
     # a link named without its method or owner: the scope ladder's integrated level needs both, gap or not
     links = engine.integrations_question
-    lacks = _incomplete_connections(evaluation, links)
-    if lacks:
+    lacks = incomplete_connections(evaluation, links)
+    if lacks:  # asked again, only what each link lacks (round_links.py)
+        topic = next((t for t in rules.topics if t.id == topic_of.get(links)), None)
         found.append(Source(f"incomplete:{links}", topic_of.get(links, ""), "Partly answered: " + "; ".join(lacks),
-                            reads=(links,)))
+                            reads=(links,), follow_up=open_links_ask(evaluation, links, topic and topic.open_links, bank)))
     found += [Source(*left) for left in left_open(evaluation, card.labels, rules.topics, reply_reader_for(bank), found)]
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
 
@@ -205,7 +208,7 @@ def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluati
         if status == "answered":
             status = "partly"
             why = why.rstrip(".") + ", but not all the scorecard needs."
-        gaps = _incomplete_connections(evaluation, integrations) if _reads(still, integrations) else []
+        gaps = incomplete_connections(evaluation, integrations) if _reads(still, integrations) else []
         if gaps:
             why += " " + sentence("; ".join(gaps))
         why += " " + sentence("Still open on the scorecard: " + "; ".join(said.get(s, s) for s in still))
@@ -236,24 +239,6 @@ def _closed_otherwise(question: RoundQuestion, evaluation: Evaluation | None) ->
 def _reads(sources: list[str], question: str) -> bool:
     """Whether an open source comes from the question (its gap's rule reads it, or it is unanswered)."""
     return bool(question) and any(s.endswith(":" + question) for s in sources)
-
-
-def _incomplete_connections(evaluation: Evaluation | None, question: str) -> list[str]:
-    """'The connection to inventory (SAP, S/4HANA, IDoc) names no owner': each connected system
-    the answer gives no method or no owner, as the scorecard counts a complete connection."""
-    answer = evaluation.answer(question) if evaluation is not None and question else None
-    if answer is None:
-        return []
-    done = {row.system for row in answer.integrations if row.method.strip() and row.owner.strip()}
-    out = []
-    for row in answer.integrations:
-        if row.direction == "none" or row.system in done:
-            continue
-        lacks = [word for word, value in (("method", row.method), ("owner", row.owner)) if not value.strip()]
-        text = f"the connection to {row.system}" + (f" ({row.method.strip()})" if row.method.strip() else "")
-        out.append(f"{text} names no {' and no '.join(lacks)}")
-        done.add(row.system)
-    return [out[0][0].upper() + out[0][1:], *out[1:]] if out else []
 
 
 @dataclass(frozen=True)
@@ -296,6 +281,8 @@ def read_reply(evaluation: Evaluation, reply: Document, bank: QuestionBank | Non
     questions = [_waiting(_closed(q, taken, as_taken, bank.key_questions.integrations, q.topic in read.spoke,
                                   q.topic in read.later_only, read.unsaid.get(q.topic, ""), q.topic in deferred, bank),
                           after) for q in read.questions]
+    links, scoped = bank.key_questions.integrations, scoped_out(reply, reader, bank)  # a link taken out: which systems
+    questions = [scoped_mark(q, scoped, links, reader.rules.topic_of.get(links, ""), as_taken, bank) for q in questions]
     dated = reader.paragraphs.dated.stated(reply.text) or day
     listed = RoundReply(document=reply.name, sha256=reply.sha256, replied_on=dated,
                         settled=[q.id for q in questions if q.settled])

@@ -83,19 +83,20 @@ def test_a_day_rate_in_a_pdf_manual_is_no_price_of_the_offer_its_licence_and_pil
     "Commissioning is charged at EUR 1,150 per engineer day.",
     "Remote support costs USD 140 per hour.",
     "Der Tagessatz für die Inbetriebnahme beträgt 1.100 EUR.",
-    "Optional: a second gateway for the licence at EUR 3,400.",
+    "Optional: a second gateway for the licence at EUR 3,400.",  # listed after as an option (test_money68)
     "The pilot saved the plant EUR 80,000 in the first year.",
 ])
 def test_a_rate_an_option_or_money_saved_states_no_price(sentence):
     comp, names = _compared(sentence, SPANISH)
-    assert comp.price(names[0]) == "not stated"
+    price = comp.price(names[0])
+    assert price == "not stated" or price.startswith("option: ") and "; " not in price
 
 
 def test_a_word_proposal_s_project_total_and_its_yearly_fee_are_both_the_price():
     """Walk 63: Compare showed only the yearly subscription, not the $1.2M both phases cost."""
     comp, names = _compared(_docx(PRESS), SPANISH)
     price = comp.price(names[0])
-    assert price.startswith("total $1.2M; ") and "USD 48K per year" in price
+    assert price.startswith("total USD 1.2M; ") and "USD 48K per year" in price  # "$" said as the USD it names
 
 
 @pytest.mark.parametrize("sentence, said", [

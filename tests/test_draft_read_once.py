@@ -384,11 +384,11 @@ def test_a_lines_sales_talk_is_weighed_once_a_line_as_each_sentence_weighed_it(d
 
 
 def test_the_look_behind_patterns_opened_with_their_class_match_where_they_matched(drafter):
-    # draft_upkeep._INNER and draft_kpi._DOT_GROUPED open with the capital or the digit they match and look behind it
+    # draft_upkeep._INNER and kpi_dot_groups._DOT_GROUPED open with the capital or the digit they match and look behind it
     # after: the regex engine skips to such a character; the same matches as the look-behind first
     import re
 
-    from reading.draft_kpi import _DOT_GROUPED
+    from reading.kpi_dot_groups import _DOT_GROUPED
     from reading.draft_upkeep import _INNER
     inner = re.compile(r"(?<=[^\W\d_,] )[A-Z][^\W\d_]*(?:-[^\W\d_]+)*|(?<=, )[A-Z][^\W\d_]*")
     dots = re.compile(r"(?<![\w.,])[1-9]\d{0,2}\.\d{3}(?![.,]?\d)")

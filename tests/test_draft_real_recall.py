@@ -19,8 +19,10 @@ def test_an_energy_conservation_programme_tells_the_energy_cost_problem():
     assert "energy_cost" in ticked(text, "problem.plant_problems")
 
 
-def test_energy_savings_achieved_as_a_result_tell_no_energy_cost_problem():
-    text = "The new controller achieved energy savings of 4% while holding the oven temperature steady."
+def test_energy_savings_boasted_to_any_reader_tell_no_energy_cost_problem():
+    # (a project's own saving, achieved or aimed at, does tell it: real buyers of both halves tick it, recall68;
+    # test_energy_saving_motive.py)
+    text = "Our controller delivers energy savings of up to 30% for any bakery."
     assert "energy_cost" not in ticked(text, "problem.plant_problems")
 
 

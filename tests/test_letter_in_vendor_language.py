@@ -116,7 +116,7 @@ def test_a_counted_question_is_said_with_its_count_in_the_language():
 
 def _every_part() -> tuple[list[str], list[str]]:
     """Every question text a round can ask (topics, their given parts and counts, gaps' and flags' own questions, the
-    questions the buyer adds in their own words) and every label gap's 'missing'."""
+    questions the buyer adds in their own words, what an incomplete link lacks) and every label gap's 'missing'."""
     bank, rules = load_bank(), load_round_rules()
     engine = engine_for(bank)
     asks = [t.ask for t in rules.topics] + [g.ask for t in rules.topics for g in t.given.values()]
@@ -124,6 +124,7 @@ def _every_part() -> tuple[list[str], list[str]]:
     asks += [engine.questions[q].prompt for t in rules.topics for q in t.own_words]
     asks += [req.follow_up for reqs in engine.requirements.values() for req, _ in reqs]
     asks += [flag.follow_up for flag in bank.flags]
+    asks += [ask for t in rules.topics if t.open_links for ask in (t.open_links.way, t.open_links.owner, t.open_links.both)]
     return asks, [req.missing for reqs in engine.requirements.values() for req, _ in reqs]
 
 

@@ -73,7 +73,8 @@ def test_compare_puts_two_offers_net_totals_side_by_side(example):
     ("Item: Total one-off; One-off (GBP): 264405\nPrices exclude VAT. Valid 90 days",
      "Total one-off: GBP 264,405 excl. VAT"),
     ("Position: Gesamtsumme; Preis: 48.000,00 €\nAlle Preise zzgl. MwSt.", "Gesamtsumme: 48.000,00 € excl. MwSt"),
-    ("Item: Total; Amount: $52,000\nTaxes: GST @ 10% extra as applicable.", "Total: $52,000 excl. GST"),
+    ("Item: Total; Amount: $52,000\nTaxes: GST @ 10% extra as applicable.",
+     "Total: $52,000 excl. GST (currency not stated)"),  # "$" alone: which dollar, nothing tells
 ])
 def test_a_document_s_word_on_its_tax_says_each_total_s_basis(text, said):
     assert stated_in(text) == (said,)
@@ -150,4 +151,5 @@ def test_a_reply_s_bare_cost_prices_what_its_answer_is_about_not_the_offer(examp
 def test_a_net_total_two_documents_state_is_listed_once_whether_or_not_one_adds_its_gross(example):
     summary = Document(name="Resumen.pdf", kind="proposal", text="Concepto: Base imponible; Importe: 75.950,00 €")
     said = stated_price(_with(example, Document(name="Oferta.pdf", kind="proposal", text=OFERTA), summary))
-    assert said == ["Base imponible: 75.950,00 € excl. IVA (91.899,50 € incl. IVA)"]
+    assert said == ["Base imponible: 75.950,00 € excl. IVA (91.899,50 € incl. IVA) "
+                    "(in Proposal Oferta.pdf and Proposal Resumen.pdf)"]

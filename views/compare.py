@@ -167,6 +167,8 @@ def _key(comp) -> None:
     its overall score and the price its documents state beside it."""
     st.markdown("**Key**  \n" + "  \n".join(f"**{comp.keys[n]}** · {line(n)} · Evaluated by: {line(comp.whose(n))} · "
                                              f"{whole(comp.overall[n])}/100 · Price: {line(comp.price(n))} · "
+                                             f"Minimum term: {line(comp.term(n))} · "
+                                             f"Cost over the term: {line(comp.cost(n))} · "
                                              f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))}" for n in comp.proposals))
     row = st.container(horizontal=True)  # each button as wide as its label: in columns a laptop cut them
     # built only when clicked, as the scorecard's exports are

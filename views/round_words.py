@@ -1,6 +1,6 @@
 """A round's proposed change in the buyer's words (the Follow-up page's two columns): options by name, each
-connection with its way, method and owner, the measure, the evidence level by name, what the reply adds marked "+"
-and a change of level said beside it."""
+connection with its way, method and owner, the measure, the evidence level by name, what the reply adds marked "+",
+a connection it takes out marked "-", and a change of level said beside it."""
 from __future__ import annotations
 
 from views.answer_state import DIRECTIONS
@@ -16,6 +16,8 @@ def in_words(answer, question, bank, yours=None) -> str:
     options = [added(o, yours.choices if yours else []) + names.get(o, o) for o in answer.choices]
     had = [_link(r) for r in yours.integrations] if yours else []
     links = [added(_link(r), had) + _link(r) for r in answer.integrations]
+    kept = {r.system for r in answer.integrations}  # a link the reply takes out of the offer ("not part of phase 1")
+    links += [f"- {_link(r)} (taken out)" for r in (yours.integrations if yours else []) if r.system not in kept]
     names_of = bank.evidence_names()
     level = names_of.get(answer.evidence, answer.evidence)
     if yours is not None and yours.evidence != answer.evidence:  # a fall said, not only what is added

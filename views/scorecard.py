@@ -34,8 +34,7 @@ def _headline(card) -> None:
 
 def _price(evaluation) -> None:
     """The price the offer's documents state, as Compare and every export say it."""
-    (said, price), = price_rows(evaluation)
-    st.markdown(f"**{said}:** {line(price)}")
+    st.markdown("  \n".join(f"**{said}:** {line(price)}" for said, price in price_rows(evaluation)))
 
 
 def _drafts(evaluation) -> None:

@@ -340,10 +340,13 @@ def test_comparing_two_examples_shows_both_and_the_winner(page, server):
     open_at(page, server, "compare")
     expect(page.get_by_role("heading", name="Compare proposals")).to_be_visible()
     picker = by_key(page, "compare:ids")
+    expect(picker.get_by_role("combobox")).to_be_visible()
+    wait_idle(page)  # the page's first pick (the latest saved) shown before it is cleared, or it stays beside ours
     clear = picker.get_by_role("button", name="Clear all")
     if clear.count():
         clear.click()
         wait_idle(page)
+    expect(picker.get_by_role("button", name=re.compile("^Remove "))).to_have_count(0)
     find = page.get_by_role("textbox", name="Find proposals")  # a library of more than a page: found by name, as a buyer would
     for name, vendor in ((LINEVIEW, "Acme Sensorics"), (LOOP, "Optiline Systems")):
         type_into(page, find, name)

@@ -1,0 +1,75 @@
+"""A duration told in two units or in words, read as one value (drafting.yaml kpi.durations_said): hours and minutes
+("1 h 25 min", "1 godz. 25 min", "2 Std. 10 Min.", "1 uur en 20 minuten", the French "1 h 30") in minutes, as a buyer
+compares them with a target in minutes (the hours alone read 60 for "1 h 25 min"); an hour and a half in words
+("anderthalb Stunden", "una hora y media", "un'ora e mezza", "two and a half hours", "1½ h") as 1.5 of its hours, so
+the pair is read in the unit its other end is said in; half an hour ("eine halbe Stunde", "une demi-heure") 30 minutes."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .draft_rules import draft_data
+
+
+def durations_as_read(lower: str) -> str:
+    """The sentence as read (lower case) with each duration told in two units or in words as one number and unit."""
+    said = _said()
+    if _FRACTION.search(lower):
+        lower = _FRACTION.sub(_fraction, lower)  # "1½ h" is 1.5 h, "½ hour" 0.5 hour
+    if said.half_hour.search(lower):
+        lower = said.half_hour.sub("30 minutes", lower)
+    if said.halves.search(lower):
+        lower = said.halves.sub(_and_a_half, lower)
+    return said.hours_minutes.sub(_in_minutes, lower) if said.hours_minutes.search(lower) else lower
+
+
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTION = re.compile(r"(\d*) ?([½¼¾])")
+
+
+def _fraction(match: re.Match) -> str:
+    value = int(match.group(1) or 0) + _FRACTIONS[match.group(2)]
+    return f"{value:g}"
+
+
+def _in_minutes(match: re.Match) -> str:
+    hours, minutes = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{int(hours) * 60 + int(minutes)} minutes"
+
+
+def _and_a_half(match: re.Match) -> str:
+    """ "2 and a half hours", "una hora y media", "anderthalb Stunden": the whole number and a half, in its hours."""
+    said = _said()
+    whole = match.group("whole") or match.group("after") or match.group("word")
+    value = said.wholes[whole] if whole in said.wholes else 1 if whole in said.ones else int(whole)
+    return f"{value + 0.5:g} {match.group('hour') or match.group('hour2') or match.group('hour3')}"
+
+
+class _Said:
+    """The patterns drafting.yaml kpi.durations_said makes, compiled once."""
+
+    def __init__(self, spec: dict):
+        alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # noqa: E731
+        hours, minutes, ands = alt(spec["hours"]), alt(spec["minutes"]), alt(spec["ands"])
+        self.ones = frozenset(map(str, spec["ones"]))
+        self.wholes = {str(k): int(v) for k, v in spec["and_a_half"].items()}
+        halves, ones, wholes = alt(spec["halves"]), alt(spec["ones"]), alt(self.wholes)
+        # "1 h 25 min", "2 std. 10 min.", "1 godz. 25 min", "1 hour and 20 minutes"; "1 h 30", the French way: two
+        # digits of minutes with no unit, no share nor other number right after them
+        self.hours_minutes = re.compile(
+            rf"(?<![\d.,])(\d+) ?(?:{hours})\.? ?(?:(?:{ands}) )?(\d{{1,2}}) ?(?:{minutes})(?![^\W\d_])\.?|"
+            rf"(?<![\d.,])(\d+) ?h ?([0-5]\d)(?![\d.,]?\d)(?! ?%)")
+        self.halves = re.compile(
+            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{hours}) (?:{ands}) (?:{halves})|"
+            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?:{halves}) (?P<hour2>{hours})|"
+            rf"(?P<word>{wholes}) (?P<hour3>{hours}))(?![\w])")
+        self.half_hour = re.compile(rf"(?<![\w])(?:{alt(spec['half_hour'])})(?![\w])")
+
+
+def _said() -> _Said:
+    return _compiled()
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Said:
+    return _Said(draft_data()["kpi"]["durations_said"])
