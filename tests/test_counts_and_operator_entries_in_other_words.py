@@ -33,6 +33,19 @@ OFFERS = {
            "Das Gateway liest aus der SPS jeder Zelle die Stückzahl und die Zykluszeit alle 5 Sekunden über OPC UA.\n"
            "Die Bediener erfassen den Ausschuss auf einem Tablet an jeder Zelle.\n"
            "Gesamtpreis: 36.400,00 EUR netto.\n"),
+    "pl": ("Oferta nr 2026/045 dla Tłocznia Mazowsze Sp. z o.o., zakład Radom.\n"
+           "Bramka odczytuje ze sterownika PLC każdej wtryskarki licznik wtrysków i czas cyklu co 5 sekund przez OPC UA.\n"
+           "Operatorzy wprowadzają odrzuty na tablecie przy każdej maszynie.\n"
+           "Cena całkowita: 146 000 PLN netto.\n"),
+    "it_entered": ("Offerta n. PX/26/141 per Pressofusione Veneta S.r.l., stabilimento di Vicenza.\n"
+                   "Il gateway legge dal PLC di ogni cella il contatore delle stampate ogni 5 secondi via OPC UA.\n"
+                   "Gli operatori inseriscono gli scarti sul tablet operatore.\n"
+                   "Prezzo complessivo: 36.400,00 EUR + IVA.\n"),
+    "es_entered": ("Propuesta técnica No. PT-2026-130 para Fundiciones del Golfo, S.A. de C.V.\n"
+                   "Cliente: Fundiciones del Golfo, planta Veracruz\n"
+                   "El gateway lee del PLC de cada celda el contador de inyecciones cada 2 segundos vía OPC UA.\n"
+                   "Los operadores ingresan los rechazos en una tableta en cada celda.\n"
+                   "Precio total: USD 28,900.00 + IVA.\n"),
 }
 
 
