@@ -65,6 +65,8 @@ class Clock(_Strict):
     dot_words: list[str] = []  # ... that makes "7.30" a time of day, where "1.30 h" may be a length
     days: list[str] = []  # a span of weekdays before a span of hours: "L-V", "Mo-Fr"
     links: list[str] = []  # between a range's two times: "7.00 tot 17.00 uur"
+    froms: list[str] = []  # before a range of whole hours: "de 6h à 22h", "von 6 bis 22 Uhr"
+    whole_words: list[str] = []  # ... whose short word after each hour makes it a time of day: "h", "Uhr"
 
 
 class Words(_Strict):
