@@ -251,8 +251,10 @@ def ends_sentence(line: str) -> bool:
 
 
 def _continues(before: str, line: str, width: int) -> bool:
-    if not before or not line or _ENDS_SENTENCE.search(before):
+    if not before or not line:
         return False
+    if _ENDS_SENTENCE.search(before):  # ... but a stop inside a bracket the next line closes ends nothing
+        return _bracket_open(before) and line[0] not in "([" and ")" in line.split("(", 1)[0]
     if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line) or _STARTS_ROW.match(line):
         return False  # headings, rows, items, labels
     if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper() and not _name_goes_on(line):
@@ -268,6 +270,12 @@ def _continues(before: str, line: str, width: int) -> bool:
     if before[-1] == "-" and before[-2:-1].isalpha():  # "inte-", "OPC-": a word broken at the line's end
         return True
     return line[0].islower() or wide(before, width)
+
+
+def _bracket_open(line: str) -> bool:
+    """A bracket opened on the line and not closed: "... de 25% (aprox." | "140 horas/año recuperadas) y ..." (walk77:
+    the line's stop read as the sentence's end, its hours a fragment apart), a short form's stop in any language."""
+    return line.count("(") > line.count(")")
 
 
 def wide(line: str, width: int) -> bool:

@@ -58,6 +58,17 @@ class Upkept(_Strict):
     reach: int = 0  # the words between the frequency and the act, in one clause
 
 
+class Clock(_Strict):
+    """Times of day ("18:00 h", "22.00 Uhr", "18h00", "L-V 8-18 h"): a time, no length of time nor a quantity with the
+    unit "h" (words.yaml `clock`, reading/clock.py)."""
+    words: list[str] = []  # a time's word after it: "h", "Uhr", "horas"
+    dot_words: list[str] = []  # ... that makes "7.30" a time of day, where "1.30 h" may be a length
+    days: list[str] = []  # a span of weekdays before a span of hours: "L-V", "Mo-Fr"
+    links: list[str] = []  # between a range's two times: "7.00 tot 17.00 uur"
+    froms: list[str] = []  # before a range of whole hours: "de 6h à 22h", "von 6 bis 22 Uhr"
+    whole_words: list[str] = []  # ... whose short word after each hour makes it a time of day: "h", "Uhr"
+
+
 class Words(_Strict):
     substance: dict[str, SubstanceKind]
     units: list[str]
@@ -68,5 +79,6 @@ class Words(_Strict):
     wholes: dict[str, list[str]] = {}  # words: "full", "whole" between a number and its unit; units: of time
     intervals: Intervals = Intervals()
     upkept: Upkept = Upkept()
+    clock: Clock = Clock()
     buzzwords: list[str]
     plain: list[str] = []  # nouns that hold a buzzword and sell nothing: a smart meter is a meter

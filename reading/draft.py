@@ -32,6 +32,7 @@ from .draft_pass import Pass
 from .draft_offered_links import offer_links
 from .draft_possible import Possible
 from .draft_promise import promise_question
+from .draft_quotes import quoted_first
 from .draft_rules import DraftRules, draft_data, rules_for
 from .draft_shown import ShownReader
 from .draft_site_told import described, site_told
@@ -288,8 +289,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self._bare_roles(found)
         self._unlisted_problem(reading, seen, found)
         scale = self.rules.confidence["brochure"] if brochure else 1.0
-        # what bench/train_options.py learns from, built only while it records (option_model.py)
-        ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None
+        ctx = OptionContext(seen, reading, found, page, seen.story, brochure) if option_model.RECORD is not None else None  # bench/train_options.py's
         # a German article read through its gloss: an option one glossed cue names is only suggested (german_drafting.py)
         glossed = not bid and repeats_weighed(seen, self.story, reading.sentences)  # a bid is written to one buyer
         # a text that only describes a product, however often it says "the plant" in passing (not a brochure: its own rule)
@@ -299,9 +299,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         drop_glossed(found, weighed and (brochure or page or described or unplanted))  # a glossary defines its terms
         for qid, ev in found.items():
             if qid != INTEGRATION and want(qid):
-                answers[qid] = self._choice_answer(qid, ev, scale, page, seen.story, weighed, ctx, described)
-                if glossed:
-                    answers[qid] = glossed_once(answers[qid], ev, seen.written.get, self._named)
+                answer = self._choice_answer(qid, ev, scale, page, seen.story, weighed, ctx, described)
+                answers[qid] = quoted_first(glossed_once(answer, ev, seen.written.get, self._named) if glossed else answer, ev,
+                                            read if weighed else None)  # a reply's: as the round's questions place them
         if INTEGRATION in found and glossed and want(INTEGRATION):  # ... and a link one glossed sentence names is none
             links = found[INTEGRATION]
             for area in held_back(INTEGRATION, list(links.options), links, seen.written.get,

@@ -12,6 +12,8 @@ from .draft_integrations import MAX_QUOTES
 from .draft_optional import drop_left_out, offer_optional
 from .draft_pass import Pass
 from .draft_promise import promised_return
+from .draft_quotes import quotes_of
+from .draft_rules import draft_data
 from .draft_text import TextAnswers
 from .fees import fees
 from .draft_unlisted import UnlistedProblem
@@ -246,10 +248,8 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         suggested = [o for o in options if o not in choices]
         # the kept options' own sentences first: "How will the result be measured?" answered "our own data" quotes
         # "We measure it from your Maximo work orders", not the pilot's line an option not kept was read from
-        own = {q for o in choices or options for q in ev.said.get(o, [])}
-        quotes = sorted(ev.quotes, key=lambda q: q not in own)[:MAX_QUOTES]
-        if not choices:  # "check this" shows only what its offers rest on: no sentence of the option the pick let go
-            quotes = [q for q in quotes if q in own]
+        # "check this" shows only what its offers rest on: no sentence of the option the pick let go
+        quotes = quotes_of(qid, ev, choices, options, ranked=weighed)  # (draft_quotes.py; its own cue's: draft.py)
         return Answer(question=qid, evidence=ev.evidence if choices else "not_answered", choices=choices,
                       suggested=suggested, quotes=quotes, drafted=True)
 
@@ -261,10 +261,27 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         return ev.confidence[option]
 
     def _with_rates(self, picked: list[tuple[str, str]], seen: Pass) -> list[tuple[str, str]]:
-        """Rows of a data table with a rate say how often, as a sentence naming a frequency would:
-        one at least stands beside the sentences that say how the data travels."""
-        if not seen.rates or any(q in seen.rates for _, q in picked):
+        """Rows of a data table with a rate say how often, as a sentence naming a frequency would: one at least stands
+        beside the sentences that say how the data travels, and each row naming a way none of them named."""
+        if not seen.rates:
             return picked
-        most = self.rules.text_sentences
-        kept = picked[:most - 1]
-        return kept + [("specific", r) for r in dict.fromkeys(seen.rates)][:most - len(kept)]
+        rows = list(dict.fromkeys(seen.rates))
+        kept = picked if any(q in rows for _, q in picked) else picked[:self.rules.text_sentences - 1]
+        told, rest = self._rows_told(kept, [r for r in rows if r not in {q for _, q in kept}])
+        room = 0 if kept is picked else self.rules.text_sentences - len(kept)  # a rate row stands beside the prose
+        return kept + [("specific", r) for r in told + rest[:max(0, room - len(told))]]
+
+    def _rows_told(self, kept: list[tuple[str, str]], rows: list[str]) -> tuple[list[str], list[str]]:
+        """The rows of a data table (or further sentences) that each name a way of drafting.yaml text.ways neither the
+        kept sentences nor a row before it named ("Protocolo: 4-20 mA", "Protocolo: MTConnect" beside a sentence's OPC
+        UA: walk77 quoted one row, its IO-Link, and missed the rest), and the others: every way the data travels is
+        quoted once."""
+        ways = frozenset(draft_data()["text"].get("ways", ()))  # a machine's reading's way, no network's (drafting.yaml)
+        named = {key for _e, q in kept for kind, key in self.reader.substance(q) if kind == "protocol"}
+        told = []
+        for row in rows:
+            new = {key for kind, key in self.reader.substance(row) if kind == "protocol" and key in ways} - named
+            if new:
+                told.append(row)
+                named |= new
+        return told, [r for r in rows if r not in told]

@@ -105,7 +105,11 @@ class TextAnswers:
             if qid in self.roles.problem_text:  # the plant's loss counted before the project comes first
                 picked.sort(key=lambda p: not self._loss_told(by_text[p[1]], seen))
             picked.sort(key=lambda p: (lead.index(p[1]), 0) if p[1] in lead else (len(lead), -RANK[p[0]]))
-            picked = _list_kept(picked[:self.rules.text_sentences], picked, {s.text for s in listed.get(qid, [])})
+            kept = _list_kept(picked[:self.rules.text_sentences], picked, {s.text for s in listed.get(qid, [])})
+            if qid in self.rules.tables.method_answers:  # ... and each further sentence naming a way no kept one named
+                told = self._rows_told(kept, [q for p in picked if p not in kept for q in p[1:]])[0]
+                kept += [p for p in picked if p[1] in told]  # ("los tornos por MTConnect", "una señal de 4-20 mA")
+            picked = kept
             if qid in self.rules.tables.rate_answers:
                 picked = self._with_rates(picked, seen)
             if qid in self.rules.tables.method_answers and seen.ways:  # the machines' links first, each its own protocol
@@ -119,6 +123,9 @@ class TextAnswers:
             if picked:
                 quotes = [q for _, q in picked]
                 best = max((e for e, _ in picked), key=RANK.get)  # a role's act quoted first may name no unit
+                if best == "specific" and not charged and not self.reader.substance(said(quotes)):  # one rule with
+                    best = "vendor_claim"  # the score's reason: what it reads nothing specific in (a gloss read more) is
+                    # the vendor's claim; a price sheet's fee row states its amount under its header's currency
                 out[qid] = Answer(question=qid, evidence=best, text=said(quotes),
                                   quotes=quotes, drafted=True)
         return out

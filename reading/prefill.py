@@ -25,6 +25,7 @@ from .text import Reading
 FREQUENCY = "frequency"  # words.yaml's kind of how often something happens
 SAMPLING = "sampling"  # ... and of how often a reading is taken
 ROLE = "role"  # ... and of who does something
+CUES = "cues"  # in prefill.yaml `ranked`, where a sentence carrying one of the question's cues ranks
 
 
 @dataclass(slots=True)
@@ -34,6 +35,7 @@ class Suggestion:
     evidence: str  # vendor_claim, or specific when the sentence carries substance
     why: str
     choices: list[str] = field(default_factory=list)  # options the sentence names
+    rank: int = 0  # in a `ranked` question, the best place of a kind (or a cue) the sentence carries (else 0)
 
 
 def _words(words: list[str], not_before: list[str] = ()) -> re.Pattern:
@@ -220,6 +222,7 @@ class Prefiller:
         self.bank = bank
         self.rules = []
         self.needs: dict[str, frozenset[str]] = {}  # a question's sentence must also carry one of these kinds
+        self.ranked: dict[str, list[str]] = {}  # a question whose kinds rank its sentences, best first
         # the questions a price table's row may answer (`priced_rows`): a price is no problem, data or workflow, and a
         # price list uploaded first would fill their suggestions ahead of the offer's own sentences (walk67)
         self.priced_rows = frozenset(qid for qid, rule in rules.items() if rule.get("priced_rows"))
@@ -232,6 +235,8 @@ class Prefiller:
                 if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
             self.needs[qid] = frozenset(rule.get("needs", []))
+            if rule.get("ranked"):  # its kinds and cues in the order they answer it: a protocol's sentence before a rate's
+                self.ranked[qid] = list(rule["ranked"])
             if self.needs[qid] - set(self.kind_names):
                 raise ValueError(f"prefill.yaml: {qid} needs unknown kind(s): {', '.join(sorted(self.needs[qid] - set(self.kind_names)))}")
 
@@ -278,7 +283,9 @@ class Prefiller:
                 why = "names a " + " and a ".join(self.kind_names.get(h, h) for h in hits) if hits else f"mentions '{text[cue[0]:cue[1]]}'"
                 evidence = "specific" if sentence.kind == "substance" and sentence.text not in selling else "vendor_claim"
                 chosen = [cid for cid, rx in options if rx.search(lower)]
-                out.setdefault(qid, []).append(Suggestion(qid, sentence.text, evidence, why, chosen))
+                order = self.ranked.get(qid, ())
+                rank = min((order.index(k) for k in [*hits, *([CUES] if cue else [])] if k in order), default=len(order))
+                out.setdefault(qid, []).append(Suggestion(qid, sentence.text, evidence, why, chosen, rank))
                 if cue:
                     cued.add((qid, sentence.text))
         if self.kpi:  # each further measure stated (a KPI table's rows, a sentence's second change): the buyer may pick it
@@ -289,8 +296,11 @@ class Prefiller:
                 out[self.kpi] = offered + [s for s in out.get(self.kpi, []) if s.quote not in {o.quote for o in offered}]
                 cued.update((self.kpi, o.quote) for o in offered)
         for qid, items in out.items():
-            # stable: substance first, of it a sentence that also names the question's cue ("14 unplanned stops a
-            # quarter": the plant's problem) before one that only carries its kind (a datasheet's "1 TB SSD"), then text order
-            items.sort(key=lambda s: (s.evidence != "specific", (qid, s.quote) not in cued))
+            # stable: substance first, of it (in a `ranked` question) one carrying its first kind, then a sentence that also
+            # names the question's cue ("14 unplanned stops a quarter": the plant's problem) before one that only carries
+            # its kind (a datasheet's "1 TB SSD"), then text order
+            items.sort(key=lambda s: (s.evidence != "specific", s.rank, (qid, s.quote) not in cued))
+            if qid in self.ranked:  # a kind it does not rank answers it only where none it ranks does
+                items[:] = [s for s in items if s.rank < len(self.ranked[qid])] or items
             del items[limit:]
         return out

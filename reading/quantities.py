@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from questions.loader import load_drafting, load_money
 
+from .clock import clock_spans
 from .number_groups import SPACES, decimals_in, grouped_in
 
 # thousands a stop groups with decimals after a comma ("3.850,00"), or a space groups ("18 000", "1 250,5"; number_groups.py)
@@ -170,6 +171,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names += [m.span() for m in _SPLIT_YEAR.finditer(text)]  # "the 2025/26 campaign": a season, no value of 26
     names += [m.span() for m in _MONTH_YEAR.finditer(text)]  # "data of 03/2026": a month, no value of 3
     names += [m.span() for m in _DIMENSIONS.finditer(text)]  # "10 x 10 cm": a thing's size, no value of a measure
+    names += clock_spans(text)  # "L-V 8:00-18:00 h": a time of day, no duration (clock.py)
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 

@@ -19,6 +19,7 @@ from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # n
 from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
 from .label_denials import LabelDenials, without_unsold
 from .withheld_rows import WithheldRows
+from .clock import clock_pattern, masked
 from .splitting import splitter
 
 STRONG = frozenset({"number", "protocol", "system", "frequency", "sampling", "result"})
@@ -60,12 +61,13 @@ class Reader:
         self.withheld = WithheldRows(load_drafting()["price_sheet"])
         streets = load_label_reading()["product_names"].get("street_words", [])
         self._street = re.compile(r"\s+(?:" + "|".join(map(re.escape, streets)) + r")(?!\w)") if streets else None
+        self._clock = clock_pattern(bank.words.clock)  # "18:00 h" is a time of day: no "00 h" read (clock.py)
 
     def _lower(self, text: str) -> str:
         lower = _lowered(text)
         if len(lower) != len(text):  # rare Unicode whose lower case changes length
             lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        return lower
+        return masked(lower, self._clock)
 
     def signals(self, text: str) -> list[tuple[int, Signal]]:
         """(position, signal) for every label, buzzword and substance signal in the text."""
