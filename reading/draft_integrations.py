@@ -17,6 +17,7 @@ from .draft_read_only import row_read
 from .draft_specs import CAPTURED, INTEGRATION, NOT_SUITE, SUITE
 from .draft_tables import DATA_TABLE, INTEGRATION_TABLE, Row
 from .draft_work_tables import WORK_TABLE
+from .link_builders import built_rows
 from .phrases import normalise, tokens
 from .roles import Role
 from .text import Reading
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 MAX_QUOTES = 3
 DIRECTION_QUOTES = 12  # an integration's direction is read from its first sentences
 _JOINS = frozenset({",", "and", "or"})  # between the items of a list of systems
+_SLASHED = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")  # a slash between two words ("rfc/bapi"), not "s/4hana"
 
 
 class IntegrationDrafting:
@@ -87,6 +89,7 @@ class IntegrationDrafting:
             for said in self._per_system(area, ev.said[area]):  # "SAP QM ... ; your LIMS ...": a row each
                 rows.append(self._prose_row(area, said, ev, seen.link_ways if seen is not None else []))
         rows = owned_rows(self, INTEGRATION, rows, reading, seen) if seen is not None else rows  # as the offer says
+        rows = built_rows(rows, ev.said, tabled, DIRECTION_QUOTES)  # else who the link's sentence says builds it
         denied = denied_areas(self, [r for r in rows if r.system in tabled], ev.row_systems, reading, seen)
         rows, offered = [r for r in rows if r.system not in denied], offered + sorted(denied)  # to check, no row
         # an owner read as "To be confirmed" is none (drafting.yaml tables: integration: placeholders)
@@ -269,7 +272,7 @@ class IntegrationDrafting:
 
     def _method_words(self, quote: str) -> list[tuple[int, str]]:
         """(position, text as written) of each method phrase not inside a longer one ("quality notification")."""
-        words = tokens(normalise(quote))
+        words = tokens(_SLASHED.sub(" / ", normalise(quote)))  # "RFC/BAPI": two methods, each read
         made = self.rules.made.find(words)
         found = self.rules.methods.find(words) + [  # a record made: from its verb on ("booked as a ... notification")
             (min(a for a, b, _ in made if b <= start and start - b <= self.rules.made_window), end, key)

@@ -15,6 +15,7 @@ REFERENCE = "reference"  # the kind of `general` such a sentence gets (Pass.gene
 _PAST_LEAST = 6  # letters: "connected" and "created" are past, "need" and "speed" are not
 _OPENING_WORDS = 1  # words before the name's preposition in its clause: "Prepared for: Hartmann", not "we measured at FAT"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
+_SHORT = re.compile(r"\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")  # a company's short name in brackets: "(FMR)"
 _JOINS = ("and", "but", "while", "whereas", "und", "aber", "en", "maar")
 _FIRST_CLAUSE = re.compile(r"[;:]|,\s+(?:" + "|".join(_JOINS) + r")\s")
 
@@ -42,6 +43,7 @@ class ReferenceReader:
     rises: frozenset[str] = frozenset()  # "rose": before "from" or "by" and a figure, a measured result
     lead: int = 12  # words of a sentence's opening in which a case is what it tells
     cued_only: bool = False  # only a case one of `cues` names ("another customer"), no name nor site (`cued`)
+    addressed: re.Pattern | None = None  # "To: ACME Castings", "Cliente: ... (FMR)": the buyer's names (`own_names`)
 
     @classmethod
     def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
@@ -50,9 +52,12 @@ class ReferenceReader:
         articles = "|".join(re.escape(w) for w in data.get("articles", []))  # "Bei der Stadtwerke Lindau GmbH"
         named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?([A-ZÄÖÜ][\w'’&.-]*)"  # "Prepared for: Hartmann"
                            + _unnamed(at, data.get("unnamed", {})))
+        labels = "|".join(re.escape(str(w)) for w in sorted(data.get("addressed", []), key=len, reverse=True))
+        addressed = re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*:?[ \t]+(?:(?i:{articles}) )?(?P<name>[A-ZÀ-Ý][^\n]*)") \
+            if labels else None
         return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
                    frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
-                   int(data.get("lead", 12)))
+                   int(data.get("lead", 12)), addressed=addressed)
 
     def cued(self) -> ReferenceReader:
         """The reader of a text written to no one buyer (no letter, no story): a case only where a cue names another
@@ -64,7 +69,20 @@ class ReferenceReader:
         "In 2024, for Keller we ..."; not "which we measured at FAT"): read once a sentence for `own_names` and `tells`."""
         return tuple((len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS, name)
                      for m in self.named.finditer(text)
-                     if (name := (m.group(1) or f"a {m.group(2)}").lower().rstrip(".,:")) not in self.not_names)
+                     if (name := (m.group(1) or f"a {m.group(2)}").lower().rstrip(".,:")) not in self.not_names) \
+            + self._addressee(text)
+
+    def _addressee(self, text: str) -> tuple[tuple[bool, str], ...]:
+        """The names of the buyer a line addressing the offer gives ("To: ACME Castings Ltd": acme; "Cliente:
+        Fundiciones y Maquinados Regiomontanos, S.A. de C.V. (FMR)": fundiciones, fmr), each as a name opening its
+        clause, said in the present: the offer's own (`own_names`), never another customer."""
+        if self.addressed is None or ":" not in text and "attention" not in text.lower():
+            return ()
+        names = []
+        for m in self.addressed.finditer(text):
+            line = m.group("name")
+            names += [line.split()[0], *_SHORT.findall(line)]
+        return tuple((True, n.lower().rstrip(".,:")) for n in names if n.lower().rstrip(".,:") not in self.not_names)
 
     def own_names(self, found: list[tuple[tuple[bool, str], ...]], words: list[list[str]]) -> frozenset[str]:
         """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for
