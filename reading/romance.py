@@ -232,7 +232,8 @@ class RomanceGloss:
             at += 1
         if at >= len(units):
             return at, []
-        return self._noun_group(units, at, language)
+        # ... in the singular, as English says a modifier ("l'état des machines": machine status; recall78)
+        return self._noun_group(units, at, language, modifier=True)
 
 
 def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=(), cases=()) -> Language:
