@@ -204,7 +204,8 @@ class RomanceGloss:
     def _noun_group(self, units: list[Unit], at: int, language: Language,
                     modifier: bool = False) -> tuple[int, list[str]]:
         """A noun and the adjectives after it, in English order ("datos históricos": historical data); as a modifier
-        (`modifier`, Polish's genitive: "czujnik drgań"), a plural said in the singular, as English says it."""
+        (`modifier`, Polish's genitive: "czujnik drgań", a noun after "de": "l'état des machines"), a plural said in the
+        singular, as English says it."""
         if units[at].kind != NOUN:
             return at, []
         end, before = at + 1, []
