@@ -204,7 +204,8 @@ class RomanceGloss:
     def _noun_group(self, units: list[Unit], at: int, language: Language,
                     modifier: bool = False) -> tuple[int, list[str]]:
         """A noun and the adjectives after it, in English order ("datos históricos": historical data); as a modifier
-        (`modifier`, Polish's genitive: "czujnik drgań"), a plural said in the singular, as English says it."""
+        (`modifier`, Polish's genitive: "czujnik drgań", a noun after "de": "l'état des machines"), a plural said in the
+        singular, as English says it."""
         if units[at].kind != NOUN:
             return at, []
         end, before = at + 1, []
@@ -232,7 +233,8 @@ class RomanceGloss:
             at += 1
         if at >= len(units):
             return at, []
-        return self._noun_group(units, at, language)
+        # ... in the singular, as English says a modifier ("l'état des machines": machine status; recall78)
+        return self._noun_group(units, at, language, modifier=True)
 
 
 def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=(), cases=()) -> Language:

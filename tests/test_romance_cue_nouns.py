@@ -35,7 +35,7 @@ def test_a_level_and_a_weight_are_read_as_the_english_measure_words(text, langua
     ("la tablette de l'opérateur", "fr", "tablet"),
     ("la batteria del dispositivo", "it", "device battery"),
     ("a gestão da energia", "pt", "management"),
-    ("la gestión de los pedidos", "es", "orders management"),
+    ("la gestión de los pedidos", "es", "order management"),
 ])
 def test_who_acts_and_with_what_is_read_in_the_english_cue_words(text, language, english):
     assert english in read(text, language)
