@@ -38,8 +38,10 @@ _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b(?!/)"
 # "0.9 stops per machine-hour", "4,2 Störungen je Schicht"
 _UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
-_BODIES = "|".join(sorted(map(re.escape, map(str, load_drafting()["kpi"]["standard_bodies"])), key=len, reverse=True))
-_NAME = re.compile(rf"\b(?:(?:{_BODIES})\s?[a-z]?\d[\d.\-]*[a-z]?|[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
+_BODIES, _VERSIONS = ("|".join(sorted(map(re.escape, map(str, load_drafting()["kpi"][key])), key=len, reverse=True))
+                      for key in ("standard_bodies", "standard_versions"))
+_NAME = re.compile(rf"\b(?:(?:{_BODIES})\s?[a-z]?\d{{3,}}[\d.\-]*[a-z]?|(?:{_VERSIONS})\s?[a-z]?\d[\d.\-]*[a-z]?|"
+                   rf"[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
 # a currency's sign after the figure, and its scale's dot before it: "350 €", "1,2 Mio. €" ("1.2 Mio. EUR": its code a unit)
 _THEN_CUR = rf"(?:\.(?=\s?(?:{SIGN}|(?:{CODES})(?![a-z]))))?(?:\s?(?P<after>{SIGN}))?"
 _RANGES = load_drafting()["kpi"]["ranges"]  # a range's words in each language: "3 bis 6 %", "zwischen 3 und 6 %"
