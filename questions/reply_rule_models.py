@@ -59,6 +59,12 @@ class PartyRules(_Strict):
     named_acts: list[str] = []
     name_articles: list[str] = []
     not_names: list[str] = []
+    # the vendor's own people by their trade and their town ("our Nottingham engineer", "nuestro técnico de Monterrey",
+    # "unser Servicetechniker aus Linz"): a possessive of `own`, the trade (`trades`), and a capitalised town before the
+    # trade or after one of `trade_places`; a town keeps "our engineers are always there for you" out
+    own: list[str] = []
+    trades: list[str] = []
+    trade_places: list[str] = []
 
 
 class TrackRules(_Strict):

@@ -47,6 +47,10 @@ class GivenPart(Strict):
     with_words: list[str] = []  # words the stating sentence holds, on the part or off it ("per year", "monthly")
     off_cues: list[str] = []  # words that state it off those cues, with `with_words` ("EUR 14,000 per year for support")
     not_with: list[str] = []  # words that make the kind another thing ("saves EUR 120,000 a year": no fee)
+    # words before the buyer's own name, as the offer's letterhead gives it ("property of" Acme Castings, "propiedad de"
+    # FMR: reading/buyer_names.py), an article of `buyer_articles` between: the part stated for the buyer
+    to_buyer: list[str] = []
+    buyer_articles: list[str] = []
     links: bool = False  # stated by the drafted links, not a sentence: each names its system and method (scoring/rounds.py)
     # stated only by a sentence that states these kinds too ("requires 500 good and 50 defective samples per SKU": how
     # much, where what the model learns from is named); its `ask` then leaves out those kinds as well

@@ -72,6 +72,10 @@ class ReferenceReader:
                      if (name := (m.group(1) or f"a {m.group(2)}").lower().rstrip(".,:")) not in self.not_names) \
             + self._addressee(text)
 
+    def addressees(self, text: str) -> tuple[tuple[bool, str], ...]:
+        """The buyer's names a line of `text` addressing the offer gives (`_addressee`)."""
+        return self._addressee(text)
+
     def _addressee(self, text: str) -> tuple[tuple[bool, str], ...]:
         """The names of the buyer a line addressing the offer gives ("To: ACME Castings Ltd": acme; "Cliente:
         Fundiciones y Maquinados Regiomontanos, S.A. de C.V. (FMR)": fundiciones, fmr), each as a name opening its

@@ -154,7 +154,7 @@ class ReplyReader(Placing):
             lower = sentence.text.lower()
             found = self.cues_in(lower)
             topics = self._output_only(self._not_acted_on({t for cue in found for t in self.cue_topics[cue]}, found), lower)
-            topics = self.looks.on(topics, lower, found, sentence.substance, linked)  # by a topic's own look (reply_looks.py)
+            topics = self.looks.on(topics, lower, found, sentence.substance, linked) | self.parties.own(sentence.text)  # own look
             goes_on = "\n" not in text[end:sentence.start]
             if all(cue in self.passing for cue in found):  # no cue, or weak ones: the one before's (a price: its money topics on
                 topics |= before if goes_on else self.money.carried(text, end, sentence, before) or asked  # a wrapped line), or the asked

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from questions.models import Topic
 
+from .buyer_names import buyer_names, to_buyer
 from .reply_phrases import Phrases, phrases
 
 
 def given_parts(reader, topic: Topic, texts: list[str]) -> tuple[list[str], list[str]]:
     """(the kinds of `topic.given` the offer's texts state, in the topic's order; the sentences that state them)."""
-    kinds, quotes = [], []
+    kinds, quotes, buyers = [], [], None
     for kind, part in topic.given.items():
         if part.links or part.options:  # the drafted links or answers state it, not one sentence (scoring/rounds.py)
             continue
@@ -24,7 +25,11 @@ def given_parts(reader, topic: Topic, texts: list[str]) -> tuple[list[str], list
         stating = [quotes[kinds.index(k)] for k in part.with_kinds]
         cues, not_with = _words(tuple(part.cues)), _words(tuple(part.not_with))
         with_words, off_cues = _words(tuple(part.with_words)), _words(tuple(part.off_cues))
-        on_part = (lambda lower, on: bool(cues.search(lower))) if cues else (lambda lower, on: topic.id in on)
+        if part.to_buyer and buyers is None:
+            buyers = buyer_names(texts)  # the letterhead's buyer, read only where a part may name it
+        for_buyer = to_buyer(part.to_buyer, part.buyer_articles, buyers or frozenset())
+        on_part = (lambda lower, on: bool(cues.search(lower)) or bool(for_buyer and for_buyer.search(lower))) if cues \
+            else (lambda lower, on: topic.id in on)
         for text in texts:
             said = next((s.text for s, lower, vague, on in reader.sentences(text) if not vague
                          and (not stating or s.text in stating)

@@ -31,8 +31,14 @@ class Parties:
         self.town_team = re.compile(rf"(?<![\w'\u2019-]){not_town}[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:{any_of(rules.town_teams)})\b"
                                     ) if rules.town_teams and rules.topic else None
         self.named = _named_subject(rules)
+        self.own_people = _own_people(rules)
         # a sentence holds one before the pattern is tried
         self.names = frozenset(w.lower() for w in rules.words + (rules.teams if rules.places else []))
+
+    def own(self, text: str) -> frozenset[str]:
+        """The upkeep's topic, where a sentence names the vendor's own people by trade and town ("our Nottingham engineer
+        visits monthly"): on it though no cue of upkeep is said."""
+        return frozenset({self.topic}) if self.own_people is not None and self.own_people.search(text) else frozenset()
 
     def does(self, topic_id: str, lower: str, text: str = "") -> bool:
         """Whether the sentence (lower case; `text` as written) on `topic_id` names the vendor as the subject of one of
@@ -44,6 +50,8 @@ class Parties:
         if self.town_team is not None and self.town_team.search(text):
             return True
         if self.named is not None and self.named.search(text):
+            return True
+        if self.own_people is not None and self.own_people.search(text):
             return True
         return (self.subject is not None and any(w in lower for w in self.names)
                 and bool(self.subject.search(lower)))
@@ -60,3 +68,14 @@ def _named_subject(rules: PartyRules) -> re.Pattern | None:
     between = rf"(?:(?i:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
     return re.compile(rf"{opener}(?!(?i:{skip})\b)[A-Z\u00c0-\u00de][\w&-]*[a-z\u00df-\u00ff][\w&-]*"
                       rf"(?:\s+[A-Z\u00c0-\u00de][\w&.-]*){{0,2}}\s+{between}(?i:{any_of(rules.named_acts)})(?![\w-])")
+
+
+def _own_people(rules: PartyRules) -> re.Pattern | None:
+    """The vendor's own people by trade and town, read on the text as written: "our Nottingham engineer", "nuestro
+    técnico de Monterrey", "unser Servicetechniker aus Linz" (a town is a capitalised word)."""
+    if not (rules.own and rules.trades and rules.topic):
+        return None
+    town = r"[A-Z\u00c0-\u00de][^\W\d_]+"
+    after = rf"\s+(?:{any_of(rules.trade_places)})\s+{town}" if rules.trade_places else r"(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{any_of(rules.own)})\s+(?:{town}\s+(?i:{any_of(rules.trades)})(?![\w-])"
+                      rf"|(?i:{any_of(rules.trades)})(?![\w-]){after})")

@@ -289,7 +289,7 @@ class Placing:
                        and self.parties.does(self.parties.topic, lower, sentence.text) else set()) | acting)
         if under:  # the heading's topics, and one the sentence's own words are most on ("Data and where it
             return under | self._most_on(lower, mine) | acting  # comes from" over "We read the meters over Modbus TCP")
-        return self._most_on(lower, mine) | acting if len(on) > 1 and mine else mine  # most sentences: one topic, no count
+        return self._most_on(lower, mine) | acting | (mine & self.parties.own(sentence.text)) if len(on) > 1 and mine else mine
 
     def _tied_kinds(self, topic, sentence: Sentence, lower: str, people, said) -> tuple[set[str], int]:
         """A tied sentence's kinds on `topic` ("name": a name the offer did not use) and how many things it names there:
