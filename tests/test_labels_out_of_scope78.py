@@ -121,7 +121,7 @@ def test_an_on_premises_offer_is_sold_neither_as_cloud_nor_as_its_option_s_label
 @pytest.mark.parametrize("sentence", [
     "Cloud connection: none.",
     "Digital twin: n/a",
-    "- Edge gateway: none",
+    "- Cloud platform: none",
     "Cloud-Anbindung: keine",
     "Digitaler Zwilling: nicht vorhanden",
     "Intelligence artificielle : aucune.",
