@@ -1,7 +1,8 @@
 """Where a label's word names no label the base offer is sold with (glossary.yaml `out_of_scope`, `headings`,
 `product_names.hyphen_names`), read in the sentence's own text like label_denials.py:
 - named only to say it is an option, left out or not offered: "Gemelo digital: es la Opción B y no forma parte del
-  alcance base", "AI module: optional, not included", "Option B: digital twin of the mould";
+  alcance base", "AI module: optional, not included", "Option B: digital twin of the mould"; or a
+  field's label whose value denies it: "Cloud: none", "IA : aucune";
 - a section heading's word: "2.4 Edge y servidor: 1 gateway por celda" names the section, the body says what is sold;
 - a product's name the word is hyphen-joined into: "IIoT-Connect", "AI-Vision®" (see `hyphen_names` for why)."""
 from __future__ import annotations
@@ -32,6 +33,9 @@ class LabelScope:
         self._before = re.compile(rf"(?<![\w'])(?:{cues['before']})(?![\w])")
         self._reach = int(out_of_scope.get("reach_words", 0))
         self._breaks = re.compile(rf"[;.!?]|(?<![\w'])(?:{_alternation(out_of_scope.get('contrast', []))})(?![\w])")
+        none = _alternation(out_of_scope.get("none_values", []))  # "Cloud: none": the field's label, then its value
+        label = rf"(?:[^\s:]+\s+){{0,{int(out_of_scope.get('label_words', 1)) - 1}}}[^\s:]+"
+        self._none = re.compile(rf"\s*(?:[-•*–]\s*)?({label})\s*:\s*(?:{none})\s*[.;]?\s*\Z")
         heads = "|".join(cues.values())
         self._head = re.compile(rf"\s*(?:[-•*–]\s*)?(?:{heads})(?:\s+[a-z0-9])?\s*:")
         self._any = re.compile(rf"(?<![\w'])(?:{heads})(?![\w])")
@@ -46,7 +50,9 @@ class LabelScope:
     def may_unsell(self, text: str) -> tuple[bool, bool, bool] | None:
         """Which readings can hold, cheaply: (a cue, a numbered heading, a capital beside a hyphen or a mark); None
         where none can (most label sentences)."""
-        found = (self._any.search(text.lower()) is not None, self._heading.match(text) is not None,
+        lower = text.lower()
+        found = (self._any.search(lower) is not None or self._none.match(lower) is not None,
+                 self._heading.match(text) is not None,
                  self._hyphen.search(text) is not None or any(m in text for m in self._marks))
         return found if any(found) else None
 
@@ -60,7 +66,11 @@ class LabelScope:
     def _out_of_scope(self, lower: str, start: int, end: int) -> bool:
         """A cue a few words after the word ("no forma parte"), an option's word with only joining words before it
         ("digital twin: optional") or a cue a few words before it ("optional AI module"), in its own segment (no stop or
-        contrast word between); or a segment headed by one ("Opción B: ... IA ...")."""
+        contrast word between); or a segment headed by one ("Opción B: ... IA ..."); or a field's label whose value
+        denies it ("Cloud: none", "KI: keine")."""
+        field = self._none.match(lower)
+        if field and field.start(1) <= start and end <= field.end(1):
+            return True
         opening = max((m.end() for m in self._breaks.finditer(lower, 0, start)), default=0)
         closing = self._breaks.search(lower, end)
         after = lower[end:closing.start() if closing else len(lower)]

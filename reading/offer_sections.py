@@ -111,6 +111,27 @@ class OfferSections:
         return bool(colon) and 0 < len(words) <= _LABEL_WORDS and _opens(words, self.opens) \
             or _holds(_words(text), self.sold_apart)
 
+    def lists_at(self, text: str, at: int) -> bool:
+        """The line of `text` that offset `at` stands in is an item of a list right under such a heading or lead-in,
+        read in the text alone, with no role reader ("Exclusions" / "- AI quality module"): walking back over the
+        list's items, their wrapped lines and blank lines to the first other line, that line heads or leads one."""
+        start = text.rfind("\n", 0, at) + 1
+        if not ITEM.match(text, start):
+            return False
+        while start:
+            start = text.rfind("\n", 0, start - 1) + 1
+            line = text[start:text.find("\n", start)].strip()
+            if self.heads(line) or self.leads(line):
+                return True
+            if line and not ITEM.match(line) and not _wrapped(line):
+                return False
+        return False
+
+    def named_in(self, text: str) -> bool:
+        """Some line of `text` heads or leads such a section (text_reuse.py reads such a text whole)."""
+        return any(self.heads(line) or self.leads(line) for line in text.split("\n")
+                   if len(line.split()) <= self.longest or line.rstrip().endswith(":"))
+
     def _closes(self, text: str) -> bool:
         return _numbered_head(text) or any(
             len(tail.split()) <= self.longest and not any(c.isdigit() for c in tail) for tail in _numbered(text.strip()))

@@ -19,6 +19,7 @@ from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # n
 from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
 from .label_denials import LabelDenials, without_unsold
 from .withheld_rows import WithheldRows
+from .offer_sections import OfferSections
 from .clock import clock_pattern, masked
 from .splitting import splitter
 
@@ -59,6 +60,7 @@ class Reader:
         forms = load_drafting().get("company_names", {}).get("forms", [])
         self.denials = LabelDenials({**load_label_reading(), "company_forms": forms}, self._label_words)
         self.withheld = WithheldRows(load_drafting()["price_sheet"])
+        self.excluded = OfferSections.from_data(load_drafting().get("excluded_sections", {}))  # "Exclusions" lists
         streets = load_label_reading()["product_names"].get("street_words", [])
         self._street = re.compile(r"\s+(?:" + "|".join(map(re.escape, streets)) + r")(?!\w)") if streets else None
         self._clock = clock_pattern(bank.words.clock)  # "18:00 h" is a time of day: no "00 h" read (clock.py)
@@ -135,7 +137,7 @@ class Reader:
                     add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
                 else:
                     add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
-        return self.reading_of(self._sold(self._offered(sentences)))
+        return self.reading_of(self._sold(self._offered(sentences), text))
 
     def _offered(self, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences, a bid's row of an item it leaves out ("Remarks: Not included", a quantity of 0) neutral:
@@ -143,12 +145,14 @@ class Reader:
         withheld = self.withheld.withheld
         return [_Neutral(s.text, s.start, s.end) if s.kind != "neutral" and withheld(s.text) else s for s in sentences]
 
-    def _sold(self, sentences: list[Sentence]) -> list[Sentence]:
+    def _sold(self, sentences: list[Sentence], text: str) -> list[Sentence]:
         """The sentences, each label word that is no claim left out ("no cloud connection is required", a product's
-        name in a title: label_denials.py); only the few that hold a label are read again."""
+        name in a title: label_denials.py), and every one of an item an exclusions list under its heading names
+        (offer_sections.py); only the few that hold a label are read again."""
         for i in compress(range(len(sentences)), map(_LABELS, sentences)):  # in C: few hold a label
             sentence = sentences[i]
-            kept = self.denials.kept(sentence.text, sentence._labels)
+            listed_out = self.excluded.lists_at(text, sentence.start)
+            kept = [] if listed_out else self.denials.kept(sentence.text, sentence._labels)
             if kept != sentence._labels:
                 sentences[i] = without_unsold(sentence, kept, self)
         return sentences

@@ -26,7 +26,7 @@ def alone(reader: Reader, text: str, reading: Reading) -> dict[str, Sentence]:
     out of them: neither they nor the sentence before end in a character a signal may go on from, and no run-on
     line was cut before them). Empty where none can be told."""
     joins = reader.joins
-    if joins is None or _SIGMA in text:
+    if joins is None or _SIGMA in text or reader.excluded.named_in(text):  # an exclusions list's items: placed
         return {}
     out: dict[str, Sentence] = {}
     sealed = True  # the text's start: nothing before it
@@ -45,7 +45,7 @@ def read_reusing(reader: Reader, text: str, known: dict[str, Sentence]) -> Readi
     """`reader.read(text)`, each line of `text` that is a sentence of `known` (`alone`) after a character no signal
     goes on from taken from there."""
     joins = reader.joins
-    if not known or joins is None or _SIGMA in text:
+    if not known or joins is None or _SIGMA in text or reader.excluded.named_in(text):
         return reader.read(text)
     lines, at, sealed = text.split("\n"), 0, True
     taken: list[tuple[int, Sentence]] = []  # (where the line starts in `text`, the sentence it is)

@@ -116,3 +116,28 @@ def test_an_on_premises_offer_is_sold_neither_as_cloud_nor_as_its_option_s_label
     card = score(evaluation)
     assert not any("cloud" in (gap.follow_up or "").lower() for gap in card.gaps)
     assert not any("twin" in (gap.follow_up or "").lower() for gap in card.gaps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cloud connection: none.",
+    "Digital twin: n/a",
+    "- Cloud platform: none",
+    "Cloud-Anbindung: keine",
+    "Digitaler Zwilling: nicht vorhanden",
+    "Intelligence artificielle : aucune.",
+    "Jumeau numérique : non",
+    "Gemelo digital: ninguno",
+    "Inteligencia artificial: no",
+])
+def test_a_label_named_as_a_field_whose_value_denies_it_is_no_label(sentence):
+    assert analyze(sentence).labels == []
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Cloud connection: yes, hosted in Frankfurt.", "cloud_edge"),
+    ("Our AI: none of the other bidders match it.", "ai"),  # the value goes on: a claim
+    ("KI: keine Angabe nötig, unsere KI läuft überall.", "ai"),
+    ("Jumeau numérique : inclus.", "digital_twin"),
+])
+def test_a_label_field_with_a_value_that_is_no_denial_still_sells(sentence, label):
+    assert label in analyze(sentence).labels

@@ -95,7 +95,7 @@ class _Reader:
     """The reader, with other joins (what the random texts must tell apart)."""
 
     def __init__(self, joins):
-        self.joins, self.read, self.reading_of = joins, READER.read, READER.reading_of
+        self.joins, self.read, self.reading_of, self.excluded = joins, READER.read, READER.reading_of, READER.excluded
 
 
 def test_a_sentence_a_figure_may_run_into_is_not_taken():
