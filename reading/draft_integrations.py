@@ -266,8 +266,10 @@ class IntegrationDrafting:
         `methods`), e.g. 'REST API', 'quality notification'. A system's name is the link's system, never its
         method ("booked in your SAP QM" names none): nothing where the sentence names no way."""
         said = [(at, s.term) for at, s in self.reader.signals(quote) if s.kind == "protocol"]
-        said += [(at, word) for at, word in self._method_words(quote)  # "API" in "REST API", "file" after "CSV" say it again
-                 if not any(p <= at <= p + len(term) + 1 for p, term in said)]
+        # "API" in "REST API", "file" after "CSV" say it again; a kind of way right before the protocol it is ("servicios
+        # web OData", "web services OData") says the protocol
+        said += [(at, word) for at, word in self._method_words(quote)
+                 if not any(p <= at <= p + len(term) + 1 or 0 <= p - at - len(word) <= 1 for p, term in said)]
         return ", ".join(dict.fromkeys(term for _, term in sorted(said)))[:120]
 
     def _method_words(self, quote: str) -> list[tuple[int, str]]:

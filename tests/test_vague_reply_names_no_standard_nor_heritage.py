@@ -44,7 +44,7 @@ def _specific_from_reply(evaluation):
 
 
 @pytest.mark.parametrize("heritage", [
-    "PressSense carries the spirit of Japanese craftsmanship, built on 60 years of die-casting machines.",
+    "Founded in 1962, PressSense builds on 60 years of die-casting machines.",
     "With over 35 years of experience in die casting, our AI is world-class.",
     "Seit 50 Jahren Erfahrung im Druckguss: unsere KI ist weltweit führend.",
     "Con una trayectoria de 40 años en fundición, nuestra IA es de clase mundial.",
