@@ -94,7 +94,8 @@ def offer_optional(found: dict[str, Evidence], texts: Sequence[str], roles: Sequ
     `only`: the questions read (those drafted since the first reading)."""
     sections = optional_sections()
     under = _said(sections.at(texts, roles, excluded_sections()[0]), texts, rows)
-    apart = under | _said([i for i, text in enumerate(texts) if _sold_apart(sections, text)], texts, rows)
+    sold = {text for text in set(texts) if _sold_apart(sections, text)}  # each distinct line once: a page's lines repeat
+    apart = under | _said([i for i, text in enumerate(texts) if text in sold], texts, rows)
     for qid, ev in found.items():
         lines = apart if qid in upkept_questions() else under if bid else frozenset()
         if qid == _LINK or not lines or (only is not None and qid not in only):

@@ -10,6 +10,7 @@ from .kpi_bounds import measured_on
 from .kpi_kinds import is_kind
 from .kpi_numbers import DIGIT, as_read
 from .kpi_source import firm
+from .quantities import inside
 from .text import Sentence
 
 
@@ -47,7 +48,7 @@ def _own_number(text: str) -> bool:
     """A number of the sentence's own, not what its target is measured on ("measured over 40 cycles")."""
     lower = as_read(text)
     spans = measured_on(lower)
-    return any(not any(a <= m.start() < b for a, b in spans) for m in DIGIT.finditer(lower))
+    return any(not inside(m.start(), spans) for m in DIGIT.finditer(lower))
 
 
 def _points(text: str, rules: DraftRules) -> bool:

@@ -21,7 +21,7 @@ from .kpi_wrapped import wrapped_value
 from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_unit, is_attribute, is_time, unit_head,
                           unit_of, value_of)
 from .phrases import normalise, tokens
-from .quantities import DURATIONS, between, name_spans, no_values, spread_before
+from .quantities import DURATIONS, between, inside, name_spans, no_values, spread_before
 from .quantities import SIGN
 
 # a short ceiling or floor written right before the value it bounds: "a rework rate of max. 2,0 %", "höchstens 1,5 %"
@@ -193,7 +193,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     today = [(at, at + 1) for at in marked_starts(lower, rules)]  # "obecnie jest to 7 %": today's, no target
     spans += bases + today
     stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
-              and not any(a <= m.start(1) < b for a, b in spans)]
+              and not inside(m.start(1), spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
     match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts + bases + today, between(lower))
     if match is None:
@@ -243,7 +243,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
             return after[0]
         said = [m for m in NUMBER.finditer(lower) if len(tokens(normalise(lower[:m.start()]))) >= first
                 and unit_of(m.group(2)) and not _watched(lower, m) and not YEAR.fullmatch(m.group(1)) and not is_attribute(lower, m.start())
-                and not any(a <= m.start() < b for a, b in names + spans)  # "first target: overrun on F3/F4"
+                and not inside(m.start(), names + spans)  # "first target: overrun on F3/F4"
                 and not range_end(lower, m)]  # "commits to blanks of 0.6 to 2.5 mm": a range's end, no target
         if said:
             return said[0]
@@ -267,7 +267,7 @@ def _labelled_after(lower: str, cue: int, names, gap: int = 2) -> re.Match | Non
     """The value the commitment labels from after it ("the contract sets 30 ppm as the target", "2.8 GJ/t
     guaranteed after commissioning"): the last number with a unit ending a few words before the cue."""
     near = [m for m in NUMBER.finditer(lower) if unit_of(m.group(2)) and not YEAR.fullmatch(m.group(1))
-            and not any(a <= m.start() < b for a, b in names)  # "within ±1 % and will lower scrap": a tolerance
+            and not inside(m.start(), names)  # "within ±1 % and will lower scrap": a tolerance
             and 0 <= cue - _ends_at(lower, m) <= gap]  # words between: 2 for "30 ppm as the target"
     return near[-1] if near else None
 
@@ -287,7 +287,7 @@ def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
     # "against a target of 9.2 %": a spec; "by 40 %" (`amounts`): how much it changes; neither is today's value
     spans = no_values(text) + compared_spans(text) + list(amounts)
     found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
-             and not any(a <= m.start() < b for a, b in spans) and not _when(text, m)
+             and not inside(m.start(), spans) and not _when(text, m)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
     return found[-1] if found else None
 

@@ -111,17 +111,27 @@ class OfferSections:
         return bool(colon) and 0 < len(words) <= _LABEL_WORDS and _opens(words, self.opens) \
             or _holds(_words(text), self.sold_apart)
 
-    def lists_at(self, text: str, at: int) -> bool:
+    def lists_at(self, text: str, at: int, memo: dict | None = None) -> bool:
         """The line of `text` that offset `at` stands in is an item of a list right under such a heading or lead-in,
         read in the text alone, with no role reader ("Exclusions" / "- AI quality module"): walking back over the
-        list's items, their wrapped lines and blank lines to the first other line, that line heads or leads one."""
+        list's items, their wrapped lines and blank lines to the first other line, that line heads or leads one.
+        `memo`, one text's: each line's answer and each line's heading read once (the sentences of a line, a list's
+        items walking back over the same lines)."""
         start = text.rfind("\n", 0, at) + 1
+        memo = {} if memo is None else memo
+        if start not in memo:
+            memo[start] = self._lists_at(text, start, memo)
+        return memo[start]
+
+    def _lists_at(self, text: str, start: int, memo: dict) -> bool:
         if not ITEM.match(text, start):
             return False
         while start:
             start = text.rfind("\n", 0, start - 1) + 1
             line = text[start:text.find("\n", start)].strip()
-            if self.heads(line) or self.leads(line):
+            if line not in memo:
+                memo[line] = self.heads(line) or self.leads(line)
+            if memo[line]:
                 return True
             if line and not ITEM.match(line) and not _wrapped(line):
                 return False
@@ -138,7 +148,18 @@ class OfferSections:
 
     def at(self, texts: Sequence[str], roles: Sequence["Role"], apart: OfferSections | None = None) -> list[int]:
         """The indices of the lines under such a heading, up to the next heading (a line the role reader reads as one,
-        the offer's next numbered section, or a heading of `apart`, the other kind), or in a list a lead-in opens."""
+        the offer's next numbered section, or a heading of `apart`, the other kind), or in a list a lead-in opens.
+        Read once per draft: its answers ask for the same lines of the same roles several times (_AT)."""
+        said, headings = tuple(texts), tuple(bool(role.heading) for role in roles)
+        key = (id(self), id(apart), id(roles))
+        known = _AT.get(key)
+        if known is None or known[3:5] != (said, headings):
+            while len(_AT) >= _AT_KEPT:
+                _AT.pop(next(iter(_AT), None), None)  # the oldest
+            known = _AT[key] = (self, apart, roles, said, headings, tuple(self._at(said, roles, apart)))
+        return list(known[5])
+
+    def _at(self, texts: Sequence[str], roles: Sequence["Role"], apart: OfferSections | None) -> list[int]:
         out, inside, bullets, counted, fresh = [], False, None, 0, False  # bullets: None under a heading, False before a list's first line
         read: dict[tuple[str, bool], tuple[bool, ...]] = {}  # a 100-page offer says its running lines on every page
         for i, (text, role) in enumerate(zip(texts, roles)):
@@ -169,6 +190,12 @@ class OfferSections:
     def lines(self, texts: Sequence[str], roles: Sequence["Role"], apart: OfferSections | None = None) -> frozenset[str]:
         """The texts of the lines `at` finds."""
         return frozenset(texts[i] for i in self.at(texts, roles, apart))
+
+
+# (id(sections), id(apart), id(roles)) -> (sections, apart, roles, texts, headings, indices): the objects are held, so no
+# id is reused while kept; a draft's roles are a list of its own, so a draft never reads another's lines
+_AT: dict[tuple[int, int, int], tuple] = {}
+_AT_KEPT = 8
 
 
 def _wrapped(text: str) -> bool:

@@ -177,6 +177,11 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
+def inside(at: int, spans) -> bool:
+    """The position stands in one of the spans (start, end): a number there is a name's or an aside's, no value."""
+    return any(a <= at < b for a, b in spans)
+
+
 @lru_cache(maxsize=1)
 def _labelled() -> re.Pattern:
     """A number right after a label of things numbered (drafting.yaml kpi labels), not before a unit of time."""

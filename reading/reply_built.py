@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .quantities import name_spans
+from .quantities import inside, name_spans
 from .reply_phrases import runs
 
 # not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
@@ -73,7 +73,7 @@ def figured(lower: str) -> bool:
     if _DIGIT.search(lower) is None:
         return False  # most sentences: no digit
     names = name_spans(lower)
-    return any(not any(a <= m.start() < b for a, b in names) for m in _FIGURE.finditer(lower))
+    return any(not inside(m.start(), names) for m in _FIGURE.finditer(lower))
 
 
 def personal(lower: str, persons: re.Pattern | None = None) -> bool:

@@ -149,10 +149,18 @@ class Reader:
         """The sentences, each label word that is no claim left out ("no cloud connection is required", a product's
         name in a title: label_denials.py), and every one of an item an exclusions list under its heading names
         (offer_sections.py); only the few that hold a label are read again."""
+        read: dict[tuple, tuple[str, ...]] = {}  # (text, labels) -> kept: a 100-page offer says its lines again on each page
+        listed: dict = {}  # lists_at's, this text's
         for i in compress(range(len(sentences)), map(_LABELS, sentences)):  # in C: few hold a label
             sentence = sentences[i]
-            listed_out = self.excluded.lists_at(text, sentence.start)
-            kept = [] if listed_out else self.denials.kept(sentence.text, sentence._labels)
+            key = (sentence.text, tuple(sentence._labels))
+            if self.excluded.lists_at(text, sentence.start, listed):
+                kept = []
+            elif key in read:
+                kept = list(read[key])
+            else:
+                kept = self.denials.kept(sentence.text, sentence._labels)
+                read[key] = tuple(kept)
             if kept != sentence._labels:
                 sentences[i] = without_unsold(sentence, kept, self)
         return sentences
