@@ -144,7 +144,9 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
                 source = (sources or {}).get(quote)
                 st.caption(common.line(f"“{quote}”" + (f" ({source})" if source else "")))
-                st.button("Remove", key=_widget(eid, q.id, f"unquote:{i}:{_digest(quote)}"), icon=":material/close:",
+                # each named for its quote: five buttons all called "Remove" told a screen reader nothing (walk78)
+                st.button(f"Remove quote {i + 1}: {common.line(_opening(quote))}",
+                          key=_widget(eid, q.id, f"unquote:{i}:{_digest(quote)}"), icon=":material/close:",
                           type="tertiary", help="Remove this quote from the answer", on_click=_remove,
                           args=(eid, q.id, quote), disabled=locked)
     if quotes and not answer.has_content and not answer.suggested:
@@ -170,6 +172,15 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
                              help="Edit the quote before accepting it if you like.")
                 st.caption(common.line(" · ".join(facts)))
                 _buttons(eid, q.id, s, box, locked)
+
+
+QUOTE_WORDS = 4  # a quote's first words name its Remove
+
+
+def _opening(quote: str) -> str:
+    """A quote's first words, "…" where it goes on: "Machine status and downtime…"."""
+    words = quote.split()
+    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
 
 
 def citer(saved):
