@@ -106,7 +106,7 @@ def panel(saved, locked: bool) -> None:
     """"The vendor's documents": add or remove them, and what they say together."""
     eid, evaluation = saved.id, saved.evaluation
     text = evaluation.proposal_text
-    with st.expander("The vendor's documents", icon=":material/description:", expanded=True):
+    with st.expander("The vendor's documents", icon=":material/description:", key=_open_panel(eid), on_change="rerun"):
         documents.show_notices(eid)
         source, result = st.columns([2, 3], gap="large")
         with source:
@@ -122,6 +122,14 @@ def panel(saved, locked: bool) -> None:
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
             sentences(_key(eid, ""), reading(text), Citations(evaluation.documents), read_as(text))
+
+
+def _open_panel(eid: str) -> str:
+    """The panel's key: its fold open at first, and opened again when files are chosen in it (documents._uploaded):
+    folded over them it hid "Read the proposal", the next step (walk78)."""
+    panel = documents.panel_key(eid)
+    st.session_state.setdefault(panel, True)
+    return panel
 
 
 # --- under each question: accepted quotes and suggestions --------------------------------------------
