@@ -19,6 +19,7 @@ from questions.loader import load_drafting, load_money
 from questions.word_models import Money
 from reading.price_lines import stated as price_lines
 from reading.offer_prices import offer_prices
+from reading.price_conditions import as_floor, floored, on_term
 from reading.quantities import quantities
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of an item, not a position's code ("O3")
@@ -194,7 +195,14 @@ class Fees:
         "Wartungs- und Updatevertrag, jährlich", is what keeping the system costs: part of its price) and a tax's line
         are none; a total with its tax in it stands beside the net total (reading/price_lines.py), alone only where
         the offer states no other total."""
-        in_order = price_lines(self, text, _pieces(text), named_only=named_only)
+        # a price said on a term as its condition is an option's (walk78: "€ 1.850 per maand bij een looptijd van 36
+        # maanden"); one said as a floor says so ("ab € 2.900 / Monat", "from EUR 2,900": "licence from EUR 2,900")
+        pieces = [clause for piece in _pieces(text) for clause in (piece.split(";") if on_term(piece) else [piece])
+                  if not on_term(clause)]
+        floors = {said_again(line) for piece in pieces if floored(piece)
+                  for line in price_lines(self, piece, [piece], named_only=named_only)}
+        in_order = [as_floor(line) if said_again(line) in floors else line
+                    for line in price_lines(self, text, pieces, named_only=named_only)]
         # an amount said again (a table's row, then the prose's summary: "6 900,00 € HT/an" ... "6 900 € HT/an") once
         keys = [said_again(line) for line in in_order]
         return [line for i, line in enumerate(in_order) if keys[i] not in keys[:i]][:most]

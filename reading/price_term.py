@@ -20,6 +20,7 @@ from questions.loader import load_drafting
 from .fees import a_total, fees
 from .money_written import grouped
 from .offer_prices import offer_prices
+from .price_conditions import floored, without_options
 from .price_currency import currencies
 from .quantities import quantities
 
@@ -28,22 +29,25 @@ _AGREE = 0.01  # two documents' sums this close state the same money
 
 
 @lru_cache(maxsize=1)
-def _term() -> tuple[re.Pattern, re.Pattern]:
+def _term() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load_drafting()["price_sheet"]["term"]
-    words = "|".join(re.escape(w) for w in sorted(data["words"], key=len, reverse=True))
-    months = "|".join(re.escape(w) for w in sorted(data["months"], key=len, reverse=True))
-    years = "|".join(re.escape(w) for w in sorted(data["years"], key=len, reverse=True))
+    either = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
     numbers = "|".join(rf"(?<![^\W\d_]){re.escape(w)}" for w in sorted(data.get("numbers", {}), key=len, reverse=True))
-    length = rf"(?P<n>\d{{1,3}}|{numbers})(?:\s?\(\d{{1,3}}\))?\s?-?\s?(?:(?P<months>{months})|(?P<years>{years}))(?![^\W\d_])"
+    length = (rf"(?P<n>\d{{1,3}}|{numbers})(?:\s?\(\d{{1,3}}\))?\s?-?\s?(?:(?P<months>{either('months')})|"
+              rf"(?P<years>{either('years')}))(?![^\W\d_])")
     gap = rf"(?:[^\w.;\n]+[^\W\d_][\w'’-]*){{0,{int(data['reach'])}}}?[^\w.;\n]+"  # words of one clause between
-    term = rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"
+    term = rf"(?<![^\W\d_])(?P<term>{either('words')})(?![^\W\d_])"
+    floor = rf"(?<![^\W\d_])(?P<term>{either('floors')})(?:(?<=\.)|(?![^\W\d_]))\s?:?\s?"  # "min. 36 mnd"
     return (re.compile(rf"{term}{gap}{length}", re.IGNORECASE),  # "Minimum term 36 months"
-            re.compile(rf"{length}{gap}{term}", re.IGNORECASE))  # "a 36-month minimum term"
+            re.compile(rf"{length}{gap}{term}", re.IGNORECASE),  # "a 36-month minimum term"
+            re.compile(rf"{floor}{length}", re.IGNORECASE))  # "min. 36 mnd", "mind. 24 Monate"
 
 
 @lru_cache(maxsize=64)
 def term_months(text: str) -> int | None:
-    """The minimum term the text states, in months; None where it states none."""
+    """The minimum term the text states, in months; None where it states none. A term said as the condition of
+    another price ("bij een looptijd van 36 maanden", "with a term of 36 months") is an option's, not the offer's."""
+    text = without_options(text)
     found = [m for pattern in _term() for m in [pattern.search(text)] if m]
     said = min(found, key=lambda m: m.start()) if found else None
     if not said:
@@ -61,6 +65,8 @@ class Cost:
     untold: list[str] = field(default_factory=list)  # lines whose currency is not stated
     apart: list[str] = field(default_factory=list)  # lines priced per unit or per another period: not summed
     differ: list[str] = field(default_factory=list)  # where the documents state different sums of one currency
+    floor: bool = False  # a line summed is said as its least ("ab € 2.900 / Monat"): the sum is the least it costs
+    unpriced: list[str] = field(default_factory=list)  # items costed as they come ("nach Aufwand"): no amount
 
     def over(self, months: int) -> dict[str, float]:
         """Each currency's one-off price and its fees over `months`."""
@@ -71,23 +77,25 @@ class Cost:
         """In words: "USD 70,050.00; MXN 2,219,500.00 over 36 months (one-off USD 70,050.00, MXN 1,661,500.00; a year
         MXN 186,000.00 x 3)", and what it leaves out."""
         money = lambda code, value: f"{code} {grouped(value, how)}"  # noqa: E731
-        parts = []
+        parts, least = [], "at least " if self.floor else ""
         if self.once or self.yearly:
             once = ", ".join(money(c, v) for c, v in self.once.items())
             yearly = ", ".join(money(c, v) for c, v in self.yearly.items())
             if months and self.yearly:
                 sums = "; ".join(money(c, v) for c, v in self.over(months).items())
                 years = f"{months / 12:g}"
-                parts.append(f"{sums} over {months} months ({'one-off ' + once + '; ' if once else ''}"
+                parts.append(f"{least}{sums} over {months} months ({'one-off ' + once + '; ' if once else ''}"
                              f"a year {yearly} x {years})")
             elif months:
-                parts.append(f"{'; '.join(money(c, v) for c, v in self.once.items())} over {months} months (one-off)")
+                parts.append(f"{least}{'; '.join(money(c, v) for c, v in self.once.items())} over {months} months "
+                             "(one-off)")
             else:
-                parts.append("; ".join(p for p in (f"one-off {once}" if once else "", f"{yearly} a year" if yearly else "")
+                parts.append(least + "; ".join(p for p in (f"one-off {once}" if once else "", f"{yearly} a year" if yearly else "")
                                        if p) + " (no minimum term stated)")
         parts += [f"not added, currency not stated: {'; '.join(self.untold)}"] if self.untold else []
         parts += [f"not added, priced per unit or period: {'; '.join(self.apart)}"] if self.apart else []
         parts += [f"the documents differ: {'; '.join(self.differ)}"] if self.differ else []
+        parts += [f"not priced, costed as it comes: {'; '.join(self.unpriced)}"] if self.unpriced else []
         return ". ".join(parts) or "not stated"
 
 
@@ -131,6 +139,7 @@ def _read(line: str, cost: Cost) -> tuple[str, str, float, bool] | None:
     if _per_unit(line):
         cost.apart.append(line)
         return None
+    cost.floor = cost.floor or floored(line)
     return code, period or "once", money[-1].value, a_total(line)
 
 

@@ -14,6 +14,7 @@ from reading.money_written import style
 from reading.fees import a_fee, a_total, as_offered, said_again, stated_in
 from reading.price_basis import revision, superseded
 from reading.price_currency import currencies, document_currency
+from reading.price_conditions import open_ended
 from reading.price_term import Cost, costed, term_months
 from reading.quantities import quantities
 
@@ -94,7 +95,9 @@ def price_cost(evaluation: Evaluation) -> Cost:
     lines = [(title, [line for line in stated_in(d.text, d.kind == "reply", COST_LINES)
                       if not _option(line, _option_keys(d.text))])
              for d, title in zip(documents, titles(documents))]
-    return costed(lines)
+    cost = costed(lines)
+    cost.unpriced = open_ended([line for d in documents if d.kind != "reply" for line in d.text.splitlines()])
+    return cost
 
 
 def cost_said(evaluation: Evaluation, months: int | None, compared: bool = False) -> str:

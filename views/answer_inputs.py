@@ -90,8 +90,10 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
     """The table is the answer: when the buyer's edits change the saved rows, save and redraw."""
     names = q.choice_names()
     saved_rows = conflicts.rows(eid, q.id, answer.integrations if answer else [])  # as typed while pending
-    rows = pd.DataFrame([r.model_dump() for r in saved_rows], columns=["system", "direction", "method", "owner"],
-                        dtype="object")
+    # a flow nobody has told is an empty cell, not the word "None" (walk78): no value, and no choice of one
+    rows = pd.DataFrame([{**r.model_dump(), "direction": None if r.direction == "none" else r.direction}
+                         for r in saved_rows], columns=["system", "direction", "method", "owner"], dtype="object")
+    flows = {d: said for d, said in GRID_DIRECTIONS.items() if d != "none"}
     column = st.column_config
     edited = st.data_editor(
         rows, num_rows="dynamic", hide_index=True, width="stretch", key=key(eid, q.id, "rows"), placeholder="",
@@ -99,8 +101,8 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
         column_config={
             "system": column.SelectboxColumn("Your system", options=list(names), format_func=names.get, required=True,
                                              width=GRID_WIDTHS["system"]),
-            "direction": column.SelectboxColumn("Data flow", options=list(GRID_DIRECTIONS), format_func=GRID_DIRECTIONS.get,
-                                                default="none", required=True, width=fits(GRID_DIRECTIONS.values()),
+            "direction": column.SelectboxColumn("Data flow", options=list(flows), format_func=flows.get,
+                                                width=fits(GRID_DIRECTIONS.values()),
                                                 help="Which way the data goes: into your system, out of it, or both"),
             "method": column.TextColumn("Method", help="Method or protocol, e.g. REST API, OPC UA, nightly CSV",
                                         width=GRID_WIDTHS["method"]),

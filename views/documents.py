@@ -129,6 +129,7 @@ def _uploaded(eid: str) -> None:
     files, had = st.session_state.get(_upload_key(eid)) or [], key(eid, "upload_count")
     if len(files) > st.session_state.get(had, 0):
         st.session_state[key(eid, "focus_read")] = st.session_state.get(key(eid, "focus_read"), 0) + 1
+        st.session_state[panel_key(eid)] = True  # the fold open over them, its Read button in sight (walk78)
     st.session_state[had] = len(files)
 
 
@@ -140,6 +141,11 @@ def _focus_read(eid: str) -> None:
         return
     st.session_state[key(eid, "focus_turn")] = st.session_state.get(key(eid, "focus_turn"), 0) + 1
     refocus.focus_first(key(eid, "read"), st.session_state[key(eid, "focus_turn")], leaving=_upload_key(eid))
+
+
+def panel_key(eid: str) -> str:
+    """The key of the fold the documents are listed and added in (views/proposal.py)."""
+    return key(eid, "panel")
 
 
 def _upload_key(eid: str) -> str:

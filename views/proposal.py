@@ -106,7 +106,7 @@ def panel(saved, locked: bool) -> None:
     """"The vendor's documents": add or remove them, and what they say together."""
     eid, evaluation = saved.id, saved.evaluation
     text = evaluation.proposal_text
-    with st.expander("The vendor's documents", icon=":material/description:", expanded=True):
+    with st.expander("The vendor's documents", icon=":material/description:", key=_open_panel(eid), on_change="rerun"):
         documents.show_notices(eid)
         source, result = st.columns([2, 3], gap="large")
         with source:
@@ -122,6 +122,14 @@ def panel(saved, locked: bool) -> None:
                            "something concrete, and to get quotes suggested for each question.")
         if text.strip():
             sentences(_key(eid, ""), reading(text), Citations(evaluation.documents), read_as(text))
+
+
+def _open_panel(eid: str) -> str:
+    """The panel's key: its fold open at first, and opened again when files are chosen in it (documents._uploaded):
+    folded over them it hid "Read the proposal", the next step (walk78)."""
+    panel = documents.panel_key(eid)
+    st.session_state.setdefault(panel, True)
+    return panel
 
 
 # --- under each question: accepted quotes and suggestions --------------------------------------------
@@ -144,7 +152,9 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
                 source = (sources or {}).get(quote)
                 st.caption(common.line(f"“{quote}”" + (f" ({source})" if source else "")))
-                st.button("Remove", key=_widget(eid, q.id, f"unquote:{i}:{_digest(quote)}"), icon=":material/close:",
+                # each named for its quote: five buttons all called "Remove" told a screen reader nothing (walk78)
+                st.button(f"Remove quote {i + 1}: {common.line(_opening(quote))}",
+                          key=_widget(eid, q.id, f"unquote:{i}:{_digest(quote)}"), icon=":material/close:",
                           type="tertiary", help="Remove this quote from the answer", on_click=_remove,
                           args=(eid, q.id, quote), disabled=locked)
     if quotes and not answer.has_content and not answer.suggested:
@@ -170,6 +180,15 @@ def under_question(eid: str, q: Question, answer: Answer | None, suggested: list
                              help="Edit the quote before accepting it if you like.")
                 st.caption(common.line(" · ".join(facts)))
                 _buttons(eid, q.id, s, box, locked)
+
+
+QUOTE_WORDS = 4  # a quote's first words name its Remove
+
+
+def _opening(quote: str) -> str:
+    """A quote's first words, "…" where it goes on: "Machine status and downtime…"."""
+    words = quote.split()
+    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
 
 
 def citer(saved):

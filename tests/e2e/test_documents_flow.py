@@ -158,3 +158,26 @@ def test_a_workbook_offer_is_read_beside_its_email_and_a_file_it_cannot_read_is_
     expect(page.get_by_text("drawings.zip: it is a ZIP archive, not a Word document or an Excel workbook").first
            ).to_be_visible()  # the browser sends every file: the one it cannot read is named with why, not dropped
     assert not page_errors
+
+
+def test_the_documents_panel_is_open_with_its_read_button_once_files_are_chosen(page, server, page_errors):
+    """Walk78: the panel was folded when two files were chosen in its file box, and stayed shut over them, hiding
+    "Read the proposal", the next step. Files chosen open it."""
+    eid = new_evaluation(server, "Frituurlijn 2")
+    open_form(page, server, eid)
+    panel = page.get_by_test_id("stExpander").filter(has_text="The vendor's documents").first
+    expect(panel.locator("details")).to_have_attribute("open", "")  # open at first
+    panel.locator("summary").click()  # folded, as the walk's buyer left it
+    wait_idle(page)
+    expect(panel.locator("details")).not_to_have_attribute("open", "")
+    box = by_key(page, f"proposal:{eid}:upload")
+    box.locator("input[type='file']").set_input_files(files=[
+        {"name": "offerte.pdf", "mimeType": "application/pdf", "buffer": proposal_pdf()},
+        {"name": "konzept.docx", "buffer": security_docx(),
+         "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}])
+    wait_idle(page)
+    expect(panel.locator("details")).to_have_attribute("open", "")
+    expect(box.get_by_text("konzept.docx", exact=True)).to_be_visible()
+    expect(by_key(page, f"proposal:{eid}:read").get_by_role("button")).to_be_visible()
+    screenshot(page, "documents-chosen-panel-open")
+    assert not page_errors
