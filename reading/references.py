@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .phrases import PhraseSet, is_number
+from .phrases import PhraseSet, is_number, normalise, tokens
 
 REFERENCE = "reference"  # the kind of `general` such a sentence gets (Pass.general)
 _PAST_LEAST = 6  # letters: "connected" and "created" are past, "need" and "speed" are not
 _OPENING_WORDS = 1  # words before the name's preposition in its clause: "Prepared for: Hartmann", not "we measured at FAT"
+_LABEL_WORDS = 3  # a reference's label before its colon: "Référence client :"
+_NAMED_WITHIN = 8  # words: a label's or a deed's name is capitalised among the line's first ones
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _SHORT = re.compile(r"\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")  # a company's short name in brackets: "(FMR)"
 _JOINS = ("and", "but", "while", "whereas", "und", "aber", "en", "maar")
@@ -44,6 +46,9 @@ class ReferenceReader:
     lead: int = 12  # words of a sentence's opening in which a case is what it tells
     cued_only: bool = False  # only a case one of `cues` names ("another customer"), no name nor site (`cued`)
     addressed: re.Pattern | None = None  # "To: ACME Castings", "Cliente: ... (FMR)": the buyer's names (`own_names`)
+    labels: PhraseSet | None = None  # "Reference:", "Reference customer:": a line opened so tells a case
+    deeds: PhraseSet | None = None  # "Installed at", "Already in service at": a case when a name follows
+    documents: frozenset[str] = frozenset()  # "Reference: Quotation 118": the offer's own reference, no case
 
     @classmethod
     def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
@@ -57,7 +62,10 @@ class ReferenceReader:
             if labels else None
         return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),
                    frozenset(past) | said("past"), said("doers"), said("goes_on"), said("may_draft"), said("rises"),
-                   int(data.get("lead", 12)), addressed=addressed)
+                   int(data.get("lead", 12)), addressed=addressed,
+                   labels=PhraseSet.of(data.get("opened", {}).get("labels", []), "label"),
+                   deeds=PhraseSet.of(data.get("opened", {}).get("deeds", []), "deed"),
+                   documents=frozenset(map(str, data.get("opened", {}).get("documents", []))))
 
     def cued(self) -> ReferenceReader:
         """The reader of a text written to no one buyer (no letter, no story): a case only where a cue names another
@@ -106,6 +114,8 @@ class ReferenceReader:
             return True
         if self.cued_only:
             return False
+        if self.opened(words, text, own):
+            return True
         names = {name for opens, name in (self.found(text) if found is None else found) if opens}
         return not names <= own and (self.in_past(words) if past is None else past)  # names first: cheaper
 
@@ -113,13 +123,43 @@ class ReferenceReader:
         """The sentence's first `lead` words, up to its first ";", ":" or ", and": a case told there is what the
         sentence tells ("At Müller GmbH the stop data went to SAP PM, where ..."); one told after ("It predicts the
         shade ..., and we expect a good accuracy based on other customers", "It warns ... early enough for the
-        operator to react, with very high accuracy at our reference mills") leaves the offer's clause the offer's."""
+        operator to react, with very high accuracy at our reference mills") leaves the offer's clause the offer's.
+        A reference's label ("Referencia:") opens the clause its colon leads to."""
+        label, colon, rest = text.partition(":")
+        said = tokens(normalise(label))
+        if colon and len(said) <= _LABEL_WORDS and self._opener(self.labels, said) == len(said):
+            return label + colon + " " + self.opening(rest.lstrip())
         return " ".join(_FIRST_CLAUSE.split(text, maxsplit=1)[0].split()[:self.lead])
+
+    def opened(self, words: list[str], text: str, own: frozenset[str] = frozenset()) -> bool:
+        """The sentence opens on a reference's label and its colon ("Reference: Northgate Dairy", "Referencia: planta
+        de ... en Celaya", "Référence client : Fromagerie Vallet") or on a deed done at a site it names next ("Installed
+        at Brantwood Foundry in 2023", "Implantado en Conservas Miralva", "Déjà en service chez Laiterie Morand"):
+        another customer's case, as a cue names one. The name is a word (no number, no code: "Reference: OF-2024-118",
+        "Installed in 2 days"), none of the offer's documents ("Reference: Quotation Q-301"), the buyer's, nor after a
+        deed one of `not_names` ("installed at the press", "installed in plant 2"), and the line as written capitalises
+        a name in its first words ("Installed in control cabinet": no site)."""
+        label = self._opener(self.labels, words)
+        at = label + 1 if label and words[label:label + 1] == [":"] else self._opener(self.deeds, words)
+        name = words[at:at + 2] if at else []
+        if not name or not name[0].isalpha() or any(c.isdigit() for w in name for c in w):
+            return False
+        return name[0] not in self.documents | own and (bool(label) or name[0] not in self.not_names) and any(
+            w[:1].isupper() and w.lower().strip(".,:;()") not in self.not_names | self.documents
+            for w in text.split()[1:_NAMED_WITHIN])
+
+    @staticmethod
+    def _opener(phrases: PhraseSet | None, words: list[str]) -> int:
+        """Where the phrase of `phrases` opening the words ends; 0 where none opens them."""
+        return max((end for start, end, _ in (phrases.find(words[:6]) if phrases else ()) if start == 0), default=0)
 
     def opening_words(self, words: list[str]) -> list[str]:
         """`opening` on the words as read (a Romance or German sentence's glossed words): up to the first ";", ":" or
-        ", and", at most `lead`."""
+        ", and" (past a reference's label's colon), at most `lead`."""
+        label = self._opener(self.labels, words)
         for at, word in enumerate(words):
+            if word == ":" and label and at == label:
+                continue
             if word in (";", ":") or word == "," and words[at + 1:at + 2] and words[at + 1] in _JOINS:
                 return words[:at][:self.lead]
         return words[:self.lead]

@@ -44,6 +44,8 @@ class Language:
     agents: dict[str, str] | None = None  # after a participle, the passive's agent ("confermata dal": confirmed by the)
     enclitics: tuple[tuple[str, str, str], ...] = ()  # (ending, the infinitive's ending, the pronoun's English)
     cases: tuple[tuple[str, str], ...] = ()  # (ending, the listed form's ending): a case's form read in the singular
+    of_words: frozenset[str] | None = None  # its own words of "of" where the shared ones are its articles (Dutch "de")
+    shared: frozenset[str] = frozenset()  # its words English writes too ("in", "is"): no sign of an English sentence
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class RomanceGloss:
 
     def in_english(self, words: list[str], language: Language) -> bool:
         """A sentence of a Romance text written in English: more English function words than the language's markers."""
-        english = sum(w in self.english for w in words)
+        english = sum(w in self.english and w not in language.shared for w in words)
         return english > 0 and english > sum(language.name in self.markers.get(w, ()) for w in words)
 
     def gloss(self, words: list[str], language: Language) -> list[str]:
@@ -226,7 +228,8 @@ class RomanceGloss:
         energía": energy consumption, "contrôle qualité": quality control)."""
         if at < len(units) and language.juxtaposed and units[at].kind == NOUN:
             return self._noun_group(units, at, language, bool(language.cases))
-        if at >= len(units) or units[at].source not in self.of_words:
+        of_words = self.of_words if language.of_words is None else language.of_words
+        if at >= len(units) or units[at].source not in of_words:
             return at, []
         at += 1
         if at < len(units) and units[at].source in self.articles:
@@ -248,7 +251,9 @@ def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, e
                     tuple(past.get("simple", {}).get(name, ())), frozenset(past.get("auxiliaries", {}).get(name, ())),
                     tuple(past.get("participles", {}).get(name, ())), bool(data.get("juxtaposed", False)),
                     {str(k): str(v) for k, v in agents.get(name, {}).items()},
-                    tuple((str(e), str(i), str(p)) for e, i, p in enclitics), tuple((str(e), str(s)) for e, s in cases))
+                    tuple((str(e), str(i), str(p)) for e, i, p in enclitics), tuple((str(e), str(s)) for e, s in cases),
+                    None if "of_words" not in data else frozenset(map(str, data["of_words"])),
+                    frozenset(map(str, data.get("shared", ()))))
 
 
 def unelided(words: list[str]) -> list[str]:
@@ -264,6 +269,8 @@ def romance_rules() -> RomanceGloss:
         more = yaml.safe_load((_DATA.parent / name).read_text(encoding="utf-8"))
         for section in ("languages", "plurals", "cases"):
             data.setdefault(section, {}).update(more.get(section, {}))
+        for part, each in more.get("past", {}).items():  # its past's endings and auxiliaries (dutch.yaml)
+            data.setdefault("past", {}).setdefault(part, {}).update(each)
     split = RomanceGloss(False, 0, 0, {}, {}, frozenset(), frozenset(), {str(k): "" for k in data["elisions"]},
                          frozenset())._split
     past = data.get("past", {})

@@ -1,6 +1,6 @@
 """The language a vendor's documents are written in, as drafting already tells it: German by german.yaml's markers,
-Spanish, French, Italian, Portuguese or Polish by romance.yaml's (polish.yaml's); Dutch, which no gloss reads, by
-letter_languages.yaml `told`; else English. The follow-up letter is written in it by default
+Spanish, French, Italian, Portuguese, Polish or Dutch by romance.yaml's (polish.yaml's, dutch.yaml's); a language no
+gloss reads by letter_languages.yaml `told`; else English. The follow-up letter is written in it by default
 (reports/letter_words.py)."""
 from __future__ import annotations
 
