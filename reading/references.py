@@ -82,7 +82,7 @@ class ReferenceReader:
         return tuple((len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS, name)
                      for m in self.named.finditer(text)
                      if (name := self._whole(m.group(1)) if m.group(1) else f"a {m.group(2).lower()}")
-                     and name.split()[0] not in self.not_names) + self._addressee(text)
+                     and (name.split()[0] if m.group(1) else name) not in self.not_names) + self._addressee(text)
 
     def _whole(self, name: str) -> str:
         """A name lower case, whole, its legal form left off ("Müller GmbH": müller; "ACME Castings Ltd": acme castings)."""

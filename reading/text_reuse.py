@@ -35,7 +35,7 @@ def alone(reader: Reader, text: str, reading: Reading) -> dict[str, Sentence]:
         # a run-on line's pieces are MAX_SENTENCE long but the last, and start mid-line: the one after such a length
         # is never taken, nor is one of that length
         ends = len(words) < MAX_SENTENCE and not joins.on(words)
-        if sealed and ends and not reader.headings.shaped(words):  # a heading's reading is its place's
+        if sealed and ends and not _heading(reader, words):  # a heading's reading is its place's
             out.setdefault(words, sentence)
         sealed = ends
     return out
@@ -62,7 +62,7 @@ def read_reusing(reader: Reader, text: str, known: dict[str, Sentence]) -> Readi
             own_at += len(line) + 1
         kept = line.rstrip()
         if kept:
-            sealed, headed = not joins.on(kept), reader.headings.shaped(kept)
+            sealed, headed = not joins.on(kept), sentence is None and _heading(reader, kept)
         at += len(line) + 1
     if not taken:
         return reader.read(text)
@@ -74,3 +74,8 @@ def read_reusing(reader: Reader, text: str, known: dict[str, Sentence]) -> Readi
 
 
 _START = itemgetter(0)
+
+
+def _heading(reader: Reader, line: str) -> bool:
+    """A line of a heading's shape naming a label: read by the line after it and the text's kind (label_headings.py)."""
+    return reader.headings.shaped(line) and bool(reader.denials.occurrences(line))

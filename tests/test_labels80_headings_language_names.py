@@ -117,3 +117,14 @@ def test_a_customer_sharing_the_buyers_first_word_is_still_a_reference(language,
 def test_the_buyer_named_short_or_whole_is_no_reference(sentence):
     drafted = draft(OFFER["en"] + sentence, BANK, proposal="names")
     assert "return.reference" not in {a.question for a in drafted.answers}
+
+
+def test_a_heading_read_before_elsewhere_is_read_again_where_it_stands():
+    from reading.text import Reader
+    from reading.text_reuse import alone, read_reusing
+    reader = Reader(BANK)
+    page = "KI-Modul\nDas Modell sortiert die Stillstände nach Ursache und meldet sie dem Schichtleiter.\n"
+    offer = "Angebot AN-26-0412\n" + page
+    known = alone(reader, page, reader.read(page))
+    assert "ai" in reader.read(page).labels
+    assert read_reusing(reader, offer, known).labels == reader.read(offer).labels == []
