@@ -15,12 +15,15 @@ from .reply_words import any_of
 @lru_cache(maxsize=1)
 def _reader() -> ReferenceReader:
     data = draft_data()
-    return ReferenceReader.from_data(data["roles"].get("reference_told", {}), data["product_page"]["story"]["past"])
+    return ReferenceReader.from_data(data["roles"].get("reference_told", {}), data["product_page"]["story"]["past"],
+                                     data.get("company_names", {}).get("forms", []))
 
 
 def buyer_names(texts: list[str]) -> frozenset[str]:
-    """The names, lower case, the offer's texts address as the buyer's."""
-    return frozenset(name for text in texts for _, name in _reader().addressees(text))
+    """The names, lower case, the offer's texts address as the buyer's: each whole, and its first word, which a letter
+    shortens it to ("property of Kessler" for "To: Kessler Foundry Ltd")."""
+    return frozenset(part for text in texts for _, name in _reader().addressees(text)
+                     for part in dict.fromkeys([name, name.split()[0]]))
 
 
 def to_buyer(words: list[str], articles: list[str], names: frozenset[str]) -> re.Pattern | None:

@@ -77,7 +77,8 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self.possible = Possible.from_data(draft_data().get("possible", {}))  # "can simulate": offered to check
         self.labelled = LabelGate.from_data(draft_data().get("labelled_with", {}))  # "real-time data": a label
         self.references = ReferenceReader.from_data(draft_data()["roles"].get("reference_told", {}),
-                                                    draft_data()["product_page"]["story"]["past"])
+                                                    draft_data()["product_page"]["story"]["past"],
+                                                    draft_data().get("company_names", {}).get("forms", []))
         self._destinations = self.rules.destinations.drops
         self._page_cues = {key for key, targets in self.rules.scan.targets.items()  # what kind of text, whose deed
                            if any(t in (PAGE, AGENT) for t, _ in targets)}

@@ -20,6 +20,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _SHORT = re.compile(r"\(([A-ZÄÖÜ][A-Za-z0-9&]{1,7})\)")  # a company's short name in brackets: "(FMR)"
 _JOINS = ("and", "but", "while", "whereas", "und", "aber", "en", "maar")
 _FIRST_CLAUSE = re.compile(r"[;:]|,\s+(?:" + "|".join(_JOINS) + r")\s")
+_NAME = r"[A-ZÄÖÜ][\w'’&.-]*(?: (?:&|and|und|y|et|e) [A-ZÄÖÜ][\w'’&.-]*| [A-ZÄÖÜ][\w'’&.-]*){0,4}"  # a whole name
+_NAME_END = re.compile(r"\s*(?:[,(;:|/]|\s[-–—]\s).*")  # what ends a letterhead's name: its legal form's comma, a bracket
+
+
+def same_name(one: str, other: str) -> bool:
+    """Two names of one party: the words of one open the other ("acme" and "acme castings"), not only their first
+    word ("fundiciones técnicas" is not "fundiciones y maquinados regiomontanos", "siemens opcenter" not "siemens
+    simatic")."""
+    a, b = one.split(), other.split()
+    return bool(a and b) and a[:len(b)] == b[:len(a)]
 
 
 def _unnamed(at: str, spec: dict) -> str:
@@ -49,13 +59,14 @@ class ReferenceReader:
     labels: PhraseSet | None = None  # "Reference:", "Reference customer:": a line opened so tells a case
     deeds: PhraseSet | None = None  # "Installed at", "Already in service at": a case when a name follows
     documents: frozenset[str] = frozenset()  # "Reference: Quotation 118": the offer's own reference, no case
+    forms: frozenset[str] = frozenset()  # a company's legal forms, lower case ("gmbh", "s.a."): no part of its name
 
     @classmethod
-    def from_data(cls, data: dict, past: list[str]) -> ReferenceReader:
+    def from_data(cls, data: dict, past: list[str], forms: list[str] = ()) -> ReferenceReader:
         said = lambda key: frozenset(map(str, data.get(key, [])))  # noqa: E731
         at = "|".join(re.escape(w) for w in data.get("at", []))
         articles = "|".join(re.escape(w) for w in data.get("articles", []))  # "Bei der Stadtwerke Lindau GmbH"
-        named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?([A-ZÄÖÜ][\w'’&.-]*)"  # "Prepared for: Hartmann"
+        named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?({_NAME})"  # "Prepared for: Hartmann"
                            + _unnamed(at, data.get("unnamed", {})))
         labels = "|".join(re.escape(str(w)) for w in sorted(data.get("addressed", []), key=len, reverse=True))
         addressed = re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*:?[ \t]+(?:(?i:{articles}) )?(?P<name>[A-ZÀ-Ý][^\n]*)") \
@@ -65,7 +76,8 @@ class ReferenceReader:
                    int(data.get("lead", 12)), addressed=addressed,
                    labels=PhraseSet.of(data.get("opened", {}).get("labels", []), "label"),
                    deeds=PhraseSet.of(data.get("opened", {}).get("deeds", []), "deed"),
-                   documents=frozenset(map(str, data.get("opened", {}).get("documents", []))))
+                   documents=frozenset(map(str, data.get("opened", {}).get("documents", []))),
+                   forms=frozenset(str(f).lower() for f in forms))
 
     def cued(self) -> ReferenceReader:
         """The reader of a text written to no one buyer (no letter, no story): a case only where a cue names another
@@ -77,8 +89,15 @@ class ReferenceReader:
         "In 2024, for Keller we ..."; not "which we measured at FAT"): read once a sentence for `own_names` and `tells`."""
         return tuple((len(_CLAUSE_BREAK.split(text[:m.start()])[-1].split()) <= _OPENING_WORDS, name)
                      for m in self.named.finditer(text)
-                     if (name := (m.group(1) or f"a {m.group(2)}").lower().rstrip(".,:")) not in self.not_names) \
-            + self._addressee(text)
+                     if (name := self._whole(m.group(1)) if m.group(1) else f"a {m.group(2).lower()}")
+                     and (name.split()[0] if m.group(1) else name) not in self.not_names) + self._addressee(text)
+
+    def _whole(self, name: str) -> str:
+        """A name lower case, whole, its legal form left off ("Müller GmbH": müller; "ACME Castings Ltd": acme castings)."""
+        words = name.lower().rstrip(".,:").split()
+        while len(words) > 1 and words[-1] in self.forms:
+            words.pop()
+        return " ".join(words).rstrip(".,:")
 
     def addressees(self, text: str) -> tuple[tuple[bool, str], ...]:
         """The buyer's names a line of `text` addressing the offer gives (`_addressee`)."""
@@ -93,8 +112,8 @@ class ReferenceReader:
         names = []
         for m in self.addressed.finditer(text):
             line = m.group("name")
-            names += [line.split()[0], *_SHORT.findall(line)]
-        return tuple((True, n.lower().rstrip(".,:")) for n in names if n.lower().rstrip(".,:") not in self.not_names)
+            names += [self._whole(_NAME_END.sub("", line)), *(n.lower() for n in _SHORT.findall(line))]
+        return tuple((True, n) for n in names if n and n.split()[0] not in self.not_names)
 
     def own_names(self, found: list[tuple[tuple[bool, str], ...]], words: list[list[str]]) -> frozenset[str]:
         """The names the offer gives where it tells no case (to the reader, ahead, in the present: "Offer for
@@ -117,7 +136,8 @@ class ReferenceReader:
         if self.opened(words, text, own):
             return True
         names = {name for opens, name in (self.found(text) if found is None else found) if opens}
-        return not names <= own and (self.in_past(words) if past is None else past)  # names first: cheaper
+        others = any(not any(same_name(name, o) for o in own) for name in names)  # whole names, not first words
+        return others and (self.in_past(words) if past is None else past)  # names first: cheaper
 
     def opening(self, text: str) -> str:
         """The sentence's first `lead` words, up to its first ";", ":" or ", and": a case told there is what the
@@ -144,7 +164,8 @@ class ReferenceReader:
         name = words[at:at + 2] if at else []
         if not name or not name[0].isalpha() or any(c.isdigit() for w in name for c in w):
             return False
-        return name[0] not in self.documents | own and (bool(label) or name[0] not in self.not_names) and any(
+        return name[0] not in self.documents and not any(same_name(" ".join(name), o) for o in own) \
+            and (bool(label) or name[0] not in self.not_names) and any(
             w[:1].isupper() and w.lower().strip(".,:;()") not in self.not_names | self.documents
             for w in text.split()[1:_NAMED_WITHIN])
 

@@ -67,6 +67,7 @@ class RomanceGloss:
     reach: int = 2  # ... a participle within this many words after its auxiliary
     reflexives: dict[str, frozenset[str]] | None = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
     measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
+    short: tuple[int, float] = (0, 1.0)  # (least, share): a text too short for `least` markers is read by these
 
     def language(self, said, rival: int = 0) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other.
@@ -75,17 +76,22 @@ class RomanceGloss:
         an Italian offer with its Excel price list read as English, its problem and pilot no longer drafted). `rival`: the
         German markers the language's must outnumber (german.Gloss.rival)."""
         counts = dict.fromkeys(self.languages, 0)
-        total = 0
+        total = english = 0
         for words in said:
             if not any(word in self.markers or word in self.english for word in words):
                 continue
             for word in words:
                 total += word[:1].isalpha()
+                english += word in self.english
                 for name in self.markers.get(word, ()):
                     counts[name] += 1
         name = max(counts, key=counts.get)
         best = counts[name]
-        return self.languages[name] if best >= self.least and best >= self.share * total and best > rival else None
+        # a short sentence ("El sistema es seguro y no necesita nube.") has fewer markers than `least`: enough of its
+        # words and more than its English function words tell it
+        short = best >= self.short[0] > 0 and best >= self.short[1] * total and best > english
+        enough = best >= self.least and best >= self.share * total or short
+        return self.languages[name] if enough and best > rival else None
 
     def repeats_for(self, question: str) -> int:  # as german.Gloss.repeats_for, by romance.yaml
         given = dict(self.repeats)
@@ -279,7 +285,7 @@ def romance_rules() -> RomanceGloss:
                  for name, each in data["languages"].items()}
     markers: dict[str, tuple[str, ...]] = {}
     for name, each in data["languages"].items():
-        for word in each["markers"]:
+        for word in dict.fromkeys(each["markers"]):  # a word listed twice counts once
             markers[str(word)] = (*markers.get(str(word), ()), name)
     return RomanceGloss(bool(data.get("read_in_drafting", True)), float(data["detect"]["share"]),
                         int(data["detect"]["least"]), markers, languages,
@@ -291,7 +297,8 @@ def romance_rules() -> RomanceGloss:
                         str(past.get("cue", "did")),
                         int(past.get("least", 5)), int(past.get("reach", 2)),
                         {str(k): frozenset(map(str, v)) for k, v in past.get("reflexives", {}).items()},
-                        frozenset(str(w) for w in data.get("measures", ())))
+                        frozenset(str(w) for w in data.get("measures", ())),
+                        (int(data["detect"].get("short_least", 0)), float(data["detect"].get("short_share", 1.0))))
 
 
 class Written(dict):

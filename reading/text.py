@@ -15,9 +15,11 @@ from operator import attrgetter, itemgetter, methodcaller
 from questions.loader import load_drafting, load_label_reading
 from questions.models import QuestionBank
 
+from .splitting import lowered as _lowered
 from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # noqa: F401 (Sentence: public here too)
 from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
 from .label_denials import LabelDenials, without_unsold
+from .label_headings import HeadingLines
 from .withheld_rows import WithheldRows
 from .offer_sections import OfferSections
 from .clock import clock_pattern, masked
@@ -59,6 +61,7 @@ class Reader:
         # a company's legal forms, as drafting reads a party's name ("Northbeam Industrial AI, Inc."): no label sold
         forms = load_drafting().get("company_names", {}).get("forms", [])
         self.denials = LabelDenials({**load_label_reading(), "company_forms": forms}, self._label_words)
+        self.headings = HeadingLines(load_label_reading().get("headings", {}))  # "Edge y servidor" over its body
         self.withheld = WithheldRows(load_drafting()["price_sheet"])
         self.excluded = OfferSections.from_data(load_drafting().get("excluded_sections", {}))  # "Exclusions" lists
         streets = load_label_reading()["product_names"].get("street_words", [])
@@ -102,11 +105,12 @@ class Reader:
     def _read_substance(self, text: str) -> frozenset[tuple[str, str]]:
         return frozenset((s.kind, s.key) for _, s in self.signals(text) if s.kind not in ("label", "buzzword"))
 
-    def read(self, text: str) -> Reading:
-        """Mark each sentence as label, substance or neutral; the reasons are built when read."""
-        return self._read(text)
+    def read(self, text: str, offer: bool | None = None) -> Reading:
+        """Mark each sentence as label, substance or neutral; the reasons are built when read (`offer`: whether the
+        text is an offer, where it is part of one: label_headings.py; else told by the text)."""
+        return self._read(text, offer)
 
-    def _read(self, text: str) -> Reading:
+    def _read(self, text: str, offer: bool | None = None) -> Reading:
         starts, found = self._signals(text)
         meant = list(map(self.meaning.get, found, repeat(_NUMBER)))  # (kind, key) of each
         kinds = list(map(_FIRST, meant))
@@ -137,7 +141,7 @@ class Reader:
                     add(Sentence(words, start, end, "label", None, list(dict.fromkeys(labels)), [], [], self))
                 else:
                     add(self._sentence(text, start, end, words, starts[first:j], found[first:j], meant[first:j]))
-        return self.reading_of(self._sold(self._offered(sentences), text))
+        return self.reading_of(self._sold(self._offered(sentences), text, offer))
 
     def _offered(self, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences, a bid's row of an item it leaves out ("Remarks: Not included", a quantity of 0) neutral:
@@ -145,16 +149,19 @@ class Reader:
         withheld = self.withheld.withheld
         return [_Neutral(s.text, s.start, s.end) if s.kind != "neutral" and withheld(s.text) else s for s in sentences]
 
-    def _sold(self, sentences: list[Sentence], text: str) -> list[Sentence]:
+    def _sold(self, sentences: list[Sentence], text: str, offer: bool | None) -> list[Sentence]:
         """The sentences, each label word that is no claim left out ("no cloud connection is required", a product's
         name in a title: label_denials.py), and every one of an item an exclusions list under its heading names
-        (offer_sections.py); only the few that hold a label are read again."""
+        (offer_sections.py), and a heading alone over its body in an offer (label_headings.py); only the few that
+        hold a label are read again."""
+        is_offer = lru_cache(maxsize=1)(lambda: self.headings.offer(text) if offer is None else offer)
         read: dict[tuple, tuple[str, ...]] = {}  # (text, labels) -> kept: a 100-page offer says its lines again on each page
         listed: dict = {}  # lists_at's, this text's
         for i in compress(range(len(sentences)), map(_LABELS, sentences)):  # in C: few hold a label
             sentence = sentences[i]
             key = (sentence.text, tuple(sentence._labels))
-            if self.excluded.lists_at(text, sentence.start, listed):
+            if self.excluded.lists_at(text, sentence.start, listed) \
+                    or self.headings.alone(text, sentence.start, sentence.end, is_offer):
                 kept = []
             elif key in read:
                 kept = list(read[key])
@@ -176,10 +183,15 @@ class Reader:
         """The reading of texts a blank line apart ("\\n\\n".join, as Evaluation.proposal_text joins documents) from each
         one's own: a blank line ends every sentence (splitting.py), and no signal spans one (a unit, an amount's
         suffix follow their number after one space at most), but a measured result's "by", "from" or "to" that ends a
-        text, its figure after the blank line ("... cut scrap by" "12% ..."): None there, the whole is read."""
+        text, its figure after the blank line ("... cut scrap by" "12% ..."): None there, the whole is read; so too where
+        a heading's reading may differ (label_headings.py: the whole an offer and a part not, a heading ending one)."""
         sentences, at = [], 0
+        whole = self.headings.offer("\n\n".join(text for text, _ in parts))
         for i, (text, reading) in enumerate(parts):
-            if i < len(parts) - 1 and _OPEN_END.search(text[-40:].lower()):
+            last = text.rstrip().rsplit("\n", 1)[-1]
+            if i < len(parts) - 1 and (_OPEN_END.search(text[-40:].lower()) or self.headings.shaped(last)):
+                return None
+            if self.headings.offer(text) != whole:
                 return None
             sentences += [s.moved(at) for s in reading.sentences] if at else reading.sentences
             at += len(text) + 2
@@ -310,16 +322,6 @@ _NUMBER = (None, None)  # what a number or a result verb means in the word lists
 _LABELS, _KIND = attrgetter("_labels"), attrgetter("kind")
 _NOT_ALNUM = re.compile(r"[\W_]")
 _OPEN_END = re.compile(r"\b(?:by|from|to)\s*\Z")  # where a result verb's number may follow in the next text  # \w is isalnum() or "_"
-_CHUNK = 256  # most slices of 256 characters of a proposal hold no "–", "’" or "é"
-
-
-def _lowered(text: str) -> str:
-    """text.lower(), faster on a long text that is mostly ASCII: str.lower runs a fast path only on an
-    all-ASCII string, and a slice holding no other character is stored as one, so most chunks take it.
-    Lower case is the same char by char, but for "Σ" (final sigma, by the letters around it)."""
-    if len(text) <= _CHUNK or text.isascii() or "Σ" in text:
-        return text.lower()
-    return "".join([text[at:at + _CHUNK].lower() for at in range(0, len(text), _CHUNK)])
 
 
 def _quoted(terms: list[str]) -> str:

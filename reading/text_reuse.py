@@ -35,7 +35,7 @@ def alone(reader: Reader, text: str, reading: Reading) -> dict[str, Sentence]:
         # a run-on line's pieces are MAX_SENTENCE long but the last, and start mid-line: the one after such a length
         # is never taken, nor is one of that length
         ends = len(words) < MAX_SENTENCE and not joins.on(words)
-        if sealed and ends:
+        if sealed and ends and not _heading(reader, words):  # a heading's reading is its place's
             out.setdefault(words, sentence)
         sealed = ends
     return out
@@ -47,12 +47,12 @@ def read_reusing(reader: Reader, text: str, known: dict[str, Sentence]) -> Readi
     joins = reader.joins
     if not known or joins is None or _SIGMA in text or reader.excluded.named_in(text):
         return reader.read(text)
-    lines, at, sealed = text.split("\n"), 0, True
+    lines, at, sealed, headed = text.split("\n"), 0, True, False  # headed: a heading's shape before (its body)
     taken: list[tuple[int, Sentence]] = []  # (where the line starts in `text`, the sentence it is)
     rest: list[str] = []  # the lines read anew, and where each starts in `text` and in their own text
     starts, own, own_at = [], [], 0
     for line in lines:
-        sentence = known.get(line) if sealed else None
+        sentence = known.get(line) if sealed and not headed else None
         if sentence is not None:
             taken.append((at, sentence))
         else:
@@ -62,11 +62,11 @@ def read_reusing(reader: Reader, text: str, known: dict[str, Sentence]) -> Readi
             own_at += len(line) + 1
         kept = line.rstrip()
         if kept:
-            sealed = not joins.on(kept)
+            sealed, headed = not joins.on(kept), sentence is None and _heading(reader, kept)
         at += len(line) + 1
     if not taken:
         return reader.read(text)
-    read = reader.read("\n".join(rest)).sentences if rest else []
+    read = reader.read("\n".join(rest), reader.headings.offer(text)).sentences if rest else []
     moved = [(starts[i] + s.start - own[i], s) for s in read for i in (bisect_right(own, s.start) - 1,)]
     # two runs in order, merged in one pass by the sort
     sentences = [s.moved(where - s.start) if where != s.start else s for where, s in sorted(taken + moved, key=_START)]
@@ -74,3 +74,8 @@ def read_reusing(reader: Reader, text: str, known: dict[str, Sentence]) -> Readi
 
 
 _START = itemgetter(0)
+
+
+def _heading(reader: Reader, line: str) -> bool:
+    """A line of a heading's shape naming a label: read by the line after it and the text's kind (label_headings.py)."""
+    return reader.headings.shaped(line) and bool(reader.denials.occurrences(line))

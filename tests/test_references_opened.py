@@ -18,7 +18,7 @@ READER = ReferenceReader.from_data(draft_data()["roles"]["reference_told"], draf
 # a few lines of an offer in each language, so the whole text is read in it
 OFFER = {
     "en": "We install energy meters on your compressors and you receive a weekly report from us.",
-    "es": "Instalaremos medidores de energía en sus compresores y usted recibirá un informe semanal de nuestro equipo.",
+    "es": "Instalaremos medidores de energía en sus compresores y usted recibirá un informe semanal de nuestro equipo, que también revisa los datos.",
     "fr": "Nous installons des compteurs d'énergie sur vos compresseurs et vous recevez un rapport hebdomadaire.",
     "it": "Installiamo contatori di energia sui vostri compressori e voi ricevete un rapporto settimanale dal nostro team.",
     "pt": "Instalamos medidores de energia nos seus compressores e o cliente recebe um relatório semanal da nossa equipa.",

@@ -96,6 +96,7 @@ class _Reader:
 
     def __init__(self, joins):
         self.joins, self.read, self.reading_of, self.excluded = joins, READER.read, READER.reading_of, READER.excluded
+        self.headings, self.denials = READER.headings, READER.denials
 
 
 def test_a_sentence_a_figure_may_run_into_is_not_taken():
