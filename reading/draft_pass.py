@@ -210,7 +210,7 @@ class Pass:
         return ("~generic" in kinds or cited, story.speaks_to(words),
                 # "Which station was the bottleneck?": a page asks, tells no past; nor does a scene put to the reader alone
                 # ("By then you've already made conservative decisions": any reader's, no site's past)
-                story.in_past(words) and not asks and not self._to_reader(words),
+                story.looks_back(words, self.names) and not asks and not self._to_reader(words),
                 # a general truth ties the text to no project: "This article explains ...", "downtime costs the plant"
                 tells, "~project" in kinds and not general,
                 not general and any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing
