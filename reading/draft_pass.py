@@ -177,6 +177,8 @@ class Pass:
             if said not in read:
                 read[said] = self._sentence_kind(words, finds, general, sentence.text.rstrip().endswith("?"))
             generic, speaking, past, tells, project, offered = read[said]
+            if speaking and _speech(sentence.text):  # "„Wir wollen ...“, sagt der Werkleiter": the site's people, quoted
+                speaking, past = False, True
             if opening < page.lead:  # "Your plant's compressor failed at 2 AM": a scene put to any reader, no site's
                 opening += 1
                 addressed = addressed or not self.drafter.story.reader.isdisjoint(w.split("'")[0] for w in words)
@@ -339,6 +341,15 @@ def _titled(text: str, declared: tuple[tuple[str, ...], ...], ends: frozenset[st
         return False
     parts = _SEPARATOR.split(text.strip())
     return len(parts) > 1 and parts[0].strip() != "" and tuple(tokens(normalise(parts[-1]))) in declared
+
+
+_SPEECH = re.compile(r"\A\s*[\"“„«‘]|[\"”“»’],\s")  # a quote opens the line or closes before its attribution
+
+
+def _speech(text: str) -> bool:
+    """The line is somebody's own words quoted: it opens on a quote mark, or one closes before the words that say who
+    said it ("... bringen“, unterstreicht Prof. Heieck")."""
+    return bool(_SPEECH.search(text))
 
 
 _SEPARATOR = re.compile(r"\s[-\u2013\u2014|:]\s|:\s")
