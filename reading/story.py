@@ -174,8 +174,13 @@ class StoryReader:
         or a named one (`done`: "Vincent Tyrode a développé", "the mill has replaced"), or what one of its people said
         (`said`: "..., said the plant manager", "sagt der Werkleiter", read "said" as German and French reportage
         put it in the present): an article's account, as English tells it in the past."""
-        said = not self.said.isdisjoint(words) and any(w in self.said and self._finite(words, at) for at, w in enumerate(words))
-        return said or self.done(words, names)
+        return self.recalls(words) or self.done(words, names)
+
+    def recalls(self, words: list[str]) -> bool:
+        """`looks_back` but for the present perfect: a word of `past` or of `said`. What `letter` counts: an offer or a
+        newsletter looks back in the perfect as often as a story ("your plant has grown", "the company has saved")."""
+        return self.in_past(words) or (not self.said.isdisjoint(words)
+                                       and any(w in self.said and self._finite(words, at) for at, w in enumerate(words)))
 
     def done(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
         """A deed told as done: in the past (`in_past`) or in the present perfect by a site or a named one, "has" or
