@@ -93,7 +93,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
             kept = self._deeds_told(kept, sold, seen)
         if not seen.story:  # in an offer to one buyer another customer's case is a reference (a story is all one
             # site's); in any other text only one a cue names as another customer ("presso un altro cliente")
-            letter = self.story.letter(seen.long, seen.speaking, seen.past)
+            letter = self.story.letter(seen.long, seen.speaking, seen.recalled)
             seen.mark_references(self.references if letter else self.references.cued())
         found: dict[str, Evidence] = defaultdict(Evidence)
         taken: dict[tuple, tuple[str, list[tuple[str, str, bool]]]] = {}  # a line said again, read alike: what it drafts

@@ -193,7 +193,7 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
         present and future, stays one; so does a letter to the buyer that looks back in a few lines)."""
         reported = self.story.reported(seen.long, seen.speaking, seen.past, seen.names, seen.words)  # a press report
         return (not self.untied(seen) or seen.declared or reported) and self.story.told_in_past(seen.long, seen.past) \
-            and not self.story.letter(seen.long, seen.speaking, seen.past)
+            and not self.story.letter(seen.long, seen.speaking, seen.recalled)
 
     def _from_measure(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
         """What the KPI drafted also answers: how a case study's result was measured, the return an offer commits to."""

@@ -9,6 +9,7 @@ from .draft_signatory import found_in
 from .draft_evidence import Evidence
 from .german import english_and_written
 from .glossed_kinds import glossed_kinds
+from .kind_lines import opens, speech, titled
 from .kpi_source import firm_outside, named_site
 from .phrases import normalise, tokens
 from .role_model import reread
@@ -153,6 +154,7 @@ class Pass:
         more, those that speak to manufacturers in general, those tied to one plant and project."""
         self.long = self.generic = 0
         self.speaking = self.past = 0  # sentences that speak to the reader, that say anything in the past
+        self.recalled = 0  # ... of those in the past, all but the perfect's (story.recalls: what story.letter counts)
         self.tied: list[int] = []  # starts of the sentences that name a project cue
         self.offered: list[int] = []  # ... one that is an offer's or a project's own term, not one said in passing
         self.told = 0  # sentences that tell one site's story (story.py)
@@ -161,12 +163,12 @@ class Pass:
         page = self.drafter.rules.product_page
         # a line that names the text a case study ("Case Study: ...", "This case study shows how one mill ...")
         said = [words for words, _finds in self.scanned.values()]  # each distinct line's words: a line said again asks nothing new
-        self.declared = any(_opens(words, p, page.titles) for words in said for p in page.declared)
+        self.declared = any(opens(words, p, page.titles) for words in said for p in page.declared)
         # ... or a title that ends on one ("Auto OEM Installs Sunroofs - Case Study"), or a case study's furniture
         ends, longest = frozenset(p[-1] for p in page.declared if p), max(map(len, page.furniture), default=0) + 1
-        furnished = any(_titled(text, page.declared, ends) for text in self.scanned) \
+        furnished = any(titled(text, page.declared, ends) for text in self.scanned) \
             or any(tuple(w for w in words if w != ":") in page.furniture for words in said if len(words) <= longest) \
-            or any(_opens(words, p, page.titles) for words in said for p in page.studied)  # "In this study, ..."
+            or any(opens(words, p, page.titles) for words in said for p in page.studied)  # "In this study, ..."
         read: dict[tuple[str, str | None], tuple[bool, ...]] = {}  # a line said again is read once
         for sentence, words, finds, general, role in zip(reading.sentences, self.words, self.found, self.general,
                                                          self.roles):
@@ -176,7 +178,9 @@ class Pass:
             said = (sentence.text, general)
             if said not in read:
                 read[said] = self._sentence_kind(words, finds, general, sentence.text.rstrip().endswith("?"))
-            generic, speaking, past, tells, project, offered = read[said]
+            generic, speaking, past, tells, project, offered, recalled = read[said]
+            if speaking and speech(sentence.text):  # "„Wir wollen ...“, sagt der Werkleiter": the site's people, quoted
+                speaking, past, recalled = False, True, True
             if opening < page.lead:  # "Your plant's compressor failed at 2 AM": a scene put to any reader, no site's
                 opening += 1
                 addressed = addressed or not self.drafter.story.reader.isdisjoint(w.split("'")[0] for w in words)
@@ -184,6 +188,7 @@ class Pass:
             self.generic += generic
             self.speaking += speaking
             self.past += past and role.kind != REFERENCE  # a case under a Reference heading is not the text's past
+            self.recalled += recalled and past and role.kind != REFERENCE
             if tells:  # one site's story ties it, even told as a boast ("a leading maker faced ...")
                 self.told += 1
             elif project:  # an offer's terms
@@ -210,11 +215,11 @@ class Pass:
         return ("~generic" in kinds or cited, story.speaks_to(words),
                 # "Which station was the bottleneck?": a page asks, tells no past; nor does a scene put to the reader alone
                 # ("By then you've already made conservative decisions": any reader's, no site's past)
-                story.in_past(words) and not asks and not self._to_reader(words),
+                story.looks_back(words, self.names) and not asks and not self._to_reader(words),
                 # a general truth ties the text to no project: "This article explains ...", "downtime costs the plant"
                 tells, "~project" in kinds and not general,
                 not general and any(key.startswith(_PROJECT) and key[len(_PROJECT):] not in page.passing
-                                    for _s, _e, key in finds))
+                                    for _s, _e, key in finds), story.recalls(words))
 
     def _to_reader(self, words: list[str]) -> bool:
         """The sentence speaks to its reader ("you", "you've", "your") and not for its writer ("we", "our", "will")."""
@@ -271,7 +276,7 @@ class Pass:
         proposal"), and ties to a site only through that story. The story is a reference; the text is the vendor's."""
         story, below = self.drafter.story, self.drafter.rules.product_page.project_below
         return self.declared and not self.story and self.told > 0 and self.offers() == 0 \
-            and self.project - self.told < below * self.long and story.letter(self.long, self.speaking, self.past)
+            and self.project - self.told < below * self.long and story.letter(self.long, self.speaking, self.recalled)
 
     def marketing(self, sentence: Sentence) -> bool:
         if sentence.start not in self.selling:
@@ -330,21 +335,3 @@ class Pass:
         story = self.drafter.story
         return story.told_in_past(self.long, self.past) and self.speaking < story.speaks_below * self.long
 
-
-def _titled(text: str, declared: tuple[tuple[str, ...], ...], ends: frozenset[str] | None = None) -> bool:
-    """A title that ends on a case study's name after a dash, bar or colon ("... Throughput - Case Study"); `ends`:
-    the last words of `declared` (made once per text by the caller)."""
-    head, sep, tail = text.strip().rpartition(" ")  # cheap test first: most lines do not end so
-    if not head or tail.lower() not in (ends if ends is not None else {p[-1] for p in declared if p}):
-        return False
-    parts = _SEPARATOR.split(text.strip())
-    return len(parts) > 1 and parts[0].strip() != "" and tuple(tokens(normalise(parts[-1]))) in declared
-
-
-_SEPARATOR = re.compile(r"\s[-\u2013\u2014|:]\s|:\s")
-
-
-def _opens(words: list[str], phrase: tuple[str, ...], titles: frozenset[str]) -> bool:
-    """The sentence opens on the phrase ("The project is being implemented ..."), not as part of a job's name ("The
-    project manager signs off": one of `titles` follows)."""
-    return tuple(words[:len(phrase)]) == phrase and not (len(words) > len(phrase) and words[len(phrase)] in titles)

@@ -34,7 +34,7 @@ DENIAL_ENDS: frozenset[str] = frozenset(_RULE.get("denial_ends", []))
 def drop_untied(found: dict[str, Evidence], drafter: Drafter, seen: Pass) -> None:
     """Drops each role of `options` whose every sentence names it apart from the system, as `drafter` read the
     sentences in its pass `seen`. Not in a letter to one buyer (story.py)."""
-    if QUESTION not in found or drafter.story.letter(seen.long, seen.speaking, seen.past):
+    if QUESTION not in found or drafter.story.letter(seen.long, seen.speaking, seen.recalled):
         return
     for option in OPTIONS:
         drop_unbacked(found, QUESTION, option, lambda s, option=option: not _ties(s, *_cued_at(drafter, seen, s, option)))

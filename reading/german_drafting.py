@@ -40,10 +40,10 @@ def repeats_weighed(seen, story, sentences) -> bool:
 
 def _counted(seen, story) -> tuple[int, int, int]:
     """The pass's long sentences, those speaking to the reader and those in the past, but those of `seen.apart`."""
-    long, speaking, past = seen.long, seen.speaking, seen.past
+    long, speaking, past = seen.long, seen.speaking, seen.recalled  # what story.letter counts (story.recalls)
     for sentence, words in zip(seen.reading.sentences, seen.words):
         if seen.apart and len(words) >= 5 and any(sentence.text in text for text in seen.apart):
-            long, speaking, past = long - 1, speaking - story.speaks_to(words), past - story.in_past(words)
+            long, speaking, past = long - 1, speaking - story.speaks_to(words), past - story.recalls(words)
     return long, speaking, past
 
 

@@ -42,6 +42,7 @@ class StoryReader:
     reported_names: int = 0  # a report in the third person that names this many organisations or people ...
     reported_sites: frozenset[str] = frozenset()  # ... and a site of theirs ("plant", "mill"): one site's story
     perfect: frozenset[str] = frozenset()  # "has", "have": before a past participle, a deed told in the present perfect
+    said: frozenset[str] = frozenset()  # "said", "explained": what one of a site's people said, told in the past
 
     @classmethod
     def from_data(cls, page: dict) -> StoryReader:
@@ -59,7 +60,7 @@ class StoryReader:
                    frozenset(story.get("reduced_before", [])), frozenset(story.get("reduced_not_after", [])),
                    (frozenset(story.get("served_by", [])), frozenset(story.get("served_opens", []))),
                    int(story.get("reported_names", 0)), frozenset(story.get("reported_sites", [])),
-                   frozenset(story.get("perfect", [])))
+                   frozenset(story.get("perfect", [])), frozenset(story.get("said", [])))
 
     def tells(self, words: list[str], names: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset()) -> bool:
         """A past verb a few words after a subject, in one clause ("the plant, in 2021, chose"
@@ -167,6 +168,19 @@ class StoryReader:
         if self.past.isdisjoint(words):
             return False
         return any(w in self.past and self._finite(words, at) for at, w in enumerate(words))
+
+    def looks_back(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
+        """The sentence says anything in the past: a word of `past` (`in_past`), a deed in the present perfect by a site
+        or a named one (`done`: "Vincent Tyrode a développé", "the mill has replaced"), or what one of its people said
+        (`said`: "..., said the plant manager", "sagt der Werkleiter", read "said" as German and French reportage
+        put it in the present): an article's account, as English tells it in the past."""
+        return self.recalls(words) or self.done(words, names)
+
+    def recalls(self, words: list[str]) -> bool:
+        """`looks_back` but for the present perfect: a word of `past` or of `said`. What `letter` counts: an offer or a
+        newsletter looks back in the perfect as often as a story ("your plant has grown", "the company has saved")."""
+        return self.in_past(words) or (not self.said.isdisjoint(words)
+                                       and any(w in self.said and self._finite(words, at) for at, w in enumerate(words)))
 
     def done(self, words: list[str], names: frozenset[str] = frozenset()) -> bool:
         """A deed told as done: in the past (`in_past`) or in the present perfect by a site or a named one, "has" or
