@@ -14,12 +14,14 @@ from .draft_rules import draft_data
 def durations_as_read(lower: str) -> str:
     """The sentence as read (lower case) with each duration told in two units or in words as one number and unit."""
     said = _said()
+    if said.numbers.search(lower):  # "sex dygn", "drei stunden": the number as digits
+        lower = said.numbers.sub(lambda m: f"{said.values[m.group(1)]} ", lower)
     if _FRACTION.search(lower):
         lower = _FRACTION.sub(_fraction, lower)  # "1½ h" is 1.5 h, "½ hour" 0.5 hour
+    if said.halves.search(lower):  # before half an hour: "zwei und eine halbe Stunde" is 2.5 hours
+        lower = said.halves.sub(_and_a_half, lower)
     if said.half_hour.search(lower):
         lower = said.half_hour.sub("30 minutes", lower)
-    if said.halves.search(lower):
-        lower = said.halves.sub(_and_a_half, lower)
     return said.hours_minutes.sub(_in_minutes, lower) if said.hours_minutes.search(lower) else lower
 
 
@@ -51,6 +53,10 @@ class _Said:
     def __init__(self, spec: dict):
         alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # noqa: E731
         hours, minutes, ands = alt(spec["hours"]), alt(spec["minutes"]), alt(spec["ands"])
+        spans = alt(list(spec["hours"]) + list(spec["spans"]))  # a half of a day or a shift as of an hour
+        self.values = {str(k): int(v) for k, v in spec["numbers"].items()}
+        self.numbers = re.compile(rf"(?<![\w.,])({alt(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{alt(spec['halves'])}) )?"
+                                  rf"(?:{spans}|{minutes})(?![\w]))")
         self.ones = frozenset(map(str, spec["ones"]))
         self.wholes = {str(k): int(v) for k, v in spec["and_a_half"].items()}
         halves, ones, wholes = alt(spec["halves"]), alt(spec["ones"]), alt(self.wholes)
@@ -60,9 +66,9 @@ class _Said:
             rf"(?<![\d.,])(\d+) ?(?:{hours})\.? ?(?:(?:{ands}) )?(\d{{1,2}}) ?(?:{minutes})(?![^\W\d_])\.?|"
             rf"(?<![\d.,])(\d+) ?h ?([0-5]\d)(?![\d.,]?\d)(?! ?%)")
         self.halves = re.compile(
-            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{hours}) (?:{ands}) (?:{halves})|"
-            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?:{halves}) (?P<hour2>{hours})|"
-            rf"(?P<word>{wholes}) (?P<hour3>{hours}))(?![\w])")
+            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{spans}) (?:{ands}) (?:{halves})|"
+            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?:{halves}) (?P<hour2>{spans})|"
+            rf"(?P<word>{wholes}) (?P<hour3>{spans}))(?![\w])")
         self.half_hour = re.compile(rf"(?<![\w])(?:{alt(spec['half_hour'])})(?![\w])")
 
 
