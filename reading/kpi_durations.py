@@ -55,8 +55,11 @@ class _Said:
         hours, minutes, ands = alt(spec["hours"]), alt(spec["minutes"]), alt(spec["ands"])
         spans = alt(list(spec["hours"]) + list(spec["spans"]))  # a half of a day or a shift as of an hour
         self.values = {str(k): int(v) for k, v in spec["numbers"].items()}
-        self.numbers = re.compile(rf"(?<![\w.,])({alt(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{alt(spec['halves'])}) )?"
-                                  rf"(?:{spans}|{minutes})(?![\w]))")
+        # ... in days only, or before a half: a count of shifts is how the plant works ("en deux postes") and a few
+        # hours or minutes in words are mostly an interval or a task's length ("deux heures"), no measure's value
+        halves = alt(spec["halves"])
+        self.numbers = re.compile(rf"(?<![\w.,])({alt(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{halves}) (?:{spans})|"
+                                  rf"(?:{alt(spec['days'])}))(?![\w]))")
         self.ones = frozenset(map(str, spec["ones"]))
         self.wholes = {str(k): int(v) for k, v in spec["and_a_half"].items()}
         halves, ones, wholes = alt(spec["halves"]), alt(spec["ones"]), alt(self.wholes)
