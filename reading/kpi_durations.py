@@ -44,7 +44,11 @@ def _and_a_half(match: re.Match) -> str:
     said = _said()
     whole = match.group("whole") or match.group("after") or match.group("word")
     value = said.wholes[whole] if whole in said.wholes else 1 if whole in said.ones else int(whole)
-    return f"{value + 0.5:g} {match.group('hour') or match.group('hour2') or match.group('hour3')}"
+    part = said.parts.get(match.group("part") or match.group("part2") or "", 0.5)  # "and a quarter": 0.25
+    unit = match.group('hour') or match.group('hour2') or match.group('hour3')
+    if part != 0.5 and unit in said.hours:  # "an hour and a quarter" is 75 minutes, as a buyer writes it
+        return f"{(value + part) * 60:g} minutes"
+    return f"{value + part:g} {unit}"
 
 
 class _Said:
@@ -60,17 +64,18 @@ class _Said:
         halves = alt(spec["halves"])
         self.numbers = re.compile(rf"(?<![\w.,])({alt(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{halves}) (?:{spans})|"
                                   rf"(?:{alt(spec['days'])}))(?![\w]))")
-        self.ones = frozenset(map(str, spec["ones"]))
+        self.ones, self.hours = frozenset(map(str, spec["ones"])), frozenset(map(str, spec["hours"]))
         self.wholes = {str(k): int(v) for k, v in spec["and_a_half"].items()}
-        halves, ones, wholes = alt(spec["halves"]), alt(spec["ones"]), alt(self.wholes)
+        self.parts = {str(k): float(v) for k, v in spec["parts"].items()}  # a quarter, three quarters
+        halves, ones, wholes = alt(list(spec["halves"]) + list(self.parts)), alt(spec["ones"]), alt(self.wholes)
         # "1 h 25 min", "2 std. 10 min.", "1 godz. 25 min", "1 hour and 20 minutes"; "1 h 30", the French way: two
         # digits of minutes with no unit, no share nor other number right after them
         self.hours_minutes = re.compile(
             rf"(?<![\d.,])(\d+) ?(?:{hours})\.? ?(?:(?:{ands}) )?(\d{{1,2}}) ?(?:{minutes})(?![^\W\d_])\.?|"
             rf"(?<![\d.,])(\d+) ?h ?([0-5]\d)(?![\d.,]?\d)(?! ?%)")
         self.halves = re.compile(
-            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{spans}) (?:{ands}) (?:{halves})|"
-            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?:{halves}) (?P<hour2>{spans})|"
+            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{spans}) (?:{ands}) (?P<part>{halves})|"
+            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?P<part2>{halves}) (?P<hour2>{spans})|"
             rf"(?P<word>{wholes}) (?P<hour3>{spans}))(?![\w])")
         self.half_hour = re.compile(rf"(?<![\w])(?:{alt(spec['half_hour'])})(?![\w])")
 

@@ -89,6 +89,7 @@ def as_read(text: str) -> str:
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
+    lower = _DASH_SIGN.sub("-", lower) if "–" in lower or "−" in lower else lower
     lower = durations_as_read(lower)  # "1 h 25 min" is 85 minutes, "anderthalb Stunden" 1.5 Stunden
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
@@ -109,6 +110,9 @@ _QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ 
 # 93.8 %"): the name then its value, as "scrap was 4 %" (an aside with a number is a value: "scrap, 6% last year, ...")
 _DEFINED = re.compile(r", (?:[^,\d();:]{3,90}), (?=(?:was|were|is|are|stood at|averaged|lay at|ran at|runs at)\b)")
 _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything
+# a dash as a minus sign right after a label's colon or a bracket ("Objectif : –35 % sur la facture", "(−12 %)"): a
+# change, never a value of 35 (a dash between two numbers is a range: "6–7 %")
+_DASH_SIGN = re.compile(r"(?<=[:(] )[–−](?= ?\d)|(?<=[:(])[–−](?= ?\d)")
 _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
 
