@@ -76,3 +76,11 @@ def test_a_commitment_with_the_verb_before_its_pronoun(text, ends):
 def test_a_reference_sites_result_or_a_bare_cut_is_no_kpi(text):
     ends = offered_kpi_ends(text)
     assert whole_kpi(text) is None and (ends is None or None in ends)
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Cílem projektu je zvýšit dostupnost balicí linky na 92 %; podle Vašich záznamů je dnes 84 %.", (84.0, 92.0)),
+    ("Cílem je snížit zmetkovitost lisu na 1,5 %; dnes je 3,2 %.", (3.2, 1.5)),
+])
+def test_a_czech_aim_told_before_todays_value(text, ends):
+    assert kpi_ends(text) == ends
