@@ -14,12 +14,14 @@ from .draft_rules import draft_data
 def durations_as_read(lower: str) -> str:
     """The sentence as read (lower case) with each duration told in two units or in words as one number and unit."""
     said = _said()
+    if said.numbers.search(lower):  # "sex dygn", "drei stunden": the number as digits
+        lower = said.numbers.sub(lambda m: f"{said.values[m.group(1)]} ", lower)
     if _FRACTION.search(lower):
         lower = _FRACTION.sub(_fraction, lower)  # "1½ h" is 1.5 h, "½ hour" 0.5 hour
+    if said.halves.search(lower):  # before half an hour: "zwei und eine halbe Stunde" is 2.5 hours
+        lower = said.halves.sub(_and_a_half, lower)
     if said.half_hour.search(lower):
         lower = said.half_hour.sub("30 minutes", lower)
-    if said.halves.search(lower):
-        lower = said.halves.sub(_and_a_half, lower)
     return said.hours_minutes.sub(_in_minutes, lower) if said.hours_minutes.search(lower) else lower
 
 
@@ -42,7 +44,11 @@ def _and_a_half(match: re.Match) -> str:
     said = _said()
     whole = match.group("whole") or match.group("after") or match.group("word")
     value = said.wholes[whole] if whole in said.wholes else 1 if whole in said.ones else int(whole)
-    return f"{value + 0.5:g} {match.group('hour') or match.group('hour2') or match.group('hour3')}"
+    part = said.parts.get(match.group("part") or match.group("part2") or "", 0.5)  # "and a quarter": 0.25
+    unit = match.group('hour') or match.group('hour2') or match.group('hour3')
+    if part != 0.5 and unit in said.hours:  # "an hour and a quarter" is 75 minutes, as a buyer writes it
+        return f"{(value + part) * 60:g} minutes"
+    return f"{value + part:g} {unit}"
 
 
 class _Said:
@@ -51,18 +57,26 @@ class _Said:
     def __init__(self, spec: dict):
         alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # noqa: E731
         hours, minutes, ands = alt(spec["hours"]), alt(spec["minutes"]), alt(spec["ands"])
-        self.ones = frozenset(map(str, spec["ones"]))
+        spans = alt(list(spec["hours"]) + list(spec["spans"]))  # a half of a day or a shift as of an hour
+        self.values = {str(k): int(v) for k, v in spec["numbers"].items()}
+        # ... in days only, or before a half: a count of shifts is how the plant works ("en deux postes") and a few
+        # hours or minutes in words are mostly an interval or a task's length ("deux heures"), no measure's value
+        halves = alt(spec["halves"])
+        self.numbers = re.compile(rf"(?<![\w.,])({alt(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{halves}) (?:{spans})|"
+                                  rf"(?:{alt(spec['days'])}))(?![\w]))")
+        self.ones, self.hours = frozenset(map(str, spec["ones"])), frozenset(map(str, spec["hours"]))
         self.wholes = {str(k): int(v) for k, v in spec["and_a_half"].items()}
-        halves, ones, wholes = alt(spec["halves"]), alt(spec["ones"]), alt(self.wholes)
+        self.parts = {str(k): float(v) for k, v in spec["parts"].items()}  # a quarter, three quarters
+        halves, ones, wholes = alt(list(spec["halves"]) + list(self.parts)), alt(spec["ones"]), alt(self.wholes)
         # "1 h 25 min", "2 std. 10 min.", "1 godz. 25 min", "1 hour and 20 minutes"; "1 h 30", the French way: two
         # digits of minutes with no unit, no share nor other number right after them
         self.hours_minutes = re.compile(
             rf"(?<![\d.,])(\d+) ?(?:{hours})\.? ?(?:(?:{ands}) )?(\d{{1,2}}) ?(?:{minutes})(?![^\W\d_])\.?|"
             rf"(?<![\d.,])(\d+) ?h ?([0-5]\d)(?![\d.,]?\d)(?! ?%)")
         self.halves = re.compile(
-            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{hours}) (?:{ands}) (?:{halves})|"
-            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?:{halves}) (?P<hour2>{hours})|"
-            rf"(?P<word>{wholes}) (?P<hour3>{hours}))(?![\w])")
+            rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{spans}) (?:{ands}) (?P<part>{halves})|"
+            rf"(?P<after>\d+) (?:{ands}) (?:a )?(?P<part2>{halves}) (?P<hour2>{spans})|"
+            rf"(?P<word>{wholes}) (?P<hour3>{spans}))(?![\w])")
         self.half_hour = re.compile(rf"(?<![\w])(?:{alt(spec['half_hour'])})(?![\w])")
 
 

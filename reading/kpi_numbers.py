@@ -45,11 +45,15 @@ _BARE_PER = _either(w for w in _PERIODS["per"] if str(w).isalpha() and len(str(w
 # what a unit is of and what it is counted per (a counted base too)
 # "1.9 t steam/t starch", "0.35 kWh el/kg": a short unit, what it is of, and the short unit it is counted per
 _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a-z]+)?"
+# what a unit is of, in one word or after another language's "of" ("120 litros de água por quilo", "2,4 litres d'eau
+# potable par litre", "38 m³ aardgas per m²", "1 250 kWh ånga per ton"): part of the rate's unit, so the target said
+# short ("70 L/kg") is of the same measure
+_OF_WHAT = r"(?:(?:(?:de|di|del|della|van|av) |d['’])[^\W\d_]{2,}(?: (?!per\b|par\b|por\b)[^\W\d_]{3,})?|[^\W\d_]{3,})"
 _ARTICLES = r"(?:la|le|les|el|los|las|lo|un|une|una|uno|il|du|des|ce|cette|ese|esa|este|esta)"  # "por el nuevo sistema"
 UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
-        r"(?:" + _BARE_PER + r") [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+)?)?"
-        r"(?: (?!more\b|less\b|fewer\b)[a-z]{3,}(?= (?:per|je|pro) [a-z]))?)"  # "kg Dampf je m³": what it is of
+        r"(?:" + _BARE_PER + r") [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+[23²³]?(?!\d))?)?"
+        r"(?: (?!more\b|less\b|fewer\b)" + _OF_WHAT + r"(?= (?:per|je|pro|por|par) [a-z]))?)"  # "kg Dampf je m³": what it is of
         r"(?: (?:" + grammar("per") + r") (?!" + _ARTICLES + r"\b)(?:the |all |all the )?(?:\d+-)?[a-z/]+(?:-[a-z]+)*"
         r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?"
@@ -85,6 +89,7 @@ def as_read(text: str) -> str:
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
+    lower = _DASH_SIGN.sub("-", lower) if "–" in lower or "−" in lower else lower
     lower = durations_as_read(lower)  # "1 h 25 min" is 85 minutes, "anderthalb Stunden" 1.5 Stunden
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
@@ -105,6 +110,9 @@ _QUALIFIED = re.compile(r"(\d[\d,.]* (?:[a-z-]+ ){0,2}[a-z-]+s) with (?:[a-z-]+ 
 # 93.8 %"): the name then its value, as "scrap was 4 %" (an aside with a number is a value: "scrap, 6% last year, ...")
 _DEFINED = re.compile(r", (?:[^,\d();:]{3,90}), (?=(?:was|were|is|are|stood at|averaged|lay at|ran at|runs at)\b)")
 _ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7\b")  # "24/7 support": no number of anything
+# a dash as a minus sign right after a label's colon or a bracket ("Objectif : –35 % sur la facture", "(−12 %)"): a
+# change, never a value of 35 (a dash between two numbers is a range: "6–7 %")
+_DASH_SIGN = re.compile(r"(?<=[:(] )[–−](?= ?\d)|(?<=[:(])[–−](?= ?\d)")
 _PLUS = re.compile(r"(\d)\+(?=[\s,.;:)]|$)")  # "500+ micro-stops": an approximate 500 (a floor, as "more than")
 
 
@@ -178,7 +186,7 @@ def unit_of(raw: str | None) -> str:
         if word in _STOP_UNIT:
             break
         words.append(word)
-    while words and words[-1] in ("of", "the", "a", "an", "per", "all"):
+    while words and words[-1] in _DANGLING:  # "litros de água por quilo de (malha)": what a base is of, cut short
         words.pop()
     if len(words) == 2 and words[0] in _PER_WORDS:
         words[0] = "per"  # "40 a week" and "40 per week" are one unit
@@ -186,6 +194,7 @@ def unit_of(raw: str | None) -> str:
 
 
 _PER_WORDS = {"a", "an", "each", "every"}
+_DANGLING = {"of", "the", "a", "an", "per", "all", "de", "di", "da", "do", "du", "des", "van", "av"}
 
 
 LINKS = {"is", "are", "was", "were", "runs", "run", "stands", "stand", "sits", "sit"} \

@@ -334,8 +334,11 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           ("tuning41", 6, 2, 0),
           # tuning42, written blind by a forty-second author for stop 57 (25 texts, 17 with a KPI: ten languages, targets
           # to compute from a cut, a unit given once, days in words, rates per unit, other plants' results as decoys),
-          # read at 6, 3 (measures on texts without one), 0 blind on main 9bf39578 and the same at stop 57's end
-          ("tuning42", 6, 3, 0),
+          # read at 6, 3 (measures on texts without one), 0 blind on main 9bf39578 and the same at stop 57's end; 13, 2, 0
+          # on kpi80's branch (a rate's unit with what it is of, days in words and halves, an hour and a quarter, "para
+          # metade", Dutch "verlagen we", Swedish "lovar vi", a Czech "Cílem ... na 75 %; ... je dnes 61 %", a Polish
+          # reference plant, "Objectif : –35 %")
+          ("tuning42", 13, 2, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
