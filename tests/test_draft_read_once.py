@@ -150,7 +150,7 @@ def test_roles_read_a_line_said_again_once_as_every_line_read(drafter):
 
 
 def test_the_kind_of_text_read_from_distinct_lines_is_what_every_line_tells(drafter):
-    from reading.draft_pass import _opens, _titled
+    from reading.kind_lines import opens as _opens, titled as _titled
     for text in _texts():
         seen = Pass(drafter, drafter.reader.read(text))
         page = drafter.rules.product_page

@@ -4,7 +4,7 @@ give specific evidence; a vendor's page that sets out a challenge and its soluti
 from questions import load_bank
 from reading.documents import pasted
 from reading.draft import drafter_for
-from reading.draft_pass import _titled
+from reading.kind_lines import titled as _titled
 from reading.phrases import normalise, tokens
 
 BANK = load_bank()
