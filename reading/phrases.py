@@ -150,7 +150,7 @@ class PhraseSet:
     def _branches(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
         for number in _number_keys(words[i]):
             if number in node:
-                self._walk(node[number], words, start, i + _number_length(words, i), found)
+                self._walk(_listed(node[number], words[i]), words, start, i + _number_length(words, i), found)
         if GAP in node:
             for skip in range(0, MAX_GAP + 1):
                 if i + skip <= len(words):
@@ -159,6 +159,14 @@ class PhraseSet:
     def _walk_after_gap(self, node: dict, words: list[str], start: int, i: int, found: list) -> None:
         if i < len(words) and (words[i] in node or any(k in node for k in _number_keys(words[i]))):
             self._walk(node, words, start, i, found)
+
+
+def _listed(node: dict, number: str) -> dict:
+    """The phrases on from a number; after one its comma ends ("tankhouse 2, 6,2 % off-grade", "in 2025, 7 wheelsets"),
+    none that reads the next number as the same range's end ("<n> <n> %"): a comma lists, a range has none."""
+    if not number.endswith(",") or NUMBER not in node and MORE not in node:
+        return node
+    return {k: v for k, v in node.items() if k not in (NUMBER, MORE)}
 
 
 def _plurals(word: str) -> tuple[str, ...]:

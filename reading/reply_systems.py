@@ -11,6 +11,7 @@ import re
 from questions.bank_models import LinkRules
 
 from .memo import Bounded
+from .reply_labelled import labelled
 from .reply_owned import CLAUSE as _CLAUSE, after as _after, before as _before, owned as _owned
 from .reply_phrases import phrases
 from .reply_placing import counts
@@ -45,6 +46,7 @@ class Links:
                               r"|\s+(?P<then>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?=[\s,;.:]|$))?",  # ... or right after it
                               re.I) if kinds else None
         self.named_area = rules.named_area
+        self.areas = frozenset(rules.moves)  # the areas' own names ("Cityworks (maintenance):")
         self.own_kinds = tuple(w.lower() for w in rules.plant)  # one of them ends each match of `own`
         self.described = sorted(((w.lower(), area) for area, words in rules.described.items() for w in words),
                                 key=lambda d: -len(d[0]))  # the longest description first
@@ -111,7 +113,8 @@ class Links:
         from it ("FishTalk gets feed per pen per day": `_moved`; `known`: the systems the reader names, lower-case;
         `offer`: the offer's text, whose names are the product sold)."""
         moved = {name: area for text in texts for name, area in self._moved(text, known, offer)}
-        return (_offered(offer, area_of) | moved
+        heads = {name: area for text in texts for name, area in labelled(text, area_of, self.described, self.areas)}
+        return (_offered(offer, area_of) | moved | heads
                 | {name.strip(): area for text in texts for name, area in self._owned(text, area_of) if name.strip()})
 
     def _moved(self, text: str, known: frozenset[str], offer: str):

@@ -26,3 +26,14 @@ def test_a_two_letter_word_takes_no_es_plural_so_us_is_not_uses():
     phrases = PhraseSet.of(["us", "box"], "tie")
     assert phrases.find(tokens(normalise("The line uses two cameras."))) == []
     assert [key for _s, _e, key in phrases.find(tokens(normalise("Talk to us about the boxes.")))] == ["us", "box"]
+
+
+def test_a_number_its_comma_ends_starts_no_range_with_the_next():
+    """A comma after a number lists ("tankhouse 2, 6,2 %", "en 2025, 12 %"): no range "<n> <n> %" a boast reads;
+    a range written with its dash, and a number after the comma alone, still are found."""
+    phrases = PhraseSet.of(["<n> <n> %", "<n> %"], "boast")
+    keys = lambda text: [key for _s, _e, key in phrases.find(tokens(normalise(text)))]
+    assert "<n> <n> %" in keys("it cuts downtime 40-60% at most sites")
+    for text in ("shorts in tankhouse 2, 6,2 % off-grade cathodes", "die Anlage 3, 14 % Ausschuss im Jahr 2025",
+                 "la ligne 4, 7,5 % de rebuts en 2025"):
+        assert keys(text) == ["<n> %"], text
