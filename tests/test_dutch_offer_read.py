@@ -46,6 +46,7 @@ def test_a_dutch_offer_is_told_by_its_function_words(text):
     ("het energieverbruik per product", "the energy consumption per product"),
     ("de operator de status", "the operator the status"),          # "de" an article, not the Romance "of"
     ("de lijn is in bedrijf", "the line is in operation"),           # "is", "in": Dutch words, no English sentence
+    ("er gaan geen gegevens naar de cloud", "no data"),          # "geen" quoted in dutch.yaml: a bare no is YAML's false
 ])
 def test_dutch_words_read_in_english(dutch, english):
     assert english in read(dutch)
