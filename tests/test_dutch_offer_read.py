@@ -87,3 +87,18 @@ def test_other_languages_are_not_read_as_dutch(text, language):
     assert text_language(text) in (language, "en")  # a short Spanish line has too few markers to tell
     found = RULES.language([tokens(normalise(text))])
     assert found is None or found.name != "nl"
+
+
+# what a Dutch offer says of who uses it, who owns the data and which way the link goes, read as its English is
+# (walk78's Dutch offer was asked all three back; sentences of our own)
+BAKERY = ("Offerte 2026-117 voor uw bakkerij in Veghel. Wij plaatsen energiemeters op de ovens en lezen de status van "
+          "de PLC elke minuut uit. De technische dienst en de ploegleiders zien de storingen op een dashboard. "
+          "De meetgegevens blijven eigendom van Bakkerij Van Dijk. De gateway maakt alleen uitgaande verbindingen "
+          "naar ons platform; er zijn geen inkomende poorten nodig.")
+
+
+def test_a_dutch_offer_names_its_users_the_data_owner_and_an_outbound_link():
+    found = drafted(BAKERY)
+    for item in [("users.roles", "maintenance_techs"), ("users.roles", "shift_leads"),
+                 ("connect.data_ownership", "open_export"), ("security.model", "outbound_only")]:
+        assert item in found, item
