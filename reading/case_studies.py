@@ -20,14 +20,14 @@ from .company_names import names as company_names
 from .documents import CASE_STUDY
 from .draft_evidence import RANK
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 _BULLET = " \t-•*#>|"
 
 
 def _phrases(words: list[str]) -> re.Pattern:
     """Any of the phrases, whole, in a lower-cased line."""
-    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(str(w).lower() for w in words)})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class CaseStudies:
 
     @classmethod
     def from_data(cls, data: dict) -> CaseStudies:
-        field = lambda labels: re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+        field = lambda labels: re.compile(r"(?<!\w)(" + alternation(labels)
                                           + r")\s*:\s*(\S.*)", re.IGNORECASE)
         customers = [str(w) for w in data["customer_labels"]]
         return cls(_phrases(data["declared"]), int(data["title_lines"]), _phrases(data["decks"]),

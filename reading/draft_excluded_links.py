@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .draft_optional import left_out_at
 from .draft_rules import draft_data
 from .draft_specs import INTEGRATION
+from .word_regex import alternation
 
 if TYPE_CHECKING:
     from .draft_evidence import Evidence
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _either(phrases: list[str]) -> re.Pattern:
-    words = "|".join(map(re.escape, sorted((str(p).lower() for p in phrases), key=len, reverse=True)))
+    words = alternation(str(p).lower() for p in phrases)
     return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ from .phrases import normalise, tokens
 from .romance import unelided
 from .quantities import DURATIONS
 from .text import Reading, Sentence
+from .word_regex import alternation
 
 __all__ = ["find_measure", "read_change", "read_target"]
 
@@ -306,7 +307,7 @@ def _counts(sentence: Sentence, measure: Measure) -> bool:
 
 @lru_cache(maxsize=1)
 def _consequence() -> re.Pattern:
-    cues = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["consequences"])), key=len, reverse=True))
+    cues = alternation(draft_data()["kpi"]["consequences"])
     return re.compile(rf"\b(?:{cues})\b", re.I)
 
 

@@ -14,6 +14,7 @@ from proposals.tables import PAIR, row_cells
 from .draft_link_denied import LinkDenials
 from .draft_work_tables import WORK_TABLE, WorkRules
 from .phrases import PhraseSet, normalise, tokens
+from .word_regex import alternation
 
 INTEGRATION_TABLE, DATA_TABLE = "integration", "data"
 _READ = "read from"  # a source matrix's row, with no direction of its own: its data is read from its system
@@ -55,7 +56,7 @@ class TableRules:
         self.directions = _phrases({w: d for d, words in integration.get("directions", {}).items() for w in words})
         arrows = {str(a): way for way, signs in integration.get("arrows", {}).items() for a in signs}
         # the longest sign first: "<->" is no "<-" followed by ">"
-        self.arrows = re.compile("|".join(map(re.escape, sorted(arrows, key=len, reverse=True)))) if arrows else None
+        self.arrows = re.compile(alternation(arrows)) if arrows else None
         self.arrow_ways = arrows  # a sign -> onward, back or both
         self.machine_methods = _phrases({w: a for a, words in integration.get("machine_methods", {}).items() for w in words})
         self.row_drafts = frozenset(integration.get("row_drafts", []))  # what a link row's other cells may draft

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .draft_evidence import drop_unbacked
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 if TYPE_CHECKING:
     from .draft_evidence import Evidence
@@ -25,7 +26,7 @@ _NUMBERED = r"^[\s\-•*|]*(?:\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s+)?"  # "5. ", "1
 
 
 def _words(phrases: list[str]) -> str:
-    return "|".join(map(re.escape, sorted((str(p).lower() for p in phrases), key=len, reverse=True)))
+    return alternation(str(p).lower() for p in phrases)
 
 
 def terms(reading: Reading, seen: Pass) -> tuple[frozenset[str], frozenset[str]]:

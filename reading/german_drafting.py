@@ -20,6 +20,7 @@ from questions.models import Answer
 from .draft_evidence import Evidence
 from .german import gloss_rules
 from .romance import Written as RomanceWritten
+from .word_regex import alternation
 
 Written = Callable[[str], "list[str] | None"]  # a sentence's German words as written; None for an English one
 Names = Callable[[list[str]], "set[tuple[str, str]]"]  # the (question, option) pairs the rules' German phrases name
@@ -56,8 +57,7 @@ def no_articles(documents) -> list[str]:
 def _sheet_header() -> re.Pattern:
     """A question-and-answer sheet's header line: "Question: Réponse", "| Frage | Antwort |"."""
     rule = load_drafting()["questionnaire"]
-    names = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"\|?\s*(?:{names(rule['questions'])})\s*[:|;\t]\s*(?:{names(rule['answers'])})\s*\|?",
+    return re.compile(rf"\|?\s*(?:{alternation(rule['questions'])})\s*[:|;\t]\s*(?:{alternation(rule['answers'])})\s*\|?",
                       re.IGNORECASE)
 
 

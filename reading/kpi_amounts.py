@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .quantities import CODES, CURRENCY, MONEY, SCALE, SHORT_MONEY, SIGN, Quantity
+from .word_regex import alternation
 
 _SCALE_SIGN = {1e3: "k", 1e6: "m", 1e9: "bn"}
 CUE = re.compile(rf"{SIGN}|\b(?:{CODES}|{SHORT_MONEY})(?!\w)")
@@ -72,7 +73,7 @@ def _period() -> re.Pattern:
     """A period right after an amount: its word of "per" ("per", "a", "pro", "/") and a unit of time (drafting.yaml
     kpi.amount_periods)."""
     periods = draft_data()["kpi"]["amount_periods"]
-    per, times, alone = (_alternatives(map(str, periods[k])) for k in ("per", "times", "alone"))
+    per, times, alone = (alternation(periods[k]) for k in ("per", "times", "alone"))
     return re.compile(rf"(?<![^\W\d_])((?:{per}) ?(?:{times})|(?:{alone}))(?![\w/])", re.I)
 
 
@@ -112,28 +113,24 @@ def scale_link() -> str:
     return rf"(?:{'|'.join(sorted(links, key=len, reverse=True))})?"
 
 
-def _alternatives(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _names() -> re.Pattern:
-    return re.compile(rf"\b(?:{_alternatives(MONEY.names)})\b")
+    return re.compile(rf"\b(?:{alternation(MONEY.names)})\b")
 
 
 @lru_cache(maxsize=1)
 def _amount_first() -> re.Pattern:
-    scales = _alternatives([*SCALE, *_scales()])
+    scales = alternation([*SCALE, *_scales()])
     return re.compile(rf"(?<![\w.])({SIGN}|(?:{CODES})\b|{SHORT_MONEY}) ?(\d[\d,]*(?:\.\d+)?)"
                       rf"(?: ?({scales})(?!\w))?")
 
 
 @lru_cache(maxsize=1)
 def _shared() -> re.Pattern:
-    scales = _alternatives([w for w in [*SCALE, *_scales()] if len(w) > 1])
+    scales = alternation([w for w in [*SCALE, *_scales()] if len(w) > 1])
     grammar = draft_data()["kpi"]["grammar"]
-    to = _alternatives(map(str, [*grammar["to"], *grammar["to_after_from"]]))
-    codes = _alternatives(set(CURRENCY.values()))
+    to = alternation([*grammar["to"], *grammar["to_after_from"]])
+    codes = alternation(set(CURRENCY.values()))
     return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ({scales})(?= (?:{to}) \d[\d,]*(?:\.\d+)? "
                       rf"((?:k|m|bn)(?:{codes.lower()}))\b)")
 
@@ -141,7 +138,7 @@ def _shared() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _figure_first() -> re.Pattern:
     """A figure, its scale, then its currency: "1.2 mio. €", "0.9 million euros", "3 millones de euros"."""
-    scales = _alternatives([w for w in [*SCALE, *_scales()] if len(w) > 1])  # "5 m eur": no metres read as millions
-    currencies = _alternatives([*MONEY.signs, *MONEY.codes, *MONEY.names])
+    scales = alternation([w for w in [*SCALE, *_scales()] if len(w) > 1])  # "5 m eur": no metres read as millions
+    currencies = alternation([*MONEY.signs, *MONEY.codes, *MONEY.names])
     return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) ?({scales})(?![\w/]) ?{scale_link()}({currencies})"
                       rf"(?![\w])")

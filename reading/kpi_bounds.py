@@ -9,29 +9,26 @@ import re
 from .draft_rules import draft_data
 from .kpi_numbers import NUM, NUMBER, UNIT, as_read, grammar, value_of
 from .quantities import SIGN
+from .word_regex import alternation
 
 _KPI = draft_data()["kpi"]
 
 
-def _alternatives(words) -> str:
-    return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))
-
-
-_BELOW, _ABOVE = _alternatives(_KPI["bounds"]["below"]), _alternatives(_KPI["bounds"]["above"])
+_BELOW, _ABOVE = alternation(_KPI["bounds"]["below"]), alternation(_KPI["bounds"]["above"])
 
 # A period: a label written onto its number ("fy2024", "q3 2025", "q4/2025", "h1"), a year or a season of two years
 # ("2025/26"), with the name of what it spans after it ("2025/26 season", "the 2024 average"), or a span named from its
 # place ("the first half year", "the last quarter")
-_NAMES = _alternatives(_KPI["periods"]["names"])
-PERIOD = (rf"(?:(?:the )?(?:(?:{_alternatives(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?:[ /](?:19|20)?\d\d)?"
+_NAMES = alternation(_KPI["periods"]["names"])
+PERIOD = (rf"(?:(?:the )?(?:(?:{alternation(_KPI['periods']['labels'])}) ?'?\d{{1,4}}(?:[ /](?:19|20)?\d\d)?"
           rf"|(?:19|20)\d\d(?:/\d{{2,4}})?)(?: (?:{_NAMES}))?\b"
-          rf"|(?:the )?(?:{_alternatives(_KPI['periods']['leads'])}) (?:{_NAMES})\b)")
+          rf"|(?:the )?(?:{alternation(_KPI['periods']['leads'])}) (?:{_NAMES})\b)")
 
 # Between today's value and "to": a word that says it is today's ("from 520 kwh/t today to 470"), when it was counted
 # ("in fy2024"), then an aside in brackets, which may follow the last words of the value's unit ("3.8 % of class i
 # trays (2025/26 season)")
-_TODAY = _alternatives(_KPI["baseline_labels"])
-_LEADS = _alternatives(_KPI["periods"]["leads"])
+_TODAY = alternation(_KPI["baseline_labels"])
+_LEADS = alternation(_KPI["periods"]["leads"])
 ASIDE = (rf"(?: (?:{_TODAY}))?(?: (?:in|im|during|for|over) {PERIOD}| (?:{_LEADS}) (?:{_NAMES})\b)?"
          rf"(?:(?: [a-z-]+){{0,2}},? \([^()]{{1,60}}\))?")
 
@@ -173,7 +170,7 @@ def rate_bases(lower: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _RATE_BASE.finditer(lower)]
 
 
-_RATE_BASE = re.compile(r"\b(?:" + _alternatives(_KPI["rate_bases"]) + r") (\d[\d.,]*)")
+_RATE_BASE = re.compile(r"\b(?:" + alternation(_KPI["rate_bases"]) + r") (\d[\d.,]*)")
 
 
 def variants(lower: str) -> list[tuple[int, int]]:
@@ -186,13 +183,13 @@ def variants(lower: str) -> list[tuple[int, int]]:
 
 _ITEM = r"\d[\d.,]*(?: ?[a-zµ%]{1,5}\b)?"
 _LAST = r"\d[\d.,]*(?: ?[a-zµ%]+)?"  # the last of a list ending its clause, its unit a word of any length ("pieces")
-_VARIANTS = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) "
+_VARIANTS = re.compile(rf"\b(?:{alternation(_KPI['variant_leads'])}) "
                        rf"({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?= [a-z])"
                        # ... or after the thing named, its values ending the clause: "runs batches of 2 and 5 kg."
-                       rf"|\b(?:{_alternatives(_KPI['variants_of'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_LAST})(?=[.;,]|$)")
+                       rf"|\b(?:{alternation(_KPI['variants_of'])}) ({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_LAST})(?=[.;,]|$)")
 # ... and one size of the things named right after it ("guaranteed on 4 g sticks", "for 200 ml bottles"): the product's
 # size, no value of a measure (drafting.yaml kpi.size_units)
-_SIZED = re.compile(rf"\b(?:{_alternatives(_KPI['variant_leads'])}) (\d[\d.,]* ?(?:{_alternatives(_KPI['size_units'])}))"
+_SIZED = re.compile(rf"\b(?:{alternation(_KPI['variant_leads'])}) (\d[\d.,]* ?(?:{alternation(_KPI['size_units'])}))"
                     r" (?!less\b)(?=[a-z]{2,}s\b)")
 _HELD_HYPHEN = re.compile(r"\d[\d.,]*-(?:,? \d[\d.,]*-)*,? (?:and|or) \d[\d.,]*-[a-z]")
 
@@ -203,8 +200,8 @@ def measured_on(lower: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _MEASURED_ON.finditer(lower)]
 
 
-_LEADS = _alternatives(_KPI["measured_over_leads"])  # "over the first", "über die ersten"
-_MEASURED_ON = re.compile(rf"\b(?:{_alternatives(_KPI['measured_over'])}) (?:(?:{_LEADS}) ){{0,2}}"
+_LEADS = alternation(_KPI["measured_over_leads"])  # "over the first", "über die ersten"
+_MEASURED_ON = re.compile(rf"\b(?:{alternation(_KPI['measured_over'])}) (?:(?:{_LEADS}) ){{0,2}}"
                           r"(\d[\d.,]*(?: [a-zäöü-]+)?)")
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .draft_rules import draft_data
 from .kpi_change_names import PRONOUNS as _PRONOUNS, what as _what, what_after
 from .kpi_numbers import grammar
+from .word_regex import alternation
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class _Verbs:
 @lru_cache(maxsize=1)
 def _verbs() -> _Verbs:
     data = draft_data()["kpi"]["relative"]
-    moves = _alternatives(data["down"] + data["up"] + data["either"] + data["better"])
+    moves = alternation(data["down"] + data["up"] + data["either"] + data["better"])
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
     words = r"((?: [^ .;:!?]+){0,10}?)"  # what changes, a few words
@@ -68,27 +69,27 @@ def _verbs() -> _Verbs:
              r"(?! ?(?:-|–|to|and|or) ?\d)")  # "by 40%", never "by 30 to 60 per cent"
     by = re.compile(rf"\b({moves})\b{words} {share}")
     fell = re.compile(rf"(?<![^ ])((?:[^ .;:!?]+ ){{0,8}}?)(?:(?:has|have|had) )?(?:(?:been|was|were|is|are) )?"
-                      rf"({_alternatives(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
+                      rf"({alternation(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
     # ("by 2 thirds" is a share left, never an amount of thirds)
     amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?(?!(?:thirds|quarters|fifths|drittel|viertel|"
                         r"derde)\b)([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     by_words, elided = set(grammar("by").split("|")), tuple(map(str, draft_data()["kpi"]["grammar"]["elided_by"]))
     by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words} \
         | {w[len(e):]: f for w, f in factors.items() for e in elided if w.startswith(e)}  # French "d'un tiers"
-    verbs = _alternatives(w for w in factors if w.split()[0] not in by_words and not w.startswith(elided))
-    shares = _alternatives(by_shares)
+    verbs = alternation(w for w in factors if w.split()[0] not in by_words and not w.startswith(elided))
+    shares = alternation(by_shares)
     # "double-digit", "double-backers": a compound's first half, no doubling
     # "cut it in half" as "cut it by half" ("in a quarter of the time" is when, not how much)
     to_shares = {str(w): float(Fraction(str(f))) for w, f in data["to_shares"].items()}
     # ... "bring split bells down to a quarter of that" (never "to a quarter of an hour": a time, not a share)
     factor = re.compile(rf"\b({verbs})\b(?!-)((?: [^ .;:!?]+){{0,6}})"
-                        rf"|\b({moves})\b{words} (?:(?:{by_word}|in(?= half)) |{_alternatives(elided)})({shares})\b"
-                        rf"|\b({moves})\b{words} (?:down |up )?({_alternatives(to_shares)})\b"
+                        rf"|\b({moves})\b{words} (?:(?:{by_word}|in(?= half)) |{alternation(elided)})({shares})\b"
+                        rf"|\b({moves})\b{words} (?:down |up )?({alternation(to_shares)})\b"
                         r"(?! of an? (?:hour|minute|second|day|week|month|year|shift)\b)")
     # "a 9 percentage point gain", "a gain of 9 percentage points": points added, never "percent" of today's value
-    noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?{_SHARE_UNIT} ({_alternatives(nouns)})\b"
+    noun = re.compile(rf"(?<![-–\d.])(\d+(?:\.\d+)?) ?{_SHARE_UNIT} ({alternation(nouns)})\b"
                       r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
-    noun_first = re.compile(rf"\b({_alternatives(nouns)}) of (\d+(?:\.\d+)?) ?{_SHARE_UNIT}"
+    noun_first = re.compile(rf"\b({alternation(nouns)}) of (\d+(?:\.\d+)?) ?{_SHARE_UNIT}"
                             r"(?! ?(?:-|–|to|and|or) ?\d)(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
     fell_down, fell_up = data["fell"]["down"], data["fell"]["up"]
     return _Verbs(by, fell, amount, factor, noun, noun_first, frozenset(data["down"]), frozenset(fell_down),
@@ -105,10 +106,6 @@ _SIGNED = re.compile(rf"(?<![\w.,%])([+−-])(\d+(?:\.\d+)?) ?{_SHARE_UNIT}(?! ?
                      r"(?: (?:in|of))?((?: [^ .;:!?]+){0,6})")
 
 
-def _alternatives(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 def read_relative(lower: str) -> Relative | None:
     """The relative change one sentence (lower case, numbers as digits) states, or None; none when a
     clause follows the verb ("approximately double we projected": a comparison, no change of a metric)."""
@@ -117,7 +114,7 @@ def read_relative(lower: str) -> Relative | None:
         return None
     # "the water use per tonne", "the gas use per 100 kg", "per mould change by a third": the base the change is counted
     # per, a counted one whole, up to a word that ends a name or a period's "a" ("per line a week": per line)
-    ends = f"{_alternatives(_verbs().stops)}|{grammar('per')}"
+    ends = f"{alternation(_verbs().stops)}|{grammar('per')}"
     per = found.metric and re.search(rf"\b{re.escape(found.metric)} (?:per|je|pro) (\d[\d,.]* [^\W\d]+|\w[\w-]*"
                                      rf"(?: (?!(?:{ends})\b)[^\W\d][\w-]*)*)", lower)
     return replace(found, per=per.group(1)) if per else found
@@ -239,7 +236,7 @@ def _by_share() -> re.Pattern:
     """A share after "by" ("by 40 %", "um 40 %"), even when a value follows ("cut scrap by 40 % to 3 %"); a word that
     also means "from" ("de 4 % à 2 %") is left out."""
     words = sorted(set(grammar("by").split("|")) - set(grammar("from").split("|")), key=len, reverse=True)
-    bounds = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["by_bounds"])), key=len, reverse=True))
+    bounds = alternation(draft_data()["kpi"]["by_bounds"])
     # ... and after a bound ("rising by no more than 0.12 %": how much it may drift)
     return re.compile(rf"\b(?:{'|'.join(words)}) (?:(?:{bounds}) )?(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b|percentage points?\b|"
                       r"points?\b|pp\b)")
@@ -298,10 +295,10 @@ def _verb_last() -> re.Pattern:
     Bruchanteil der Figuren um 40 % zu senken"), or by a fraction ("den Ausschuss um ein Drittel zu senken"): what
     changes follows the article (kpi.relative infinitive, articles; the fractions of kpi.relative factors)."""
     data = draft_data()["kpi"]["relative"]
-    articles, marks = (_alternatives(map(str, data[key])) for key in ("articles", "infinitive"))
-    moves = _alternatives(map(str, data["down"] + data["up"]))
+    articles, marks = (alternation(data[key]) for key in ("articles", "infinitive"))
+    moves = alternation(data["down"] + data["up"])
     by_words = set(grammar("by").split("|"))
-    shares = _alternatives(str(w).split(" ", 1)[1] for w in data["factors"] if str(w).split()[0] in by_words)
+    shares = alternation(str(w).split(" ", 1)[1] for w in data["factors"] if str(w).split()[0] in by_words)
     # ... its marker left out too, a goal's infinitive after a colon ("Ziel: ungeplante Stillstände um 25 % senken")
     return re.compile(rf"(?:\b(?:{articles})|:) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
                       rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:(?:{marks}) )?({moves})\b")

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 
 def durations_as_read(lower: str) -> str:
@@ -55,19 +56,18 @@ class _Said:
     """The patterns drafting.yaml kpi.durations_said makes, compiled once."""
 
     def __init__(self, spec: dict):
-        alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # noqa: E731
-        hours, minutes, ands = alt(spec["hours"]), alt(spec["minutes"]), alt(spec["ands"])
-        spans = alt(list(spec["hours"]) + list(spec["spans"]))  # a half of a day or a shift as of an hour
+        hours, minutes, ands = alternation(spec["hours"]), alternation(spec["minutes"]), alternation(spec["ands"])
+        spans = alternation(list(spec["hours"]) + list(spec["spans"]))  # a half of a day or a shift as of an hour
         self.values = {str(k): int(v) for k, v in spec["numbers"].items()}
         # ... in days only, or before a half: a count of shifts is how the plant works ("en deux postes") and a few
         # hours or minutes in words are mostly an interval or a task's length ("deux heures"), no measure's value
-        halves = alt(spec["halves"])
-        self.numbers = re.compile(rf"(?<![\w.,])({alt(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{halves}) (?:{spans})|"
-                                  rf"(?:{alt(spec['days'])}))(?![\w]))")
+        halves = alternation(spec["halves"])
+        self.numbers = re.compile(rf"(?<![\w.,])({alternation(self.values)}) (?=(?:(?:{ands}) (?:a )?(?:{halves}) (?:{spans})|"
+                                  rf"(?:{alternation(spec['days'])}))(?![\w]))")
         self.ones, self.hours = frozenset(map(str, spec["ones"])), frozenset(map(str, spec["hours"]))
         self.wholes = {str(k): int(v) for k, v in spec["and_a_half"].items()}
         self.parts = {str(k): float(v) for k, v in spec["parts"].items()}  # a quarter, three quarters
-        halves, ones, wholes = alt(list(spec["halves"]) + list(self.parts)), alt(spec["ones"]), alt(self.wholes)
+        halves, ones, wholes = alternation(list(spec["halves"]) + list(self.parts)), alternation(spec["ones"]), alternation(self.wholes)
         # "1 h 25 min", "2 std. 10 min.", "1 godz. 25 min", "1 hour and 20 minutes"; "1 h 30", the French way: two
         # digits of minutes with no unit, no share nor other number right after them
         self.hours_minutes = re.compile(
@@ -77,7 +77,7 @@ class _Said:
             rf"(?<![\w.,])(?:(?P<whole>\d+|{ones}) ?(?P<hour>{spans}) (?:{ands}) (?P<part>{halves})|"
             rf"(?P<after>\d+) (?:{ands}) (?:a )?(?P<part2>{halves}) (?P<hour2>{spans})|"
             rf"(?P<word>{wholes}) (?P<hour3>{spans}))(?![\w])")
-        self.half_hour = re.compile(rf"(?<![\w])(?:{alt(spec['half_hour'])})(?![\w])")
+        self.half_hour = re.compile(rf"(?<![\w])(?:{alternation(spec['half_hour'])})(?![\w])")
 
 
 def _said() -> _Said:

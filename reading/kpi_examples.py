@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 
 def without_examples(lower: str) -> str:
@@ -18,7 +19,7 @@ def without_examples(lower: str) -> str:
 def _examples() -> re.Pattern:
     """An example's clause with a figure, from its cue after a bracket, a comma, a colon or a dash to the clause's end
     ("(for example 55% to 60%)", ", say 5 % to 3 %"): no value of the plant (drafting.yaml kpi.examples)."""
-    cues = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["examples"])), key=len, reverse=True))
+    cues = alternation(draft_data()["kpi"]["examples"])
     return re.compile(rf"(?:(?<=[(,;:–—])|(?<= [-–—])) ?(?:{cues})(?!\w)[,:]?(?=[^);,.]*?\d)[^);]*?(?=\)|;|, |\.?$)")
 
 

@@ -12,6 +12,7 @@ from .draft_rules import DraftRules, draft_data
 from .kpi_numbers import unit_head
 from .phrases import normalise
 from .quantities import DURATIONS
+from .word_regex import alternation
 
 # Words that never name a metric, trimmed from its ends: "reduce it to 6", "the measured baseline is 14"
 NO_NAME = {"it", "this", "that", "they", "them", "these", "those", "baseline", "measured", "kpi", "kpis", "metric",
@@ -199,7 +200,7 @@ def _falling_head(rules: DraftRules) -> re.Pattern:
     """A kind that should rise, then a head that names its time or its loss (drafting.yaml kpi.falling_heads)."""
     found = _HEADS.get(id(rules))
     if found is None:
-        ups = "|".join(sorted(map(re.escape, rules.kpi_higher), key=len, reverse=True))
+        ups = alternation(rules.kpi_higher)
         heads = "|".join(map(re.escape, map(str, draft_data()["kpi"]["falling_heads"])))
         found = _HEADS[id(rules)] = re.compile(rf" (?:{ups}) (?:{heads}) ")
     return found
@@ -209,7 +210,7 @@ def _falling_head(rules: DraftRules) -> re.Pattern:
 def _compound_heads() -> re.Pattern:
     """A German or Dutch compound names the kind its last part names: "Zinkverbrauch" is a "verbrauch" (drafting.yaml
     kpi.compound_heads)."""
-    heads = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["compound_heads"])), key=len, reverse=True))
+    heads = alternation(draft_data()["kpi"]["compound_heads"])
     return re.compile(rf"(?<=\w\w\w)({heads})(?= )")
 
 

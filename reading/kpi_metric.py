@@ -17,10 +17,11 @@ from .phrases import PhraseSet
 from .quantities import sized_things
 from .romance import unelided
 from .text import Sentence
+from .word_regex import alternation
 
 # What the sentence names as its KPI: "The KPI is unplanned spindle downtime, today ..." -> "unplanned spindle downtime"
 # (the words that name a KPI, in each language: drafting.yaml kpi.kpi_words, "Kennzahl: ungeplante Stillstandszeit")
-_KPI_WORDS = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["kpi_words"])), key=len, reverse=True))
+_KPI_WORDS = alternation(draft_data()["kpi"]["kpi_words"])
 _LETTER = "a-zäöüßàâçéèêëîïôûù"  # "Kennzahl: ungeplante Stillstandszeit", "Indicateur : état"
 _NAMED = re.compile(r"\b(?:" + _KPI_WORDS + r")s?"
                     r"(?: (?:we|i) (?:propose|suggest|use|track|will use|will track|agree on|agreed))?"
@@ -61,8 +62,7 @@ def metric_before(before: str, rules: DraftRules) -> str:
 # "cut it to", "halve that")
 _RELATIVE = draft_data()["kpi"]["relative"]
 _CHANGES = map(str, _RELATIVE["down"] + _RELATIVE["up"] + _RELATIVE["either"] + list(_RELATIVE["factors"]))
-_POINTER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHANGES), key=len, reverse=True))
-                      + r") (?:that|this|it|them|these|those)\b")
+_POINTER = re.compile(rf"\b(?:{alternation(_CHANGES)}) (?:that|this|it|them|these|those)\b")
 
 
 # a clause that ends pointing back ("based on that", "given this") names what was told before, no measure of its own

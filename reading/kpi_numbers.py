@@ -14,6 +14,7 @@ from .kpi_to import changed_to
 from .kpi_units import counted_per, finer_time, in_unit, is_time, unit_head  # noqa: F401 (read from here too)
 from .quantities import DURATIONS, SIGN, counts_as_read
 from .spelled import Spelled
+from .word_regex import alternation
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
@@ -21,7 +22,7 @@ NUM = r"(\d[\d,]*(?:\.\d+)?)"
 def grammar(part: str) -> str:
     """The alternation of a change's small words in every language offers are written in (drafting.yaml
     kpi.grammar: "to" is to, auf, naar), as a regex group's body."""
-    return "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["grammar"][part])), key=len, reverse=True))
+    return alternation(draft_data()["kpi"]["grammar"][part])
 
 
 # "0.9 per 1,000 deliveries": a rate's base is part of its unit, no value of its own; a unit's square or cube
@@ -31,14 +32,10 @@ _PERIOD = r"(?:a|an|per|each|every) (?:hour|day|week|month|quarter|year|shift)\b
 _PERIODS = draft_data()["kpi"]["amount_periods"]  # the words of "per" and the periods in each language an offer uses
 
 
-def _either(words) -> str:
-    return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))
-
-
-_PERIOD_SAID = rf"(?:(?:{_either(w for w in _PERIODS['per'] if str(w).isalpha())}) (?:{_either(_PERIODS['times'])})|" \
-    rf"{_either(_PERIODS['alone'])})(?![\w'])"  # ... or in one word: "350 keur p.a."
+_PERIOD_SAID = rf"(?:(?:{alternation(w for w in _PERIODS['per'] if str(w).isalpha())}) (?:{alternation(_PERIODS['times'])})|" \
+    rf"{alternation(_PERIODS['alone'])})(?![\w'])"  # ... or in one word: "350 keur p.a."
 # a bare rate in any language: "6 per shift", "6 por turno", "4 par poste" ("6 a week" is a period, told above)
-_BARE_PER = _either(w for w in _PERIODS["per"] if str(w).isalpha() and len(str(w)) > 2)
+_BARE_PER = alternation(w for w in _PERIODS["per"] if str(w).isalpha() and len(str(w)) > 2)
 # "6.2 weld repairs per 100 pipes", "2.6 breaks per 1,000 km", "1.5 breaks per 100 operating hours" (a participle
 # before the base's unit is part of it): the things counted and the base they are counted per;
 # "0.9 stops per machine-hour", "0.42 false calls per board", "4.1 kg of steam per litre", "3.1 m3 of gas per 100 kg":
@@ -221,7 +218,6 @@ _NEXT = re.compile(r"[\d,.]*\d\s*([^\W\d_]*)")  # a word of any alphabet: "linii
 # ("the 30 hours a month of unplanned downtime your CMMS shows": its rate and what it is of come first)
 _TOLD = re.compile(r"[\d,.]*\d\s*\S*(?:\s+(?:a|an|per|each)\s+\S+)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?"
                    r"\s+(?:that|which|your|you|we|our|they|it|recorded|reported|measured)\b")
-
 
 
 @lru_cache(maxsize=1)

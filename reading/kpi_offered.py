@@ -21,6 +21,7 @@ from .kpi_source import committed, elsewhere
 from .kpi_table import cells, headed_lines, labelled_rows, table_lines
 from .phrases import normalise, tokens
 from .text import Sentence
+from .word_regex import alternation
 
 ELLIPSIS = "…"
 
@@ -110,7 +111,7 @@ def _clause_start(text: str, after: int, before: int) -> int:
 
 @lru_cache(maxsize=1)
 def _join() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["grammar"]["joins"])), key=len, reverse=True))
+    words = alternation(draft_data()["kpi"]["grammar"]["joins"])
     return re.compile(rf"[,;]\s+(?:(?:{words})\s+)?|\s(?:{words})\s+", re.I)
 
 

@@ -14,6 +14,7 @@ from .kpi_change import change_start
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, is_time, unit_head, unit_of, value_of
 from .kpi_source import compared_spans
 from .quantities import DURATIONS, SIGN, no_values
+from .word_regex import alternation
 
 
 @lru_cache(maxsize=16384)
@@ -75,7 +76,7 @@ def said_in_unit(lower: str, target: Measure):
 @lru_cache(maxsize=4)
 def _led_by(key: str) -> re.Pattern:
     """The words of drafting.yaml kpi.<key> right before a value (a price's, a capacity's), as the sentence is read."""
-    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"][key])), key=len, reverse=True))
+    words = alternation(draft_data()["kpi"][key])
     return re.compile(rf"(?<![\w-])(?:{words}) (?:about |around |roughly |some |approx\. |up to )?{SIGN}?$")
 
 
@@ -118,7 +119,7 @@ def _threshold(lower: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _bounded() -> re.Pattern:
     bounds = draft_data()["kpi"]["bounds"]
-    words = "|".join(sorted(map(re.escape, map(str, bounds["below"] + bounds["above"])), key=len, reverse=True))
+    words = alternation(bounds["below"] + bounds["above"])
     return re.compile(rf"(?:^|[\s(])(?:{words}) ?$")
 
 
@@ -176,5 +177,5 @@ _CLAUSE = re.compile(r"[,;:()]|\. ")
 
 @lru_cache(maxsize=1)
 def _over_period() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["over_periods"])), key=len, reverse=True))
+    words = alternation(draft_data()["kpi"]["over_periods"])
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")

@@ -23,6 +23,7 @@ from .kpi_numbers import (LEAD, NUM, NUMBER, UNIT, YEAR, as_read, grammar, in_un
 from .phrases import normalise, tokens
 from .quantities import DURATIONS, between, inside, name_spans, no_values, spread_before
 from .quantities import SIGN
+from .word_regex import alternation
 
 # a short ceiling or floor written right before the value it bounds: "a rework rate of max. 2,0 %", "höchstens 1,5 %"
 _SHORT = "|".join(re.escape(str(w)) + " " for w in draft_data()["kpi"]["short_bounds"])
@@ -312,7 +313,7 @@ def _labelled_count(text: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def _baseline_label() -> re.Pattern:
-    labels = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["baseline_labels"])), key=len, reverse=True))
+    labels = alternation(draft_data()["kpi"]["baseline_labels"])
     return re.compile(rf"\b(?:{labels})\b:? (?:(?:of|is|was|at|von|bei) )?$")
 
 

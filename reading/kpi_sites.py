@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .phrases import PhraseSet, normalise, tokens
+from .word_regex import alternation
 
 
 def placed_elsewhere(text: str) -> bool:
@@ -30,7 +31,7 @@ def typical(words: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _placed() -> re.Pattern:
     spec = draft_data()["kpi"]["placed_elsewhere"]
-    alt = lambda key: "|".join(sorted(map(re.escape, map(str, spec[key])), key=len, reverse=True))  # noqa: E731
+    alt = lambda key: alternation(spec[key])  # noqa: E731
     words = rf"(?:[^\W\d_][\w'’-]* ){{0,{int(spec['reach'])}}}?"  # a few words: "panificadora", "zuivelbedrijf"
     return re.compile(rf"\s*[-•*]?\s*(?i:(?:{alt('leads')}) (?:{alt('articles')}) ?|(?:{alt('bare_leads')}) )"
                       rf"{words}(?i:{alt('prepositions')}) [A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ]")

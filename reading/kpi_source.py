@@ -17,6 +17,7 @@ from .kpi_sites import placed_elsewhere
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import SIGN
 from .romance import unelided
+from .word_regex import alternation
 
 
 def elsewhere(text: str, words: list[str], rules: DraftRules) -> bool:
@@ -52,8 +53,7 @@ _STUDY_LINES = 4  # a case study's heading and its few bullet lines
 
 @lru_cache(maxsize=1)
 def _declared() -> re.Pattern:
-    said = sorted(map(str, draft_data()["kpi"]["study_heads"]), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, said)) + r")\b")
+    return re.compile(rf"(?:{alternation(draft_data()['kpi']['study_heads'])})\b")
 
 
 @lru_cache(maxsize=1)
@@ -62,15 +62,14 @@ def _indefinite_site() -> re.Pattern:
     (drafting.yaml kpi.indefinite_sites): "bei einem großen Molkereibetrieb", "in einem Werk in Polen"; only lower-case
     words (adjectives) between the article and the business: "bei einer Ausschussquote im Werk" names none. (A case
     study's own subject, "A parts manufacturer in Detroit raised ...", is the plant the study tells of.)"""
-    spec, alt = draft_data()["kpi"]["indefinite_sites"], lambda words: "|".join(sorted(map(re.escape, map(str, words)),
-                                                                                         key=len, reverse=True))
-    return re.compile(rf"\b(?i:{alt(spec['articles'])}) (?:[a-zäöüß][\w-]* ){{0,2}}?[\w-]*(?i:{alt(spec['heads'])})\b")
+    spec = draft_data()["kpi"]["indefinite_sites"]
+    return re.compile(rf"\b(?i:{alternation(spec['articles'])}) (?:[a-zäöüß][\w-]* ){{0,2}}?[\w-]*(?i:{alternation(spec['heads'])})\b")
 
 
 @lru_cache(maxsize=1)
 def _reference_label() -> re.Pattern:
     """A line opened by a reference's label and its colon: "Reference: Brauerei Müller, 2023 - ..." (kpi.reference_labels)."""
-    labels = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["reference_labels"])), key=len, reverse=True))
+    labels = alternation(draft_data()["kpi"]["reference_labels"])
     return re.compile(rf"\s*[-•*]?\s*(?:{labels})\s*(?:\d+\s*)?:", re.I)
 
 
@@ -171,7 +170,7 @@ def _named_company() -> re.Pattern:
     """ "At Kessler Foods the same system", "For Brandt Metall, our monitoring": a lead, a name in capitals, an actor
     (drafting.yaml kpi.named_result)."""
     spec = draft_data()["kpi"]["named_result"]
-    leads, actors = ("|".join(sorted(map(re.escape, map(str, spec[k])), key=len, reverse=True)) for k in ("leads", "actors"))
+    leads, actors = (alternation(spec[k]) for k in ("leads", "actors"))
     return re.compile(rf"\s*(?:{leads}) (?:[A-Z][\w&.-]*,?\s){{1,4}}?(?:{actors})\b")
 
 
@@ -254,7 +253,7 @@ def compared_spans(lower: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _held() -> re.Pattern:
-    leads = "|".join(sorted(map(re.escape, map(str, draft_data()["kpi"]["held_leads"])), key=len, reverse=True))
+    leads = alternation(draft_data()["kpi"]["held_leads"])
     return re.compile(rf"(?<![\w-])(?:{leads}) (?:about |around |roughly )?(\d[\d,.]*)")
 
 
@@ -264,7 +263,7 @@ _SPEC_VALUE = re.compile(r" (?:of |at |is )?(?:about |around |roughly )?" + SIGN
 @lru_cache(maxsize=1)
 def _compared() -> re.Pattern:
     spec = draft_data()["kpi"]["compared"]
-    leads, specs = ("|".join(sorted(map(re.escape, map(str, spec[k])), key=len, reverse=True)) for k in ("leads", "specs"))
+    leads, specs = (alternation(spec[k]) for k in ("leads", "specs"))
     return re.compile(rf"\b(?:{leads}) (?:(?:a|an|the|its|our|your|their) )?(?:{specs})\b", re.I)
 
 
@@ -282,14 +281,14 @@ def firm_outside(words: list[str], drafts) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_site() -> re.Pattern:
-    sites = "|".join(sorted(map(re.escape, draft_data()["kpi"]["sites"]), key=len, reverse=True))
+    sites = alternation(draft_data()["kpi"]["sites"])
     # "at Vetrama's container glass plant", "in Hofmann's Brno works": a name, its possessive, a site
     return re.compile(rf"\b(?:at|in) [A-Z][\w-]*['’]s(?: [\w-]+){{0,3}} (?:{sites})\b")
 
 
 @lru_cache(maxsize=1)
 def _placed_site() -> re.Pattern:
-    sites = "|".join(sorted(map(re.escape, draft_data()["kpi"]["sites"]), key=len, reverse=True))
+    sites = alternation(draft_data()["kpi"]["sites"])
     # "A beverage can-end plant in Ohio fitted our monitor": some site, placed by a name (the buyer's is "your plant")
     # ... or placed first: "In Slovakia, a brake pad producer cut curing scrap ..."
     return re.compile(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}(?:{sites}) (?:in|near|outside) [A-Z]|"

@@ -11,6 +11,7 @@ from questions.models import Measure
 from .draft_rules import draft_data
 from .german import gloss_rules
 from .kpi_numbers import is_time
+from .word_regex import alternation
 
 
 def without_time(measure: Measure) -> Measure:
@@ -26,7 +27,7 @@ def without_time(measure: Measure) -> Measure:
 @lru_cache(maxsize=1)
 def _tail() -> re.Pattern:
     times = draft_data()["kpi"]["name_times"]
-    works = "|".join(sorted(map(re.escape, map(str, times["works"])), key=len, reverse=True))
+    works = alternation(times["works"])
     return re.compile(rf"\s+(?:after (?:the |our |your |this )?(?:{works})"
                       r"|after \d+ ([a-z.]+)"
                       rf"|(?:in|during) (?:[a-z]+ )?(?:19|20)\d\d)$", re.I)

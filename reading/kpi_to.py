@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 
 def changed_to(lower: str) -> str:
@@ -19,7 +20,7 @@ def changed_to(lower: str) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     grammar = draft_data()["kpi"]["grammar"]
-    verbs = "|".join(sorted(map(re.escape, map(str, grammar["to_after_verbs"])), key=len, reverse=True))
+    verbs = alternation(grammar["to_after_verbs"])
     to = "|".join(map(re.escape, map(str, grammar["to_after_from"])))
     gap = int(grammar["to_after_verbs_gap"])  # the words of what changes between: "esas paradas", "gli scarti di formatura"
     # ... the verb with its object's pronoun written onto it: "reducirlo a 35 minutos", "ridurla a 2 %"

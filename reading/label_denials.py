@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 
 from .german import gloss_rules
@@ -14,6 +14,7 @@ from .label_scope import LabelScope
 from .phrases import normalise, tokens
 from .romance import romance_rules
 from .sentence import NEUTRAL_REASON, Sentence
+from .word_regex import alternation
 
 _REACH = 120  # characters before a label's word a denial is looked for in: a few words
 _NOT = re.compile(r"n't\b")  # "doesn't need" read as "does not need"
@@ -22,12 +23,6 @@ _CLAUSE_MARKS = ",;:.!?"
 _WORD = re.compile(r"\w")
 _CAPITALISED = re.compile(r"(?<= )[A-Z]\w*")  # a capitalised word after a space: a brand's product, maybe
 _COMMA_NEXT = re.compile(r"[^;:.!?]*,")  # a comma before the clause ends
-
-
-def _words(phrases: Iterable[str]) -> str:
-    """An alternation of phrases, a space in one matching any whitespace, longer ones first."""
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or r"(?!)"
 
 
 def _gap() -> str:
@@ -55,15 +50,15 @@ class LabelDenials:
         self.occurrences = occurrences
         denied, names = spec.get("denied", {}), spec.get("product_names", {})
         self.deniable = frozenset(denied.get("labels", []))
-        between, gap = _words(denied.get("between", [])), _gap()
-        self._before = re.compile(rf"(?<![\w'])(?P<denial>{_words(denied.get('before', []))})"
+        between, gap = alternation(denied.get("between", []), spaced=True), _gap()
+        self._before = re.compile(rf"(?<![\w'])(?P<denial>{alternation(denied.get('before', []), spaced=True)})"
                                   rf"(?:{gap}(?:{between}))*{gap}\Z")
-        self._after = re.compile(rf"\A(?:[\s-]+(?:{_words(denied.get('after_between', []))}))*"
-                                 rf"[\s-]+(?:{_words(denied.get('after', []))})(?![\w])")
+        self._after = re.compile(rf"\A(?:[\s-]+(?:{alternation(denied.get('after_between', []), spaced=True)}))*"
+                                 rf"[\s-]+(?:{alternation(denied.get('after', []), spaced=True)})(?![\w])")
         # any word a denial is told with: a sentence with none keeps its labels unread
-        self._any_denial = re.compile(rf"(?<![\w'])(?:{_words(denied.get('before', []) + denied.get('after', []))})")
+        self._any_denial = re.compile(rf"(?<![\w'])(?:{alternation(denied.get('before', []) + denied.get('after', []), spaced=True)})")
         self._conditions = frozenset(w.lower() for w in denied.get("conditions", []))
-        self._impossible = re.compile(rf"(?<![\w'])(?:{_words(denied.get('impossible', []))})(?![\w])")
+        self._impossible = re.compile(rf"(?<![\w'])(?:{alternation(denied.get('impossible', []), spaced=True)})(?![\w])")
         self._title_words = int(names.get("title_words", 0))
         self.scope = LabelScope(spec.get("out_of_scope", {}), spec.get("headings", {}), names.get("hyphen_names", {}))
         self._company = self._companies(spec.get("company_forms", []))
@@ -76,14 +71,14 @@ class LabelDenials:
         self._maker = re.compile(rf"(?:{names.get('maker') or '(?!)'})\Z")
         self._not_makers = frozenset(w.upper() for w in names.get("not_makers", []))
         # ... or a maker's name written as a word, after a word that says whose the product is ("de Ignition Edge")
-        self._made_by = re.compile(rf"(?<![\w'])(?i:{_words(names.get('made_by', []))})\s+[A-Z][a-z]{{2,}}\Z")
+        self._made_by = re.compile(rf"(?<![\w'])(?i:{alternation(names.get('made_by', []), spaced=True)})\s+[A-Z][a-z]{{2,}}\Z")
         self._made_words = frozenset(w.lower() for w in names.get("made_by_words", []))
         # a brand, a capitalised word, then a release's number or a model's code: "KilnSight Edge 5", in any sentence
         brand, code = names.get("brand") or r"(?!)", names.get("code") or r"(?!)"
         self._versioned = re.compile(rf"(?<!\w)(?:{brand}) [A-Z][\w-]* (?:{code}|\d+(?:\.\d+)?)(?![\w-])"
                                      # ... or a determiner, a capitalised word and a whole release number: "our Edge 5
                                      # units" (a decimal after one is a label's own: "the Industry 4.0 journey")
-                                     rf"|(?<![\w-])(?i:{_words(names.get('named_by', []))}) [A-Z][\w-]* \d+(?![\w.,-]|[.,]\d)")
+                                     rf"|(?<![\w-])(?i:{alternation(names.get('named_by', []), spaced=True)}) [A-Z][\w-]* \d+(?![\w.,-]|[.,]\d)")
 
     def kept(self, text: str, labels: list[str]) -> list[str]:
         """`labels` without those whose every occurrence in `text` is denied or part of a product's, a company's or a web

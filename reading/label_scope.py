@@ -8,15 +8,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from .word_regex import alternation
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,]*")  # the words a reach is counted in
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases longest first, a space in one matching any whitespace; `(?!)` for none."""
-    ordered = sorted({str(p).lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or r"(?!)"
 
 
 class LabelScope:
@@ -24,7 +19,7 @@ class LabelScope:
     product name's part. `may_unsell(text)`: cheaply, whether any of that can hold in the sentence."""
 
     def __init__(self, out_of_scope: dict, headings: dict, hyphen_names: dict):
-        cues = {key: _alternation(out_of_scope.get(key, [])) for key in ("after", "options", "before", "heads")}
+        cues = {key: alternation(out_of_scope.get(key, []), spaced=True) for key in ("after", "options", "before", "heads")}
         self._after = re.compile(rf"(?<![\w'])(?:{cues['after']})(?![\w])")
         self._options = re.compile(rf"(?<![\w'])(?:{cues['options']})(?![\w])")
         self._between = frozenset(str(w).lower() for w in out_of_scope.get("between", []))
@@ -32,8 +27,8 @@ class LabelScope:
         self._negations = frozenset(str(w).lower() for w in out_of_scope.get("negations", []))
         self._before = re.compile(rf"(?<![\w'])(?:{cues['before']})(?![\w])")
         self._reach = int(out_of_scope.get("reach_words", 0))
-        self._breaks = re.compile(rf"[;.!?]|(?<![\w'])(?:{_alternation(out_of_scope.get('contrast', []))})(?![\w])")
-        none = _alternation(out_of_scope.get("none_values", []))  # "Cloud: none": the field's label, then its value
+        self._breaks = re.compile(rf"[;.!?]|(?<![\w'])(?:{alternation(out_of_scope.get('contrast', []), spaced=True)})(?![\w])")
+        none = alternation(out_of_scope.get("none_values", []), spaced=True)  # "Cloud: none": the field's label, then its value
         label = rf"(?:[^\s:]+\s+){{0,{int(out_of_scope.get('label_words', 1)) - 1}}}[^\s:]+"
         self._none = re.compile(rf"\s*(?:[-•*–]\s*)?({label})\s*:\s*(?:{none})\s*[.;]?\s*\Z")
         heads = "|".join(cues.values())

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +18,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     rule = draft_data().get("offer_letter", {})
 
     def alternatives(key: str) -> str:
-        return "|".join(map(re.escape, sorted(rule.get(key, []), key=len, reverse=True))) or "(?!)"
+        return alternation(rule.get(key, []))
     # the title word, a number's mark if any, then a reference holding a digit ("AN-25-0933", "2025-0147")
     title = re.compile(rf"^(?:{alternatives('titles')})(?!\w)\s*(?:(?:{alternatives('numbered')})\s*)?[:.]?\s*"
                        r"[^\s\d]{0,12}\d", re.IGNORECASE)

@@ -20,6 +20,7 @@ from questions.word_models import Money
 from .kpi_amounts import scale_link, scale_words
 from .money_written import grouped, style
 from .quantities import quantities, short_scales
+from .word_regex import alternation
 
 _FIGURE = r"\d(?:[.,'\u202f ]?\d)*(?:,-)?"  # "38.500", "24,000", "1.2", "1 450", "1.200,-"
 _BOUND = re.compile(r"[,;()]|\s[-–]\s")  # where a clause ends: the words past it name another thing (a colon ends
@@ -39,7 +40,7 @@ def _amounts(money: Money) -> re.Pattern:
     currency ("38.500 €", "12 kEUR", "1,2 millones de euros"); the scales are those the KPI reads amounts by."""
     before = _any([*money.signs, *money.codes, *money.before_figures])
     after = _any([*money.signs, *money.codes, *money.names, *(f"{k}{c}" for c in money.codes for k in "kt")])
-    times = "|".join(re.escape(w) for w in sorted(set(scale_words()), key=len, reverse=True))
+    times = alternation(set(scale_words()))
     times = rf"(?:\s?(?:{times})(?![^\W\d_]))?"  # "1.2M", "48K", "1,2 Mio.": right after the figure
     short = _any(short_scales())  # "₹6.5 L": India's lakh short, only after a currency
     return re.compile(rf"(?:{before})\s?{_FIGURE}(?:\s?(?:{short})(?![^\W\d_])|{times})|"

@@ -12,14 +12,14 @@ import re
 from .draft_rules import draft_data
 from .draft_specs import SUITE
 from .phrases import normalise, tokens
+from .word_regex import alternation
 
 NAMED = "named by its product"  # a SUITE hit's option: a system of no known area, named by its product's name
 _RULE = draft_data()["integrations"].get("named_systems", {})
 _KINDS = frozenset(draft_data()["product_page"].get("quiet", {}).get("system_kinds", []))
 _NOT = frozenset(normalise(w) for w in _RULE.get("not_names", []))
-_alternatives = lambda words: "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-_NAMED = re.compile(rf"(?<![\w'])(?i:{_alternatives(_RULE.get('owners', []))})(?: [a-z]+)? "
-                    rf"(?P<name>[A-Z][\w/.&-]*(?: [A-Z][\w/.&-]*){{0,2}}) (?i:{_alternatives(_RULE.get('nouns', []))})\b") \
+_NAMED = re.compile(rf"(?<![\w'])(?i:{alternation(_RULE.get('owners', []))})(?: [a-z]+)? "
+                    rf"(?P<name>[A-Z][\w/.&-]*(?: [A-Z][\w/.&-]*){{0,2}}) (?i:{alternation(_RULE.get('nouns', []))})\b") \
     if _RULE.get("owners") and _RULE.get("nouns") else None
 
 

@@ -21,6 +21,7 @@ from .kpi_offered import offered_measures
 from .reply_cadence import attributes_only
 from .signal_patterns import trie_pattern
 from .text import Reading
+from .word_regex import alternation
 
 FREQUENCY = "frequency"  # words.yaml's kind of how often something happens
 SAMPLING = "sampling"  # ... and of how often a reading is taken
@@ -141,7 +142,7 @@ def greets(text: str) -> bool:
 def _listed(every: list[str]):
     """Whether each role a sentence names is one item of a list quantified item by item ("learning from every machine,
     every operator and every batch": drafting.yaml users `every`), a thing the system covers, no user named."""
-    words = "|".join(map(re.escape, sorted(every, key=len, reverse=True)))
+    words = alternation(every)
     quantified = re.compile(rf"(?<!\w)(?:{words})\s+(?=\w)") if words else None
 
     def listed(sentence, lower: str) -> bool:

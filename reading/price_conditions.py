@@ -12,15 +12,12 @@ from functools import lru_cache
 from questions.loader import load_drafting
 
 from .quantities import quantities
+from .word_regex import alternation
 
 _CLIP = 80  # an unpriced item's line, as Compare names it
 _NEAR = 4  # the amount starts this near after the floor's word: "ab € 2.900", "from EUR 2,900"
 _WORDS = 20  # a longer line that says "at cost" is prose about something else, not an item's row
 _MONEY = r"(?:[A-Z]{3}\s?|[€$£¥]\s?|zł\s?)?\d"  # an amount's start: "EUR 2", "€ 2", "2"
-
-
-def _either(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -33,14 +30,14 @@ class Conditions:
 @lru_cache(maxsize=1)
 def conditions() -> Conditions:
     data, term = load_drafting()["price_sheet"]["conditions"], load_drafting()["price_sheet"]["term"]
-    length = rf"\d{{1,3}}\s?-?\s?(?:{_either(term['months'] + term['years'])})(?![^\W\d_])"
-    cue = rf"(?<![^\W\d_])(?:{_either(term['conditions'])})\s+"
-    terms = rf"(?:{_either(data['terms'])})(?![^\W\d_])"
+    length = rf"\d{{1,3}}\s?-?\s?(?:{alternation(term['months'] + term['years'])})(?![^\W\d_])"
+    cue = rf"(?<![^\W\d_])(?:{alternation(term['conditions'])})\s+"
+    terms = rf"(?:{alternation(data['terms'])})(?![^\W\d_])"
     of = r"(?:\s+(?:of|van|von|de|di|od|du|del|d'))?\s*"
     return Conditions(
         re.compile(rf"{cue}(?:(?!min|mín|mind)[^\W\d_][\w-]*\s+){{0,2}}?{terms}{of}{length}|{cue}{length}\s+{terms}", re.IGNORECASE),
-        re.compile(rf"(?<![^\W\d_])(?:{_either(data['floors'])})\s*:?\s*(?={_MONEY})", re.IGNORECASE),
-        re.compile(rf"(?<![^\W\d_])(?:{_either(data['open'])})(?![^\W\d_])", re.IGNORECASE))
+        re.compile(rf"(?<![^\W\d_])(?:{alternation(data['floors'])})\s*:?\s*(?={_MONEY})", re.IGNORECASE),
+        re.compile(rf"(?<![^\W\d_])(?:{alternation(data['open'])})(?![^\W\d_])", re.IGNORECASE))
 
 
 def on_term(text: str) -> bool:

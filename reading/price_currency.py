@@ -18,6 +18,7 @@ from questions.loader import load_drafting, load_money
 from .offer_prices import offer_prices
 from .quantities import quantities
 from .signal_patterns import trie_pattern
+from .word_regex import alternation
 
 _FIGURE = r"\d(?:[.,'\u202f\u00a0 ]?\d)*(?:,-)?"  # "48,650.00", "1.185.000", "38 500", "1.200,-"
 _SCALE = r"(?:k|m|mm|mn|bn|mio\.?|mrd\.?|million|millions|millones|milioni|millionen)"  # "$1.2M", "USD 48K"
@@ -56,7 +57,7 @@ class Currencies:
                             re.IGNORECASE)
         into = "|".join(re.escape(w) if not w[0].isalnum() else rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])"
                         for w in data["into"])
-        stated = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(data['stated'], key=len, reverse=True)))})"
+        stated = re.compile(rf"(?<![^\W\d_])(?:{alternation(data['stated'])})"
                             rf"(?:\s+[^\W\d_][\w'’-]*){{0,{int(data['reach'])}}}?\s*(?:{into})\s*"
                             rf"(?P<cur>{_any([*money.codes, *money.names, *after, *before])})", re.IGNORECASE)
         return cls(told_by=told_by, shared=shared, before=before, amount=amount, stated=stated,

@@ -23,6 +23,7 @@ from .offer_prices import offer_prices
 from .price_conditions import floored, without_options
 from .price_currency import currencies
 from .quantities import quantities
+from .word_regex import alternation
 
 _BESIDE = re.compile(r" \([^()]*\d[^()]*\)$")  # the total with its tax, in brackets after the net one
 _AGREE = 0.01  # two documents' sums this close state the same money
@@ -31,7 +32,7 @@ _AGREE = 0.01  # two documents' sums this close state the same money
 @lru_cache(maxsize=1)
 def _term() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load_drafting()["price_sheet"]["term"]
-    either = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
+    either = lambda key: alternation(data[key])  # noqa: E731
     numbers = "|".join(rf"(?<![^\W\d_]){re.escape(w)}" for w in sorted(data.get("numbers", {}), key=len, reverse=True))
     length = (rf"(?P<n>\d{{1,3}}|{numbers})(?:\s?\(\d{{1,3}}\))?\s?-?\s?(?:(?P<months>{either('months')})|"
               rf"(?P<years>{either('years')}))(?![^\W\d_])")

@@ -12,6 +12,7 @@ from questions.loader import load_drafting, load_money
 
 from .clock import clock_spans
 from .number_groups import SPACES, decimals_in, grouped_in
+from .word_regex import alternation
 
 # thousands a stop groups with decimals after a comma ("3.850,00"), or a space groups ("18 000", "1 250,5"; number_groups.py)
 _EUROPEAN = (grouped_in("european") + r",\d+(?![\d.,])|" + grouped_in("space") + decimals_in("space")
@@ -23,7 +24,7 @@ CURRENCY = {word: code.upper() for word, code in [*MONEY.signs.items(), *MONEY.n
                                                    *MONEY.before_figures.items(), *zip(MONEY.codes, MONEY.codes)]}
 SIGN = MONEY.sign_class()  # any currency's sign: "[$€£...]"
 CODES = "|".join(sorted(MONEY.codes, key=len, reverse=True))
-SHORT_MONEY = "|".join(re.escape(w) for w in sorted(MONEY.before_figures, key=len, reverse=True))
+SHORT_MONEY = alternation(MONEY.before_figures)
 # Indian grouping first ("9,80,000": lakhs of two digits, then a thousand), then thousands a stop or a space groups with
 # decimals after a comma ("3.850,00", "18 000": whole, never "850,00"), then groups of three ("980,000")
 _SWISS = grouped_in("swiss") + decimals_in("swiss") + r"(?![\d'’])"  # "CHF 80'000": thousands an apostrophe groups
@@ -38,7 +39,7 @@ _SCALE = r"(?:k|m|mn|mio|b|bn|thousand|million|billion|lakhs?|crores?)\b(?!/)"
 # "0.9 stops per machine-hour", "4,2 Störungen je Schicht"
 _UNIT = r"%|percent|[a-zäöüß°/]+(?: (?:per|je|pro) [a-zäöüß]+(?:-[a-z]+)?)?"
 # A name with a number in it: a standard ("IEC 61131", "ISO 9001"), a model ("PM5560", "S7-1200").
-_BODIES, _VERSIONS = ("|".join(sorted(map(re.escape, map(str, load_drafting()["kpi"][key])), key=len, reverse=True))
+_BODIES, _VERSIONS = (alternation(load_drafting()["kpi"][key])
                       for key in ("standard_bodies", "standard_versions"))
 _NAME = re.compile(rf"\b(?:(?:{_BODIES})\s?[a-z]?\d{{3,}}[\d.\-]*[a-z]?|(?:{_VERSIONS})\s?[a-z]?\d[\d.\-]*[a-z]?|"
                    rf"[a-z]+\d+[a-z\d]*(?:-\d+)?)\b", re.I)
@@ -226,7 +227,7 @@ _RANGE_JOIN = re.compile(rf"\s?(?:-|–|{_RANGE_TO})\s?", re.I)
 @lru_cache(maxsize=1)
 def _sized() -> re.Pattern:
     kpi = load_drafting()["kpi"]
-    plant = "|".join(sorted(map(re.escape, map(str, kpi["equipment"])), key=len, reverse=True))
+    plant = alternation(kpi["equipment"])
     # the sizes right before the machines' noun, no preposition or article between ("48 to 30 minutes on all presses")
     links = "|".join(re.escape(str(w)) for w in kpi["relative"]["stops"] + ["the", "a", "an", "all", "your", "our"]
                      if str(w).isalpha())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .phrases import PhraseSet, is_number, normalise, tokens
+from .word_regex import alternation
 
 REFERENCE = "reference"  # the kind of `general` such a sentence gets (Pass.general)
 _PAST_LEAST = 6  # letters: "connected" and "created" are past, "need" and "speed" are not
@@ -38,8 +39,7 @@ def _unnamed(at: str, spec: dict) -> str:
     words may describe it, the trade's word ends it (drafting.yaml reference_told unnamed)."""
     if not (spec.get("articles") and spec.get("trades")):
         return ""
-    alt = lambda words: "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # noqa: E731
-    return rf"|(?<!\w)(?i:{at}) (?i:{alt(spec['articles'])}) (?:[\w-]+ ){{0,3}}?((?i:{alt(spec['trades'])}))(?!\w)"
+    return rf"|(?<!\w)(?i:{at}) (?i:{alternation(spec['articles'])}) (?:[\w-]+ ){{0,3}}?((?i:{alternation(spec['trades'])}))(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class ReferenceReader:
         articles = "|".join(re.escape(w) for w in data.get("articles", []))  # "Bei der Stadtwerke Lindau GmbH"
         named = re.compile(rf"(?<!\w)(?i:{at}):? (?:(?i:{articles}) )?({_NAME})"  # "Prepared for: Hartmann"
                            + _unnamed(at, data.get("unnamed", {})))
-        labels = "|".join(re.escape(str(w)) for w in sorted(data.get("addressed", []), key=len, reverse=True))
+        labels = alternation(data.get("addressed", []))
         addressed = re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*:?[ \t]+(?:(?i:{articles}) )?(?P<name>[A-ZÀ-Ý][^\n]*)") \
             if labels else None
         return cls(PhraseSet.of(data.get("cues", []), "reference"), said("reader"), named, said("not_names"),

@@ -12,6 +12,7 @@ import re
 from questions.bank_models import AccuracyRules
 
 from .reply_phrases import phrases, runs
+from .word_regex import alternation
 
 _DIGIT = re.compile(r"\d")  # every rate has one: most sentences need no closer look
 _FIGURES = frozenset({"number", "result"})  # the kinds a measured figure names
@@ -22,10 +23,6 @@ _WORD = re.compile(r"[^\W_][\w'-]*")
 _CLAUSE_END = r"[;:()]|,\s"
 
 
-def _any(words) -> str:
-    return "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-
-
 class Accuracy:
     """`said(lower)`: whether a lower-case sentence states a measured accuracy of the system's output."""
 
@@ -34,32 +31,32 @@ class Accuracy:
         self.near = rules.near
         # most sentences name no hit or miss: tried only where one's words are (reply_phrases.py)
         self.outcomes = phrases(rules.outcomes) if rules.outcomes else None
-        percent = rf"{_NUMBER}\s?(?:%|(?:{_any(rules.percent)})\b)" if rules.percent else rf"{_NUMBER}\s?%"
-        whole = rf"(?:(?:{_any(rules.articles)})\s+)?\d+(?:[.,]\d+)*" if rules.articles else r"\d+(?:[.,]\d+)*"
+        percent = rf"{_NUMBER}\s?(?:%|(?:{alternation(rules.percent)})\b)" if rules.percent else rf"{_NUMBER}\s?%"
+        whole = rf"(?:(?:{alternation(rules.articles)})\s+)?\d+(?:[.,]\d+)*" if rules.articles else r"\d+(?:[.,]\d+)*"
         # "57 of 60", "57 cracked housings of 60" (a few words between the count and the share's word)
-        share = rf"{_NUMBER}\s+(?:[^\W\d][\w-]*\s+){{0,{rules.counted}}}?(?:{_any(rules.shares)})\s+{whole}" if rules.shares else ""
+        share = rf"{_NUMBER}\s+(?:[^\W\d][\w-]*\s+){{0,{rules.counted}}}?(?:{alternation(rules.shares)})\s+{whole}" if rules.shares else ""
         # "of 60 cracked housings, 57 were found": the whole first, the count after the comma
-        first = rf"\b(?:{_any(rules.first)})\s+{whole}\s[^,;:()]{{1,80}}?,\s+(?:[^,;:()\d]{{0,40}}\s)?{_NUMBER}(?![\w%])(?![.,]\d)" \
+        first = rf"\b(?:{alternation(rules.first)})\s+{whole}\s[^,;:()]{{1,80}}?,\s+(?:[^,;:()\d]{{0,40}}\s)?{_NUMBER}(?![\w%])(?![.,]\d)" \
             if rules.first else ""
-        count = rf"{_NUMBER}(?=\s+(?:{_any(rules.falsely)})\b)" if rules.falsely else ""  # "with 4 false alerts"
+        count = rf"{_NUMBER}(?=\s+(?:{alternation(rules.falsely)})\b)" if rules.falsely else ""  # "with 4 false alerts"
         self.rates = re.compile("|".join(p for p in (percent, share, first, count) if p))
         # good things rejected, either way round: "0.6% of good parts were rejected", "rejected 12 good parts"
-        good, rejects, gap = _any(rules.good), _any(rules.rejects), rf"(?:\s+[\w-]+){{0,{rules.near}}}?\s+"
+        good, rejects, gap = alternation(rules.good), alternation(rules.rejects), rf"(?:\s+[\w-]+){{0,{rules.near}}}?\s+"
         self.good_rejected = re.compile(rf"\b(?:{good})\b{gap}(?P<a>{rejects})\b|\b(?P<b>{rejects}){gap}(?:{good})\b") \
             if rules.good and rules.rejects else None
         self.rejects = phrases(rules.rejects) if rules.rejects else None
         lists = [words for words in (self.outcomes, self.rejects) if words is not None]
         self.keys = None if any(w.keys is None for w in lists) else frozenset().union(*(w.keys for w in lists))
-        self.now = re.compile(rf"\b(?:{_any(rules.now)})\s+$") if rules.now else None
-        self.measured = re.compile(rf"\b(?:{_any(rules.measured)})\b") if rules.measured else None
-        self.promised = re.compile(rf"\b(?:{_any(rules.promised)})\b") if rules.promised else None
-        self.plant = re.compile(rf"\b(?:{_any(rules.plant)})\s+(?:[\w-]+\s+){{0,2}}$") if rules.plant else None
+        self.now = re.compile(rf"\b(?:{alternation(rules.now)})\s+$") if rules.now else None
+        self.measured = re.compile(rf"\b(?:{alternation(rules.measured)})\b") if rules.measured else None
+        self.promised = re.compile(rf"\b(?:{alternation(rules.promised)})\b") if rules.promised else None
+        self.plant = re.compile(rf"\b(?:{alternation(rules.plant)})\s+(?:[\w-]+\s+){{0,2}}$") if rules.plant else None
         # a rate said as a bound is a target ("finds fewer than 3% of sheets"), not a measured accuracy
-        self.bound = re.compile(rf"\b(?:{_any(rules.bounds)})\s+$") if rules.bounds else None
-        bare = _any(rules.bare)
+        self.bound = re.compile(rf"\b(?:{alternation(rules.bounds)})\s+$") if rules.bounds else None
+        bare = alternation(rules.bare)
         self.bare = re.compile(rf"\b(?:{bare})\b(?:\s+[^\W\d]+){{0,2}}?\s+(?P<a>{_NUMBER}\s?%)|(?P<b>{_NUMBER}\s?%)"
                                rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?:{bare})\b") if rules.bare else None
-        self.apart = re.compile(rf"{_CLAUSE_END}|\b(?:{_any(rules.apart)})\b" if rules.apart else _CLAUSE_END)
+        self.apart = re.compile(rf"{_CLAUSE_END}|\b(?:{alternation(rules.apart)})\b" if rules.apart else _CLAUSE_END)
 
     def said(self, lower: str, digits=None) -> bool:
         """`digits`: the text with its numbers in words as digits ("under one percent"), asked only where an outcome

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .word_regex import alternation
+
 _NAME = r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'-]*"  # "Mike Dunn", "Ms Anna K. Berg"
 
 
@@ -12,7 +14,7 @@ def bracket_pattern(words: list[str]) -> re.Pattern | None:
     """The informal role, up to two words before its word ("IT guy"), with a person's name opening the bracket after it."""
     if not words:
         return None
-    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    said = alternation(words)
     return re.compile(rf"\b(?i:your|our|the)\s+(?P<role>(?:[\w/-]+\s+){{0,2}}?(?i:{said}))\s*\((?={_NAME})")
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .quantities import inside, name_spans
 from .reply_phrases import runs
+from .word_regex import alternation
 
 # not a year, not "Q5", not "24/7", not a port or a TLS version ("over OPC UA port 4840 and ...": no figure of anything)
 _FIGURE = re.compile(r"(?<![\w.,/+-])(?<!port )(?<!ports )(?<!tls )(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[^\W\d_]+)")
@@ -174,7 +175,7 @@ def _persons(lowers: tuple[str, ...]) -> re.Pattern | None:
         return None
     # a word start with the first letter of one of them first: the same matches, not each word start tried in turn
     firsts = "".join(sorted({re.escape(name[0]) for name in found}))
-    return re.compile(r"(?=[%s])\b(?:%s)\b" % (firsts, "|".join(map(re.escape, sorted(found, key=len, reverse=True)))))
+    return re.compile(r"(?=[%s])\b(?:%s)\b" % (firsts, alternation(found)))
 
 
 def _from_source(lower: str, systems: tuple[str, ...], more: re.Pattern | None) -> bool:

@@ -8,6 +8,8 @@ from datetime import date
 
 from questions.reply_rule_models import ParagraphRules
 
+from .word_regex import alternation
+
 _HEAD_LINES = 12  # a header or a dateline stands among the reply's first lines, above its answers
 _DATELINE = 60  # characters, at most, of a dateline: a place and a date, nothing else said
 
@@ -22,7 +24,7 @@ class Dated:
                               rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})"
                               rf"|(?P<d5>\d{{1,2}})/(?P<m5>\d{{1,2}})/(?P<y5>\d{{4}})"
                               rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))\b", re.I)
-        labels = "|".join(re.escape(w) for w in sorted(rules.dated, key=len, reverse=True)) or "(?!)"
+        labels = alternation(rules.dated)
         self.header = re.compile(rf"\s*(?:{labels})\s*:", re.I)
 
     def stated(self, text: str) -> date | None:

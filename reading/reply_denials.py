@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .reply_phrases import Phrases
+from .word_regex import alternation
 
 NEAR = 3  # words at most between the denying word and the possibility it denies ("no one from outside can ...")
 _CLAUSE = ",;:"
@@ -17,7 +18,7 @@ class Denied:
     def __init__(self, claims: Phrases, rules: dict[str, list[str]]):
         self.claims, self.keys = claims, claims.keys
         words, self.of = rules.get("words", []), frozenset(w.lower() for w in rules.get("of", []))
-        alternatives = "|".join(map(re.escape, sorted((w.lower() for w in words), key=len, reverse=True)))
+        alternatives = alternation(w.lower() for w in words)
         # a denying word, a few words at most, then the claim: matched at the end of the claim's clause before it
         before = rf"(?<![\w-])(?:{alternatives})(?:[ \t]+[\w'-]+){{0,{NEAR}}}[ \t]+$"
         self.before = re.compile(before) if words else None

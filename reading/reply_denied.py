@@ -10,6 +10,8 @@ from typing import Callable
 
 from questions.models import Answer, Evaluation
 
+from .word_regex import alternation
+
 _CLAUSES = re.compile(r"[;:.]|,\s+(?:but|while|whereas|pero|aber|mais|ma)\b|\s[-\u2013\u2014]\s")
 
 
@@ -17,7 +19,7 @@ class Denials:
     """A reply sentence's clauses that deny what they name, read by `denials` words."""
 
     def __init__(self, rules: dict[str, list[str]]):
-        items = "|".join(map(re.escape, sorted((w.lower() for w in rules.get("items", [])), key=len, reverse=True)))
+        items = alternation(w.lower() for w in rules.get("items", []))
         # a denying word opening its clause, not "No," answering a question
         self.opens = re.compile(rf"^\W*(?:{items})\b(?!\s*[,!])") if items else None
         self.left_out = tuple(w.lower() for w in rules.get("left_out", []))

@@ -10,12 +10,14 @@ import re
 
 from questions.reply_rule_models import ParagraphRules
 
+from .word_regex import alternation
+
 
 class Forwarded:
     """Compiled once per rules: `answers_under`."""
 
     def __init__(self, rules: ParagraphRules):
-        words = "|".join(re.escape(w) for w in sorted(rules.pointed, key=len, reverse=True))
+        words = alternation(rules.pointed)
         # a line opening with a word that points to a topic, then that topic and a dash or colon ("Re data -",
         # "Regarding the twin:"), or with a question's number ("3.", "3)", "(3)", "Q3:", "#3")
         self.pointer = re.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .word_regex import alternation
+
 
 class Numbered:
     """Compiled once per rules: `as_q(text)`."""
@@ -20,12 +22,12 @@ class Numbered:
             self.found = None
             return
         # the words, perhaps a "Nr." or "nº" after them, up to the number
-        heads = rf"(?:{_any(words)})\.?[ \t]*(?:(?:nr|no|n)\.[ \t]*|n[\u00b0\u00ba][ \t]*|#[ \t]*)?"
-        joined = rf"[ \t]*(?:[,&+/]|(?:{_any(joins)})(?=[ \t]))[ \t]*" if joins else r"[ \t]*[,&+/][ \t]*"
+        heads = rf"(?:{alternation(words)})\.?[ \t]*(?:(?:nr|no|n)\.[ \t]*|n[\u00b0\u00ba][ \t]*|#[ \t]*)?"
+        joined = rf"[ \t]*(?:[,&+/]|(?:{alternation(joins)})(?=[ \t]))[ \t]*" if joins else r"[ \t]*[,&+/][ \t]*"
         # at a line's start, after its marks ("**", "> ", "- "): the heading's words, its number, the numbers joined to it
         self.found = re.compile(rf"(?im)^([ \t>*|#\u2022-]*)({heads})((?:\d{{1,2}}\.)?\d{{1,2}})((?:{joined}(?:{heads})?\d{{1,2}}(?!\d))*)"
                                 r"(?![\d]|[.,]\d)")
-        self.inner = re.compile(rf"(?i)({heads})|\b(?:{_any(joins)})\b" if joins else rf"(?i)({heads})")
+        self.inner = re.compile(rf"(?i)({heads})|\b(?:{alternation(joins)})\b" if joins else rf"(?i)({heads})")
 
     def as_q(self, text: str) -> str:
         """`text` with each such heading's words as "Q" and spaces, a word joining numbers as "&"; the same length."""
@@ -37,7 +39,3 @@ class Numbered:
         tail = self.inner.sub(lambda m: " " * len(m.group()) if m.group(1) else "&" + " " * (len(m.group()) - 1),
                               found.group(4)) if found.group(4) else ""
         return found.group(1) + "Q" + " " * (len(found.group(2)) - 1) + found.group(3) + tail
-
-
-def _any(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

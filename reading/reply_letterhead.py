@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from .word_regex import alternation
+
 _FIELDS = re.compile(r"\s*[|•·]\s*")
 _ADDRESS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$", re.I)
 
 
 class Letterhead:
     def __init__(self, labels: list[str]):
-        words = "|".join(map(re.escape, sorted((w.lower().rstrip(".") for w in labels), key=len, reverse=True)))
+        words = alternation(w.lower().rstrip(".") for w in labels)
         # a label, then its colon or stop ("Ph:", "Tel.") or a number right after it ("M +44 ..."), then the value
         self.field = re.compile(rf"^(?:{words})(?:\.?\s*:\s*|\.\s*|\s+(?=[+\d(]))\S", re.I) if words else None
 

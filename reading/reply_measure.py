@@ -12,6 +12,7 @@ from questions.bank_models import MeasureRules
 from .reply_measure_rows import row_of
 from .reply_phrases import Phrases, key_runs
 from .signal_patterns import may_hold
+from .word_regex import alternation
 
 # a figure with what it counts: not a year, not a port or a number in a name ("line 2": no unit after it)
 _DIGIT = re.compile(r"\d")  # every figure has one: most sentences need no closer look
@@ -26,35 +27,35 @@ class Measures:
     def __init__(self, rules: MeasureRules):
         self.topic = rules.topic
         roles = {word: role for role, words in rules.roles.items() for word in words}
-        self.after = re.compile(rf"({_FIGURE})\s+({_any(roles)})\b", re.I) if roles else None
+        self.after = re.compile(rf"({_FIGURE})\s+({alternation(roles)})\b", re.I) if roles else None
         self.after_in = may_hold(list(roles))  # most sentences name no value's word: the pattern is not tried
         self.role_of = {word.lower(): role for word, role in roles.items()}
-        self.target = re.compile(rf"\b(?:{_any(rules.target)})\b", re.I) if rules.target else None
+        self.target = re.compile(rf"\b(?:{alternation(rules.target)})\b", re.I) if rules.target else None
         # a target of none said in a word ("target zero between March and December 2027"): the figure 0
-        self.zero = re.compile(rf"(\b(?:{_any(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
-        self.today = re.compile(rf"\b(?:{_any(rules.today)})\b", re.I) if rules.today else None
-        self.bounded = re.compile(rf"\b(?:{_any(rules.bounds)})\s*$", re.I) if rules.bounds else None  # "below 0,5 %"
+        self.zero = re.compile(rf"(\b(?:{alternation(rules.target)}):?\s+)zero\b", re.I) if rules.target else None
+        self.today = re.compile(rf"\b(?:{alternation(rules.today)})\b", re.I) if rules.today else None
+        self.bounded = re.compile(rf"\b(?:{alternation(rules.bounds)})\s*$", re.I) if rules.bounds else None  # "below 0,5 %"
         self.baseline = rules.baseline
         self.target_word = rules.target[0] if rules.target else ""
-        self.bare = re.compile(rf"(?<!\bof ){_BARE}(?=\s+(?:{_any(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
+        self.bare = re.compile(rf"(?<!\bof ){_BARE}(?=\s+(?:{alternation(rules.bare)})\b|\s*[(,;]|\s*\.?\s*$)", re.I) if rules.bare else None
         # (not the whole after "of": "23 of 180 builds" counts 23 builds)
-        self.rate = re.compile(rf"\b(?:{_any(rules.rates)})\b", re.I) if rules.rates else None
-        bounds = rf"(?P<bound>(?:{_any(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
+        self.rate = re.compile(rf"\b(?:{alternation(rules.rates)})\b", re.I) if rules.rates else None
+        bounds = rf"(?P<bound>(?:{alternation(rules.bounds)})\s+)?" if rules.bounds else r"(?P<bound>)"
         self.from_to = re.compile(rf"(?:\bfrom\s+)?(?P<a>{_BARE})\s?(?P<unit>%|[^\W\d_][\w/-]*)(?P<mid>{_NO_FIGURE}*?)"
                                   rf"\s+to\s+{bounds}(?P<b>{_BARE})\s?(?P=unit)(?![\w-])", re.I)
         # ... and both bare, the unit said in the measure's name before them, a year they are due by right after ("mill hrs
         # per 1,000 gal from 2.4 (Jan-Sep 2026, your batch records) to 1.9 by 9/30/2027")
         self.from_bare = re.compile(rf"\bfrom\s+(?P<a>{_BARE})(?P<mid>\s*\([^()]*\))?\s+to\s+{bounds}(?P<b>{_BARE})"
-                                    rf"(?=\s+(?:{_any(rules.due)})\s)", re.I) if rules.due else None
-        helpers = rf"(?:[ \t]*,?[ \t]+(?:{_any(rules.helpers)})\b)*" if rules.helpers else ""
+                                    rf"(?=\s+(?:{alternation(rules.due)})\s)", re.I) if rules.due else None
+        helpers = rf"(?:[ \t]*,?[ \t]+(?:{alternation(rules.helpers)})\b)*" if rules.helpers else ""
         # the verb's "to" before a figure or a bound ("down to under 80", "fall to below 60"), or the bound alone
         self.moves_in = may_hold(rules.moves)  # most lines name no verb of movement: `moves` is not tried
-        self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{_any(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?:to[ \t]+)?(?=(?:{_any(rules.bounds)})"
+        self.moves = re.compile(rf"{helpers}[ \t]*,?[ \t]+(?:{alternation(rules.moves)})[ \t]+(?:to[ \t]+(?=\d)|(?:to[ \t]+)?(?=(?:{alternation(rules.bounds)})"
                                 rf"[ \t]+\d))", re.I) if rules.moves else None
-        self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{_any(rules.then)})[ \t]+\d)", re.I) if rules.then else None
+        self.then = re.compile(rf"[ \t]*[,;][ \t]+(?=(?:{alternation(rules.then)})[ \t]+\d)", re.I) if rules.then else None
         # a year the moved value is due by, soon after it ("... to 2.5% by june 2027")
-        self.due = re.compile(rf"[^.;]{{0,25}}?\b(?:{_any(rules.due)})\s[^.;]{{0,25}}?\b20\d\d\b", re.I) if rules.due else None
-        self.ceiling = re.compile(rf"(?<![\w.])(?:{_any(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
+        self.due = re.compile(rf"[^.;]{{0,25}}?\b(?:{alternation(rules.due)})\s[^.;]{{0,25}}?\b20\d\d\b", re.I) if rules.due else None
+        self.ceiling = re.compile(rf"(?<![\w.])(?:{alternation(rules.ceiling)})\s*(?=\d)", re.I) if rules.ceiling else None
 
     def due_in(self, lower: str) -> bool:
         """Whether a lower-case sentence moves a value from today's to another in the same unit by a year ("from 4.1% in
@@ -154,10 +155,6 @@ _TARGET_IN = re.compile(r"(\bto\s+(?:below\s+|under\s+)?\d[\d,.]*\s?(?:%|[^\W\d_
                         r"(?=\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:19|20)\d\d\b|q[1-4]\b))", re.I)
 
 
-def _any(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class Measured:
     """How a KPI will be measured, said with no value of it: a measure compared with a period before the start ("we will
     measure rejected stacks per week against the 12 weeks before go-live"), or its baseline measured in a period ("the
@@ -169,11 +166,11 @@ class Measured:
     def __init__(self, rules: MeasureRules, plain: list[str] = ()):
         self.topic = rules.topic
         self.before, self.periods, self.amounts = frozenset(rules.before), frozenset(rules.periods), frozenset(rules.amounts)
-        self.compared = re.compile(rf"(?<![\w-])(?:{_any(rules.compared)})(?![\w-])") if rules.compared else None
+        self.compared = re.compile(rf"(?<![\w-])(?:{alternation(rules.compared)})(?![\w-])") if rules.compared else None
         # most sentences compare nothing: the pattern tried only where its phrases' runs of letters are the sentence's
         self.comparing = Phrases(self.compared, key_runs(list(rules.compared))) if self.compared else None
         # the baseline measured in a period ("the baseline we will measure in the first month after installation")
-        self.during = re.compile(rf"(?<![\w-])(?:{_any(rules.during)})(?![\w-])") if rules.during and rules.baseline else None
+        self.during = re.compile(rf"(?<![\w-])(?:{alternation(rules.during)})(?![\w-])") if rules.during and rules.baseline else None
         self.baseline = rules.baseline.lower()
         self.unnamed = frozenset(w.lower() for w in [*plain, *rules.measuring, *rules.unnamed])
 

@@ -20,6 +20,7 @@ from .reply_notices import notice_at, notice_words
 from .reply_forwarded import Forwarded
 from .reply_senders import addressed, own as own_message, said, sender
 from .signal_patterns import trie_pattern
+from .word_regex import alternation
 
 
 class Paragraphs:
@@ -27,34 +28,34 @@ class Paragraphs:
 
     def __init__(self, rules: ParagraphRules):
         # a separator line, perhaps with the header's first line joined to it as a text is tidied ("... Betreff: AW: ...")
-        self.separator = _line(rf"[-_=\s]*(?:{_any(rules.separators)})[-_=\s]*(?:(?:{_any(rules.headers)})\s*:.*)?") \
+        self.separator = _line(rf"[-_=\s]*(?:{alternation(rules.separators)})[-_=\s]*(?:(?:{alternation(rules.headers)})\s*:.*)?") \
             if rules.separators else None
-        self.header = _line(rf"(?:{_any(rules.headers)})\s*:.*") if rules.headers else None
-        self.subject = _line(rf"(?:{_any(rules.subjects)})\s*:.*") if rules.subjects else None
+        self.header = _line(rf"(?:{alternation(rules.headers)})\s*:.*") if rules.headers else None
+        self.subject = _line(rf"(?:{alternation(rules.subjects)})\s*:.*") if rules.subjects else None
         self.dated = Dated(rules)  # the day the reply says it was written (`Dated.stated`)
         self.block = _block(rules)  # a header block on one line ("Von: Lisa Meyer ... Gesendet: ... An: ...")
-        self.wrote = _line(rf".{{0,200}}\b(?:{_any(rules.wrote)})\s*:\s*") if rules.wrote else None
+        self.wrote = _line(rf".{{0,200}}\b(?:{alternation(rules.wrote)})\s*:\s*") if rules.wrote else None
         # the verb before the writer ("Am 2.11.2026 schrieb Anna Berg:"): searched first, as most lines hold none
-        self.wrote_then = _line(rf"\b(?:{_any(rules.wrote_then_writer)})\b") if rules.wrote_then_writer else None
+        self.wrote_then = _line(rf"\b(?:{alternation(rules.wrote_then_writer)})\b") if rules.wrote_then_writer else None
         self.sender = sender(rules)  # whose an older message is, in its mail client's language ("Von:", "schrieb")
         self.addressed = addressed(rules.senders, rules.recipients)
         self.volunteers, self.news = _words(rules.volunteered), _words(rules.news)
         # the vendor's news announced ("I want to tell you about our new ..."): asked nothing, as volunteered
-        self.announced = re.compile(rf"\b(?:{_any(rules.announcing)})\b(?:\W+\w+){{0,4}}?\W+(?:{_any(rules.new)})\b") \
+        self.announced = re.compile(rf"\b(?:{alternation(rules.announcing)})\b(?:\W+\w+){{0,4}}?\W+(?:{alternation(rules.new)})\b") \
             if rules.announcing and rules.new else None
         self.inline, self.handed_on, self.cover = _words(rules.inline), _words(rules.handed_on), rules.cover
         # (a colleague named as its writer says as much as a word for answers: "below the information from my colleague")
         self.below, self.answers = _words(rules.below), _words(rules.answers + rules.writers)
         self.references = _words(rules.references)
         self.forwarded = Forwarded(rules)  # a message under a short note that answers the letter line by line
-        self.back = re.compile(rf"\W*(?:{_any(rules.back)})\b", re.I) if rules.back else None
+        self.back = re.compile(rf"\W*(?:{alternation(rules.back)})\b", re.I) if rules.back else None
         self.notices = notice_words(rules.notices)  # a legal notice under the signature signs the reply too
-        self.postscript = re.compile(rf"(?:{_any(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
+        self.postscript = re.compile(rf"(?:{alternation(rules.postscripts + rules.resumes)})(?=[\s:.,-])", re.I) if rules.postscripts else None
         # the line's last field is the label and a value of a few words, no figure ("Item 4 | Topic: Data history")
-        self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{_any(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
+        self.named = re.compile(rf"(?:[^|\n]*\|\s*)*(?:{alternation(rules.named)})\s*:\s*[^\W\d][^\d|:\n]{{0,60}}", re.I) \
             if rules.named else None
-        self.particular = re.compile(rf"[\s\-–—]*(?:{_any(rules.particulars)})\s*:", re.I) if rules.particulars else None
-        self.refers = re.compile(rf"\b(?:{_any(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
+        self.particular = re.compile(rf"[\s\-–—]*(?:{alternation(rules.particulars)})\s*:", re.I) if rules.particulars else None
+        self.refers = re.compile(rf"\b(?:{alternation(rules.refers)})\s+([^:\n]{{3,90}}):", re.I) if rules.refers else None
 
     def opens_postscript(self, text: str, start: int) -> bool:
         return self._postscript(text, start)
@@ -277,7 +278,7 @@ def _block(rules: ParagraphRules) -> re.Pattern | None:
     then, after a space, the label of who sent the message or whom it went to; or who sent it first, then any label."""
     if not (rules.headers and rules.senders and rules.recipients):
         return None
-    headers, senders, recipients = _any(rules.headers), _any(rules.senders), _any(rules.recipients)
+    headers, senders, recipients = alternation(rules.headers), alternation(rules.senders), alternation(rules.recipients)
     return _line(rf"(?:{headers})\s*:.*?\s(?:{senders}|{recipients})\s*:|(?:{senders})\s*:.*?\s(?:{headers})\s*:")
 
 
@@ -295,10 +296,6 @@ def _best(words: set[str], own: list[tuple[str, set[str]]]) -> str | None:
     if not shared or not shared[0][0] or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][1]
-
-
-def _any(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _line(pattern: str) -> re.Pattern:

@@ -9,6 +9,8 @@ from typing import Callable
 
 from questions.reply_rule_models import ParagraphRules
 
+from .word_regex import alternation
+
 
 def own(lines: list[str], start: int, sender: re.Pattern, addressed: re.Pattern | None,
         hands_on: Callable[[str], bool] | None = None) -> bool:
@@ -129,7 +131,7 @@ def addressed(senders: list[str], recipients: list[str]) -> re.Pattern | None:
     <s@pasteuriq.fr>")."""
     if not senders or not recipients:
         return None
-    labels = rf"(?<!\w)(?i:(?P<sender>{_any(senders)})|(?P<recipient>{_any(recipients)}))"
+    labels = rf"(?<!\w)(?i:(?P<sender>{alternation(senders)})|(?P<recipient>{alternation(recipients)}))"
     return re.compile(rf"{labels}\s*:[^:@\n]*@(?P<domain>[\w.-]+\.[a-z]{{2,}})")
 
 
@@ -137,10 +139,10 @@ def sender(rules: ParagraphRules) -> re.Pattern:
     """The header line naming who sent an older message (up to the next header's label, on a block tidied onto one
     line), or the line that opens it quoted, with the writer's name before the verb ("On 2 Nov, Anna wrote:") or after
     it ("Am 2.11.2026 schrieb Anna Berg:")."""
-    after = rf"(?=\s(?i:{_any(rules.headers)})\s*:|$)" if rules.headers else "$"
-    ways = [rf"(?<!\w)(?i:{_any(rules.senders or ['from'])})\s*:\s*(?P<sender>.*?){after}"]
-    ways += [rf"(?P<writer>.{{0,200}})\b(?i:{_any(rules.wrote)})\s*:\s*$"] if rules.wrote else []
-    ways += [rf"\b(?i:{_any(rules.wrote_then_writer)})\b(?P<after>.{{0,200}}):\s*$"] if rules.wrote_then_writer else []
+    after = rf"(?=\s(?i:{alternation(rules.headers)})\s*:|$)" if rules.headers else "$"
+    ways = [rf"(?<!\w)(?i:{alternation(rules.senders or ['from'])})\s*:\s*(?P<sender>.*?){after}"]
+    ways += [rf"(?P<writer>.{{0,200}})\b(?i:{alternation(rules.wrote)})\s*:\s*$"] if rules.wrote else []
+    ways += [rf"\b(?i:{alternation(rules.wrote_then_writer)})\b(?P<after>.{{0,200}}):\s*$"] if rules.wrote_then_writer else []
     return re.compile("|".join(ways))
 
 
@@ -150,8 +152,3 @@ def _names(text: str) -> set[str]:
 
 
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
-
-
-
-def _any(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

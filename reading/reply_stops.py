@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 
 from .reply_phrases import key_runs
-
-
-def _any(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted({w.lower() for w in words}, key=len, reverse=True)))
+from .word_regex import alternation
 
 
 class StopsTold:
@@ -29,8 +26,8 @@ class StopsTold:
         # between: "when a laminator or stringer stops"), then a time bounded anywhere after it ("within 15 sec.", "in
         # max. 20 seconds"): the most it takes to arrive, not what happens after a while ("after 30 s returns to ...")
         self.pattern = re.compile(
-            rf"\b(?:{_any(leads)})\b(?:\s+[\w'\-]+){{0,6}}?\s+(?:{_any(events)})\b.*?(?<![\w.])(?:{_any(bounds)})\s*"
-            rf"\d+(?:[.,]\d+)?\s*(?:{_any(units)})(?![a-z])") if self.topic and leads and events and bounds and units else None
+            rf"\b(?:{alternation(leads)})\b(?:\s+[\w'\-]+){{0,6}}?\s+(?:{alternation(events)})\b.*?(?<![\w.])(?:{alternation(bounds)})\s*"
+            rf"\d+(?:[.,]\d+)?\s*(?:{alternation(units)})(?![a-z])") if self.topic and leads and events and bounds and units else None
         self.keyed = key_runs(list(events)) if self.pattern is not None else None
 
     def said(self, lower: str) -> bool:

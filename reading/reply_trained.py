@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 
 from .reply_phrases import key_runs
+from .word_regex import alternation
 
 # where a clause ends: a role past it is trained by no word here (not at a label's colon: "Training: 2 days for ...")
 _CLAUSE = re.compile(r"[,;!?()]|\.(?:\s|$)")
 _WORDS = re.compile(r"[\w'-]+")
-
-
-def _any(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted({w.lower() for w in words}, key=len, reverse=True)))
 
 
 class PeopleTrained:
@@ -32,9 +29,9 @@ class PeopleTrained:
         rules = told.trained_told if told else None
         self.words = frozenset(w.lower() for w in rules.words) if rules else frozenset()
         self.near = rules.near if rules else 0
-        self.word = re.compile(rf"\b(?:{_any(rules.words)})\b") if rules else None
-        self.events = re.compile(rf"\b(?:{_any(rules.events)})\b") if rules and rules.events else None
-        self.model = re.compile(rf"\b(?:{_any(rules.model)})\b") if rules and rules.model else None
+        self.word = re.compile(rf"\b(?:{alternation(rules.words)})\b") if rules else None
+        self.events = re.compile(rf"\b(?:{alternation(rules.events)})\b") if rules and rules.events else None
+        self.model = re.compile(rf"\b(?:{alternation(rules.model)})\b") if rules and rules.model else None
         self.keyed = key_runs(list(self.words)) if rules else None
 
     def said(self, lower: str, roles: list[str]) -> bool:

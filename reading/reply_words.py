@@ -7,6 +7,7 @@ import re
 from .quantities import DURATIONS, MONEY, SIGN
 from .reply_phrases import phrases, runs
 from .text import Sentence
+from .word_regex import alternation
 
 
 def each_verb(lower: str) -> str:
@@ -84,7 +85,7 @@ def as_received(sentence: Sentence, received: str) -> Sentence:
 
 def any_of(words: list[str]) -> str:
     """An alternation of the words, longest first."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return alternation(words)
 
 
 def by_word(topics: list, words_of) -> dict[str, set[str]]:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .reply_cells import joined as cells_joined
 from .splitting import splitter
+from .word_regex import alternation
 
 _CONTINUED = re.compile(r"\n([ \t]*)\|")
 # a table's rule ("-------+-------") that tidying joined to the first row after it: the row starts its line
@@ -77,8 +78,8 @@ _BROKEN = re.compile(r"\.\n[ \t]*[A-Z\u00c0-\u00de]")  # a full stop ending a li
 def titles(words: list[str], months: list[str] = (), wrapped: list[str] = ()) -> Titles | None:
     """The full stop of a title before a capitalised name, or of a day before its month ("30. Juni 2027"); and the
     full stop and line break of a title (`wrapped`) at a line's end before the name on the next ("Mr.\nSolberg")."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    at_end = "|".join(re.escape(w) for w in sorted(wrapped, key=len, reverse=True))
+    alternatives = alternation(words)
+    at_end = alternation(wrapped)
     named = rf"(?<![\w.])(?:{alternatives})\.(?=[ \t]+[A-Z\u00c0-\u00de])" if words else ""
     broken = rf"(?<![\w.])(?:{at_end})\.\n(?=[ \t]*[A-Z\u00c0-\u00de])" if wrapped else ""
     in_months = rf"[ \t]+(?i:{'|'.join(map(re.escape, months))})\b"

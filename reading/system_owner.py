@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .draft_rules import draft_data
+from .word_regex import alternation
 
 _RULE = draft_data()["integrations"].get("system_owner", {})
-_alternatives = lambda words: "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 _WHO = r"(?:the |your |our )?(?P<who>[^.;()]+)"
-_LABELLED = re.compile(rf"(?i)\b(?:{_alternatives(_RULE['labels'])})\b[^:.;]{{0,40}}?\s*(?::|\bis\b|\bwill be\b)\s*{_WHO}") \
+_LABELLED = re.compile(rf"(?i)\b(?:{alternation(_RULE['labels'])})\b[^:.;]{{0,40}}?\s*(?::|\bis\b|\bwill be\b)\s*{_WHO}") \
     if _RULE.get("labels") else None
-_PASSIVE = re.compile(rf"(?i)\b(?:{_alternatives(_RULE['subjects'])})\b (?:is|will be|remains|stays) owned by {_WHO}") \
+_PASSIVE = re.compile(rf"(?i)\b(?:{alternation(_RULE['subjects'])})\b (?:is|will be|remains|stays) owned by {_WHO}") \
     if _RULE.get("subjects") else None
 _NOT_WHO = frozenset(w.lower() for w in _RULE.get("not_who", []))
 _LONGEST = 80  # characters of an owner as drafted, as a table's owner cell is cut

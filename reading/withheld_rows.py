@@ -11,13 +11,9 @@ import re
 
 from proposals.tables import PAIR, row_cells
 
+from .word_regex import alternation
+
 _ZERO = re.compile(r"0+(?:[.,]0+)?")  # "0", "0.00", "0,0"
-
-
-def _phrases(words) -> str:
-    """An alternation of the words, lower-cased, a space matching any whitespace, longer first."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) or r"(?!)"
 
 
 class WithheldRows:
@@ -25,11 +21,11 @@ class WithheldRows:
 
     def __init__(self, price_sheet: dict):
         spec = price_sheet.get("withheld", {})
-        opens = _phrases(spec.get('opens', []))
+        opens = alternation(spec.get('opens', []), spaced=True)
         self._opens = re.compile(rf"(?:{opens})(?!\w)")
         # ... or an aside in brackets that opens so: "Vision AI add-on (optional, not included)"
         self._aside = re.compile(rf"\(\s*(?:{opens})(?!\w)")
-        self._anywhere = re.compile(rf"(?<!\w)(?:{_phrases(spec.get('anywhere', []))})(?!\w)")
+        self._anywhere = re.compile(rf"(?<!\w)(?:{alternation(spec.get('anywhere', []), spaced=True)})(?!\w)")
         self._quantity = frozenset(h.lower() for h in price_sheet.get("quantity_headers", []))
         self._options = frozenset(h.lower() for h in spec.get("headers", []))  # "Option: Smart Factory Cockpit"
 
