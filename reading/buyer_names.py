@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .references import ReferenceReader
-from .reply_words import any_of
+from .word_regex import alternation
 
 
 @lru_cache(maxsize=1)
@@ -31,5 +31,5 @@ def to_buyer(words: list[str], articles: list[str], names: frozenset[str]) -> re
     (read on lower case); None where the offer names no buyer."""
     if not (words and names):
         return None
-    article = rf"(?:(?:{any_of(articles)})\s+)?" if articles else ""
-    return re.compile(rf"(?<![\w-])(?:{any_of(words)})\s+{article}(?:{any_of(sorted(names))})(?![\w-])")
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{article}(?:{alternation(sorted(names))})(?![\w-])")

@@ -39,11 +39,12 @@ from .reply_tasks import KIND as TASK, tasked
 from .reply_track import TrackRecord
 from .reply_unasked import unasked as unasked_of
 from .reply_systems import Links
-from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, any_of, as_received, bound, by_word,
+from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, as_received, bound, by_word,
                           each_verb, lead_ins, told_done, unnamed, unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
 from .text import STRONG, Reader, Sentence
+from .word_regex import alternation
 
 
 
@@ -78,7 +79,7 @@ class ReplyReader(Placing):
         self.vague_words = _phrases([*rules.vague, *rules.deferrals])
         self.deferring = Deferring(_phrases(rules.deferrals) if rules.deferrals else None, rules.deferred, rules.denials)
         self.put_off = frozenset(w.lower() for w in rules.deferrals)
-        self.steady = re.compile(rf"\b(?:{any_of(rules.steady)})\s+$") if rules.steady else None  # "run as usual"
+        self.steady = re.compile(rf"\b(?:{alternation(rules.steady)})\s+$") if rules.steady else None  # "run as usual"
         self.conceded = lead_ins(rules.concessions)  # a conceded clause or a courtesy, up to the main one
         self.claims = Denied(_phrases(rules.claims), rules.denials) if rules.claims else None  # "nothing can connect": no claim
         self.unmeasured = _phrases(rules.unmeasured) if rules.unmeasured else None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .reply_words import any_of
+from .word_regex import alternation
+
 
 # where a clause starts: the sentence's start, after a label ("a) Problem:", "| Problem |"), a semicolon or a dash
 _OPENS = r"(?:^|[:;|]|\s[-\u2013]\s)\W*"
@@ -23,11 +24,11 @@ class Boasts:
     a role, a protocol or a frequency, any of which can make it an answer."""
 
     def __init__(self, boasters: list[str], gains: list[str], brings: list[dict[str, list[str]]], abilities=()):
-        gained = [rf"(?:{any_of(gains)})\b"] if gains else []
-        gained += [rf"(?:{any_of(b['verbs'])})\s+(?:\S+\s+){{0,2}}?(?:{any_of(b['nouns'])})\b" for b in brings
+        gained = [rf"(?:{alternation(gains)})\b"] if gains else []
+        gained += [rf"(?:{alternation(b['verbs'])})\s+(?:\S+\s+){{0,2}}?(?:{alternation(b['nouns'])})\b" for b in brings
                    if b.get("verbs") and b.get("nouns")]
-        gained += [rf"(?:{any_of(list(abilities))})\s+[a-z]{{2,}}\b"] if abilities else []
-        subject = "|".join([_CAMEL] + ([rf"(?i:{any_of(boasters)})"] if boasters else []))
+        gained += [rf"(?:{alternation(list(abilities))})\s+[a-z]{{2,}}\b"] if abilities else []
+        subject = "|".join([_CAMEL] + ([rf"(?i:{alternation(boasters)})"] if boasters else []))
         self.boast = re.compile(rf"{_OPENS}(?:{subject})\s+{_HELPERS}(?i:{'|'.join(gained)})") if gained else None
 
     def why(self, text: str, how: bool) -> str:

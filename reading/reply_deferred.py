@@ -14,7 +14,7 @@ from questions.reply_rule_models import DeferredRules
 
 from .reply_denials import Denied
 from .reply_phrases import Phrases
-from .reply_words import any_of
+from .word_regex import alternation
 
 _BETWEEN = r"(?:\s+[\w'-]+){0,2}?\s+"  # "will jointly agree", "would then scope": at most two words between
 _CLAUSE = r"[^.;:!?]*?"  # what follows the verb up to its clause's end
@@ -25,7 +25,7 @@ class Deferring:
 
     def __init__(self, phrases, rules: DeferredRules, denials: dict[str, list[str]]):
         self.phrases, self.timed = phrases, frozenset(rules.timed)
-        words = lambda listed: any_of([w.lower() for w in listed])
+        words = lambda listed: alternation([w.lower() for w in listed])
         # "will agree", or a verb whose ending says the future ("los acordaremos", "nous le définirons")
         verbs = [f"(?:{words(rules.modals)}){_BETWEEN}(?:{words(rules.settles)})" if rules.modals and rules.settles else "",
                  rf"(?:{words(rules.offers)})\s+(?:{words(rules.shows)})" if rules.offers and rules.shows else "",

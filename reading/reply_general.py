@@ -16,8 +16,8 @@ from questions.bank_models import GeneralRules
 from .reply_boasts import Boasts
 from .reply_grades import Grades
 from .reply_phrases import Phrases, key_runs, runs
-from .reply_words import any_of
 from .signal_patterns import trie_pattern
+from .word_regex import alternation
 
 # Three names or more in one list, the last after "and" or "or": products offered as alternatives.
 # An item is one or two words; two of them at least are written as names (a capital letter).
@@ -71,7 +71,7 @@ class General:
             if rules.standards else None
         # each match holds one as written (case-sensitive): most texts none, told by one search for any of them
         self.standard_names = re.compile("|".join(map(re.escape, rules.standards))) if rules.standards else None
-        self.range = re.compile(rf"\b(?:{any_of(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(rules.bounds)})\b") \
+        self.range = re.compile(rf"\b(?:{alternation(rules.ranges)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(rules.bounds)})\b") \
             if rules.ranges and rules.bounds else None  # "any line speed up to"
         # a range needs a run of one of its opening words' and of one of its bounds' ("any" is in "company" too)
         self.ranging = [Phrases(self.range, key_runs([w.lower() for w in words])) for words in (rules.ranges, rules.bounds)] \
@@ -89,7 +89,7 @@ class General:
         self.wishes = re.compile(rf"\byour\s+(?:(?:[\w'-]+\s+){{1,2}}(?:and|or|&)\s+)?(?:[\w'-]+\s+){{0,2}}"
                                  rf"(?:{'|'.join(map(re.escape, rules.wishes))})\b") if rules.wishes else None
         # others said to trust the product by its name ("bakeries all over Europe trust LayerIQ"), as "trust our" is
-        self.trusted = Phrases(re.compile(rf"\b(?i:{any_of(rules.trusts)})\s+{_CAMEL}"),
+        self.trusted = Phrases(re.compile(rf"\b(?i:{alternation(rules.trusts)})\s+{_CAMEL}"),
                                key_runs([w.lower() for w in rules.trusts])) if rules.trusts else None
         self.elsewhere = _words(rules.elsewhere)
         self.places = _places(rules.places)  # "en una panificadora de Valladolid", "at a customer"
@@ -227,10 +227,10 @@ def _places(words: dict[str, list[str]]) -> re.Pattern | None:
     name; a name followed by a number ("in a hall of Plant 2") is a part of a plant, not a town."""
     if not all(words.get(k) for k in ("at", "a", "customers", "sites", "of")):
         return None
-    opens = rf"(?i:(?:{any_of(words['at'])})\s+(?:{any_of(words['a'])})" + \
-            (rf"|{any_of(words['fused'])})" if words.get("fused") else ")")
-    customer = rf"(?i:{any_of(words['customers'])})(?![\w-])"
-    town = rf"(?i:{any_of(words['sites'])})\s+(?i:{any_of(words['of'])})\s+[A-Z\u00c0-\u00de][\w-]+(?![\w-])(?!\s*\d)"
+    opens = rf"(?i:(?:{alternation(words['at'])})\s+(?:{alternation(words['a'])})" + \
+            (rf"|{alternation(words['fused'])})" if words.get("fused") else ")")
+    customer = rf"(?i:{alternation(words['customers'])})(?![\w-])"
+    town = rf"(?i:{alternation(words['sites'])})\s+(?i:{alternation(words['of'])})\s+[A-Z\u00c0-\u00de][\w-]+(?![\w-])(?!\s*\d)"
     return re.compile(rf"(?<![\w'-]){opens}\s+(?:{customer}|{town})")
 
 
@@ -239,8 +239,8 @@ def _horizon(rules: dict[str, list[str]]) -> re.Pattern | None:
     units, after, before = (rules.get(k, []) for k in ("units", "after", "before"))
     if not (units and after) and not before:
         return None
-    lead = rf"\b{_COUNT}\s+(?:(?:to|-|or)\s+{_COUNT}\s+)?(?:{any_of(units)})\s+(?:{any_of(after)})\b"
-    close = rf"(?<!\w)(?:{any_of(before)})\s*(?:about\s+)?\d"
+    lead = rf"\b{_COUNT}\s+(?:(?:to|-|or)\s+{_COUNT}\s+)?(?:{alternation(units)})\s+(?:{alternation(after)})\b"
+    close = rf"(?<!\w)(?:{alternation(before)})\s*(?:about\s+)?\d"
     return re.compile("|".join(p for p, ok in ((lead, units and after), (close, before)) if ok))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .reply_phrases import runs
-from .reply_words import any_of
+from .word_regex import alternation
 
 _DIGIT = re.compile(r"\d")
 # a name past a part's first word: a capital after a letter-less gap ("SAP", "Siemens S7"); the part's first word
@@ -34,31 +34,31 @@ class Grades:
     def __init__(self, universals: dict[str, list[str]], assurances: dict[str, list[str]]):
         quantifiers, heads = universals.get("quantifiers", []), universals.get("heads", [])
         choosers, choosing = universals.get("choosers", []), universals.get("choosing", [])
-        heads_ = rf"|\s+(?i:{any_of(heads)})\b" if heads else ""
+        heads_ = rf"|\s+(?i:{alternation(heads)})\b" if heads else ""
         linking = universals.get("linking", [])
         # after a verb or noun of linking earlier in the clause ("It connects to all presses and all ERP and CMMS"), or in a
         # list of such classes after it ("works with every brining tank, every cold room and every ERP"): the
         # systems linked with; the system's name ends what the quantifier takes: a stop, "and"/"or" (another of the
         # class), a class word ("every NOK" after "decides on rework for" counts parts, no systems)
         self.universal_ = re.compile(
-            rf"\b(?i:{any_of(linking)})\b[^,;:]*?(?:\b(?i:{any_of(quantifiers)})\s[^,;:]+,\s+)*[^,;:]*?"
-            rf"\b(?i:{any_of(quantifiers)})\s+([A-Z]{{2,}}s?)\b"
+            rf"\b(?i:{alternation(linking)})\b[^,;:]*?(?:\b(?i:{alternation(quantifiers)})\s[^,;:]+,\s+)*[^,;:]*?"
+            rf"\b(?i:{alternation(quantifiers)})\s+([A-Z]{{2,}}s?)\b"
             rf"(?=\s*(?:[,.;:!)]|$)|\s+(?:and|or|&)\s{heads_})") if quantifiers and linking else None
         # the reader's own choice, every one of a kind: "whatever system you run", "whichever ERP your plant uses"
         self.chosen = re.compile(
-            rf"\b(?i:{any_of(choosers)})\s+(?:[\w-]+\s+)?(?:[A-Z]{{2,}}s?|(?i:{any_of(heads)}))\s+(?:[\w-]+\s+)?"
-            rf"(?i:{any_of(choosing)})\b") if choosers and choosing and heads else None
+            rf"\b(?i:{alternation(choosers)})\s+(?:[\w-]+\s+)?(?:[A-Z]{{2,}}s?|(?i:{alternation(heads)}))\s+(?:[\w-]+\s+)?"
+            rf"(?i:{alternation(choosing)})\b") if choosers and choosing and heads else None
         grades, qualities = assurances.get("grades", []), assurances.get("qualities", [])
         absolutes = assurances.get("absolutes", [])
         # a grade of a quality, the grade before it at most two words away or after it ("protected at the highest
         # level", "very accurate", "maximum security", "secure at the highest standard"), or an absolute adverb
-        graded = (rf"\b(?:{any_of(grades)})\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(qualities)})\b"
-                  rf"|\b(?:{any_of(qualities)})\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(grades)})\b") if grades and qualities else ""
-        alone = rf"\b(?:{any_of(absolutes)})\b" if absolutes else ""
+        graded = (rf"\b(?:{alternation(grades)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(qualities)})\b"
+                  rf"|\b(?:{alternation(qualities)})\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(grades)})\b") if grades and qualities else ""
+        alone = rf"\b(?:{alternation(absolutes)})\b" if absolutes else ""
         extents = assurances.get("extents", [])
         # an extent is graded only where no list of what it covers follows it in the sentence; a span of words, no
         # figure, after a comma names the range's two ends ("..., from temperature compliance to waste"), no list
-        extent = (rf"\b(?:{any_of(extents)})\b(?![^.]*(?:[:;(]|,(?!\s*{_SPAN})|such as|including|e\.g\.))"
+        extent = (rf"\b(?:{alternation(extents)})\b(?![^.]*(?:[:;(]|,(?!\s*{_SPAN})|such as|including|e\.g\.))"
                   if extents else "")
         either = "|".join(p for p in (graded, alone, extent) if p)
         self.grade = re.compile(either) if either else None

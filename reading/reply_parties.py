@@ -8,27 +8,28 @@ import re
 
 from questions.bank_models import PartyRules
 
-from .reply_words import any_of
+from .word_regex import alternation
+
 
 
 class Parties:
     def __init__(self, rules: PartyRules):
         self.topic = rules.topic
         ready = rules.topic and rules.words and rules.acts and rules.articles
-        between = rf"(?:(?:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
+        between = rf"(?:(?:{alternation(rules.between)})\s+){{0,2}}" if rules.between else ""
         # a team counts only with its place ("our support in Tampere"): "our service runs in the cloud" names no one
-        placed = (rf"|(?:{any_of(rules.teams)})\s+(?:{any_of(rules.places)})\s+[^\W\d_][\w-]*"
+        placed = (rf"|(?:{alternation(rules.teams)})\s+(?:{alternation(rules.places)})\s+[^\W\d_][\w-]*"
                   if rules.teams and rules.places else "")
         self.subject = re.compile(
-            rf"(?<![\w'\u2019-])(?:{any_of(rules.articles)})\s+(?:(?:{any_of(rules.words)}){placed})\s+{between}"
-            rf"(?:{any_of(rules.acts)})\b"
+            rf"(?<![\w'\u2019-])(?:{alternation(rules.articles)})\s+(?:(?:{alternation(rules.words)}){placed})\s+{between}"
+            rf"(?:{alternation(rules.acts)})\b"
         ) if ready else None
         # upkeep done from a place named with a capital ("Remote monitoring from Dresden"), read on the text as written
-        self.done_from = re.compile(rf"(?i:\b(?:{any_of(rules.done_from)})\s+from)\s+[A-Z\u00c0-\u00de][^\W\d_]+"
+        self.done_from = re.compile(rf"(?i:\b(?:{alternation(rules.done_from)})\s+from)\s+[A-Z\u00c0-\u00de][^\W\d_]+"
                                     ) if rules.done_from and rules.topic else None
         # a team named by its town ("Lille team"), read on the text as written: no determiner before it ("The team")
-        not_town = rf"(?!(?i:{any_of(rules.not_towns)})\b)" if rules.not_towns else ""
-        self.town_team = re.compile(rf"(?<![\w'\u2019-]){not_town}[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:{any_of(rules.town_teams)})\b"
+        not_town = rf"(?!(?i:{alternation(rules.not_towns)})\b)" if rules.not_towns else ""
+        self.town_team = re.compile(rf"(?<![\w'\u2019-]){not_town}[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:{alternation(rules.town_teams)})\b"
                                     ) if rules.town_teams and rules.topic else None
         self.named = _named_subject(rules)
         self.own_people = _own_people(rules)
@@ -63,11 +64,11 @@ def _named_subject(rules: PartyRules) -> re.Pattern | None:
     read on the text as written; no pronoun or determiner written with a capital ("It maintains", "Our team")."""
     if not (rules.named_acts and rules.topic):
         return None
-    skip = any_of([*rules.not_towns, *rules.not_names])
-    opener = rf"(?:^|[.;:!?(]\s*|,\s+|(?i:\b(?:{any_of(rules.name_articles)}))\s+)" if rules.name_articles else r"(?:^|[.;:!?(]\s*|,\s+)"
-    between = rf"(?:(?i:{any_of(rules.between)})\s+){{0,2}}" if rules.between else ""
+    skip = alternation([*rules.not_towns, *rules.not_names])
+    opener = rf"(?:^|[.;:!?(]\s*|,\s+|(?i:\b(?:{alternation(rules.name_articles)}))\s+)" if rules.name_articles else r"(?:^|[.;:!?(]\s*|,\s+)"
+    between = rf"(?:(?i:{alternation(rules.between)})\s+){{0,2}}" if rules.between else ""
     return re.compile(rf"{opener}(?!(?i:{skip})\b)[A-Z\u00c0-\u00de][\w&-]*[a-z\u00df-\u00ff][\w&-]*"
-                      rf"(?:\s+[A-Z\u00c0-\u00de][\w&.-]*){{0,2}}\s+{between}(?i:{any_of(rules.named_acts)})(?![\w-])")
+                      rf"(?:\s+[A-Z\u00c0-\u00de][\w&.-]*){{0,2}}\s+{between}(?i:{alternation(rules.named_acts)})(?![\w-])")
 
 
 def _own_people(rules: PartyRules) -> re.Pattern | None:
@@ -76,6 +77,6 @@ def _own_people(rules: PartyRules) -> re.Pattern | None:
     if not (rules.own and rules.trades and rules.topic):
         return None
     town = r"[A-Z\u00c0-\u00de][^\W\d_]+"
-    after = rf"\s+(?:{any_of(rules.trade_places)})\s+{town}" if rules.trade_places else r"(?!)"
-    return re.compile(rf"(?<![\w-])(?i:{any_of(rules.own)})\s+(?:{town}\s+(?i:{any_of(rules.trades)})(?![\w-])"
-                      rf"|(?i:{any_of(rules.trades)})(?![\w-]){after})")
+    after = rf"\s+(?:{alternation(rules.trade_places)})\s+{town}" if rules.trade_places else r"(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{alternation(rules.own)})\s+(?:{town}\s+(?i:{alternation(rules.trades)})(?![\w-])"
+                      rf"|(?i:{alternation(rules.trades)})(?![\w-]){after})")

@@ -22,9 +22,9 @@ from .reply_quotes import Quoting, quoting
 from .reply_run_in import heading_phrase, run_in
 from .reply_tasks import tasked
 from .reply_structure import layout, unmarked
-from .reply_words import any_of
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
+from .word_regex import alternation
 
 LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
@@ -137,7 +137,7 @@ class Placing:
 
     @cached_property
     def _not_output(self) -> dict[str, re.Pattern]:
-        return {t.id: re.compile(rf"\b(?:{any_of(t.not_output)})\b") for t in self.rules.topics if t.not_output}
+        return {t.id: re.compile(rf"\b(?:{alternation(t.not_output)})\b") for t in self.rules.topics if t.not_output}
 
     def _measure_row_on(self, text: str, sentence, on: set[str]) -> set[str]:
         """A row of a table of measures is on the KPI's topic alone, whatever its cells' words touch ("| Alert

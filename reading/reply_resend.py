@@ -13,14 +13,14 @@ import re
 from questions.bank_models import ResendRules
 
 from .reply_phrases import phrases
-from .reply_words import any_of
+from .word_regex import alternation
 
 
 class Resend:
     def __init__(self, rules: ResendRules):
         self.topic, self.kind = rules.topic, rules.kind
         ready = rules.topic and rules.holds and rules.sends and (rules.later or rules.back or rules.then)
-        word = lambda listed: rf"(?<![\w-])(?:{any_of(listed)})(?![\w-])"
+        word = lambda listed: rf"(?<![\w-])(?:{alternation(listed)})(?![\w-])"
         later = [w for w in rules.later if w != "after"]
         ends = [word(later)] if later else []
         ends += [r"(?<![\w-])after(?=\s*(?:[.;,:)!]|$))"] if "after" in rules.later else []

@@ -8,17 +8,18 @@ import re
 
 from questions.bank_models import TrackRules
 
-from .reply_words import any_of
+from .word_regex import alternation
+
 
 
 class TrackRecord:
     def __init__(self, rules: TrackRules):
         ready = rules.measures and (rules.past or rules.years)
-        words = lambda listed: re.compile(rf"(?<![\w-])(?:{any_of(listed)})(?![\w-])") if listed else None
+        words = lambda listed: re.compile(rf"(?<![\w-])(?:{alternation(listed)})(?![\w-])") if listed else None
         self.measure = words(rules.measures) if ready else None
         self.percent = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per cent\b)")
-        past = [rf"(?<![\w-])(?:{any_of(rules.past)})(?![\w-])"] if rules.past else []
-        past += [rf"(?<![\w-])(?:{any_of(rules.years)})\s+(?:19|20)\d\d\b"] if rules.years else []
+        past = [rf"(?<![\w-])(?:{alternation(rules.past)})(?![\w-])"] if rules.past else []
+        past += [rf"(?<![\w-])(?:{alternation(rules.years)})\s+(?:19|20)\d\d\b"] if rules.years else []
         self.past = re.compile("|".join(past)) if past else None
         self.promise, self.plant = words(rules.promises), words(rules.plant)
 

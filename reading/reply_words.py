@@ -83,11 +83,6 @@ def as_received(sentence: Sentence, received: str) -> Sentence:
                     sentence.substance, sentence.buzzwords)
 
 
-def any_of(words: list[str]) -> str:
-    """An alternation of the words, longest first."""
-    return alternation(words)
-
-
 def by_word(topics: list, words_of) -> dict[str, set[str]]:
     """Word (lower-case) -> the topics it is one of `words_of` (a topic's cues, its labels)."""
     out: dict[str, set[str]] = {}
@@ -155,6 +150,6 @@ def lead_ins(concessions: dict[str, list[str]]):
     concession up to the comma before the main clause's opener ("While it would be unwise ..., the problem we address
     ..."), or a courtesy up to its comma ("As agreed on the phone, ..."); None where neither is listed."""
     words, opens, courtesies = (concessions.get(k, []) for k in ("words", "opens", "courtesies"))
-    parts = [*([rf"(?:{any_of(words)})\s.*?,\s+(?=(?:{any_of(opens)})\b)"] if words and opens else []),
-             *([rf"(?:{any_of(courtesies)})\b[^,.;:]*,\s+"] if courtesies else [])]
+    parts = [*([rf"(?:{alternation(words)})\s.*?,\s+(?=(?:{alternation(opens)})\b)"] if words and opens else []),
+             *([rf"(?:{alternation(courtesies)})\b[^,.;:]*,\s+"] if courtesies else [])]
     return re.compile("|".join(parts)) if parts else None
