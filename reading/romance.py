@@ -46,6 +46,7 @@ class Language:
     cases: tuple[tuple[str, str], ...] = ()  # (ending, the listed form's ending): a case's form read in the singular
     of_words: frozenset[str] | None = None  # its own words of "of" where the shared ones are its articles (Dutch "de")
     shared: frozenset[str] = frozenset()  # its words English writes too ("in", "is"): no sign of an English sentence
+    before: bool = False  # its adjectives stand before their noun, as English sets them (Czech "prediktivní údržba")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class RomanceGloss:
     reflexives: dict[str, frozenset[str]] | None = None  # a pronoun before an auxiliary that makes it "has become" ("se ha")
     measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
     short: tuple[int, float] = (0, 1.0)  # (least, share): a text too short for `least` markers is read by these
+    letters: tuple[tuple[str, frozenset[str]], ...] = ()  # a language's own letters: a word with one marks it ("ř")
 
     def language(self, said, rival: int = 0) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other.
@@ -78,12 +80,12 @@ class RomanceGloss:
         counts = dict.fromkeys(self.languages, 0)
         total = english = 0
         for words in said:
-            if not any(word in self.markers or word in self.english for word in words):
+            if not any(word in self.markers or word in self.english or self._lettered(word) for word in words):
                 continue
             for word in words:
                 total += word[:1].isalpha()
                 english += word in self.english
-                for name in self.markers.get(word, ()):
+                for name in self.markers.get(word) or self._lettered(word):
                     counts[name] += 1
         name = max(counts, key=counts.get)
         best = counts[name]
@@ -92,6 +94,11 @@ class RomanceGloss:
         short = best >= self.short[0] > 0 and best >= self.short[1] * total and best > english
         enough = best >= self.least and best >= self.share * total or short
         return self.languages[name] if enough and best > rival else None
+
+    def _lettered(self, word: str) -> tuple[str, ...]:
+        """The languages a word is told by its letters (Czech "ř", "ů", Swedish "å"): a Czech offer's few function
+        words ("je", "pro") are too few of its inflected words for the share, its letters are not."""
+        return tuple(name for name, own in self.letters if not own.isdisjoint(word))
 
     def repeats_for(self, question: str) -> int:  # as german.Gloss.repeats_for, by romance.yaml
         given = dict(self.repeats)
@@ -217,7 +224,7 @@ class RomanceGloss:
         if units[at].kind != NOUN:
             return at, []
         end, before = at + 1, []
-        while end < len(units) and self._adjective(units[end], language):
+        while end < len(units) and not language.before and self._adjective(units[end], language):
             before.extend(self._adjective(units[end], language).split())
             end += 1
         return end, before + ((modifier and units[at].singular) or units[at].english).split()
@@ -259,7 +266,7 @@ def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, e
                     {str(k): str(v) for k, v in agents.get(name, {}).items()},
                     tuple((str(e), str(i), str(p)) for e, i, p in enclitics), tuple((str(e), str(s)) for e, s in cases),
                     None if "of_words" not in data else frozenset(map(str, data["of_words"])),
-                    frozenset(map(str, data.get("shared", ()))))
+                    frozenset(map(str, data.get("shared", ()))), bool(data.get("before", False)))
 
 
 def unelided(words: list[str]) -> list[str]:
@@ -298,7 +305,9 @@ def romance_rules() -> RomanceGloss:
                         int(past.get("least", 5)), int(past.get("reach", 2)),
                         {str(k): frozenset(map(str, v)) for k, v in past.get("reflexives", {}).items()},
                         frozenset(str(w) for w in data.get("measures", ())),
-                        (int(data["detect"].get("short_least", 0)), float(data["detect"].get("short_share", 1.0))))
+                        (int(data["detect"].get("short_least", 0)), float(data["detect"].get("short_share", 1.0))),
+                        tuple((name, frozenset(each.get("letters", ()))) for name, each in data["languages"].items()
+                              if each.get("letters")))
 
 
 class Written(dict):

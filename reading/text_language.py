@@ -1,6 +1,6 @@
 """The language a vendor's documents are written in, as drafting already tells it: German by german.yaml's markers,
-Spanish, French, Italian, Portuguese, Polish or Dutch by romance.yaml's (polish.yaml's, dutch.yaml's); a language no
-gloss reads by letter_languages.yaml `told`; else English. The follow-up letter is written in it by default
+Spanish, French, Italian, Portuguese, Polish, Dutch, Swedish or Czech by romance.yaml's (polish.yaml's, dutch.yaml's,
+swedish.yaml's, czech.yaml's); a language no gloss reads by letter_languages.yaml `told`; else English. The follow-up letter is written in it by default
 (reports/letter_words.py)."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _DATA = Path(__file__).resolve().parent.parent / "questions" / "letter_languages
 
 @lru_cache(maxsize=32)
 def text_language(text: str) -> str:
-    """'de', 'es', 'fr', 'it', 'pt', 'pl', 'nl' or 'en': the language whose markers the whole text's words hold enough
+    """'de', 'es', 'fr', 'it', 'pt', 'pl', 'nl', 'sv', 'cs' or 'en': the language whose markers the whole text's words hold enough
     of, and more than any other's."""
     said = [tokens(normalise(line)) for line in text.splitlines() if line.strip()]
     german = gloss_rules().rival(said)  # a French text's many "des" pass German's share, its French markers outnumber them
