@@ -9,8 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, first_match, is_bounded,
-                         measured_on, range_end, rate_bases, sizes_of_things, unmoved_span, variants)
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, bracketed_range, first_match,
+                         is_bounded, measured_on, range_end, rate_bases, sizes_of_things, unmoved_span, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -107,8 +107,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
             return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
-    if match.re in (_FROM_TO, _FROM_ASIDE_TO) and unmoved_span(lower, match):
-        return None  # "el piloto dura de 4 a 6 semanas": a span
+    if match.re in (_FROM_TO, _FROM_ASIDE_TO) and (unmoved_span(lower, match) or bracketed_range(lower, match)):
+        return None  # "el piloto dura de 4 a 6 semanas": a span; "(finura R90 del 10 al 12 %)": a spec's range
     if spread_before(lower, match.start()) or DEPENDING.match(lower, match.start()) \
             or sizes_of_things(lower, match.start(), unit2 or unit1):  # "0.3 % of wheels from 300 to 750 mm"
         return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
