@@ -58,6 +58,8 @@ _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless th
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
                      r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + r")|(?<!\w)(?:" + _BOUNDS + r")) (?:" + _SHORT + ")?" +
                      LEAD + NUM + r" ?" + UNIT)
+# ... or a short bound of its own right after a commitment: "wij garanderen maximaal 30" ("aw-Wert höchstens 0,90" is none)
+_SHORT_LED = re.compile(r"(?<![\w.])(?:" + _SHORT + ")" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -192,8 +194,9 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     bases = rate_bases(lower) + variants(lower) + measured_on(lower)
     today = [(at, at + 1) for at in marked_starts(lower, rules)]  # "obecnie jest to 7 %": today's, no target
     spans += bases + today
-    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
-              and not inside(m.start(1), spans)]
+    led = [m for m in _SHORT_LED.finditer(lower) if _committed_right_before(lower[:m.start()], rules)]
+    stated = [m for m in sorted([*_TARGET.finditer(lower), *led], key=lambda m: m.start(1))
+              if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2))) and not inside(m.start(1), spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
     match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts + bases + today, between(lower))
     if match is None:
@@ -221,6 +224,11 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
         with_today = measure.model_copy(update={"baseline": today})
         return with_today if moves_the_right_way(with_today, rules) else measure
     return measure
+
+
+def _committed_right_before(before: str, rules: DraftRules) -> bool:
+    said = tokens(normalise(before))
+    return any(end >= len(said) - 1 for _start, end, _phrase in rules.kpi_commits.find(said))
 
 
 def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spans=()) -> re.Match | None:
