@@ -58,7 +58,8 @@ _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless th
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
                      r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + r")|(?<!\w)(?:" + _BOUNDS + r")) (?:" + _SHORT + ")?" +
                      LEAD + NUM + r" ?" + UNIT)
-# ... or a short bound of its own right after a commitment: "wij garanderen maximaal 30" ("aw-Wert höchstens 0,90" is none)
+# ... or a short bound of its own after a commitment: "wij garanderen maximaal 30", "Vi garanterar att andelen ... blir
+# högst 1,8 %" ("aw-Wert höchstens 0,90" in a sentence that commits to nothing is none)
 _SHORT_LED = re.compile(r"(?<![\w.])(?:" + _SHORT + ")" + LEAD + NUM + r" ?" + UNIT)
 
 
@@ -194,7 +195,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     bases = rate_bases(lower) + variants(lower) + measured_on(lower)
     today = [(at, at + 1) for at in marked_starts(lower, rules)]  # "obecnie jest to 7 %": today's, no target
     spans += bases + today
-    led = [m for m in _SHORT_LED.finditer(lower) if _committed_right_before(lower[:m.start()], rules)]
+    led = [m for m in _SHORT_LED.finditer(lower) if _committed_before(lower[:m.start()], rules)
+           and lower.rfind("(", 0, m.start()) <= lower.rfind(")", 0, m.start())]  # "(..., aw-Wert höchstens 0,90)": a spec
     stated = [m for m in sorted([*_TARGET.finditer(lower), *led], key=lambda m: m.start(1))
               if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2))) and not inside(m.start(1), spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
@@ -226,9 +228,8 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     return measure
 
 
-def _committed_right_before(before: str, rules: DraftRules) -> bool:
-    said = tokens(normalise(before))
-    return any(end >= len(said) - 1 for _start, end, _phrase in rules.kpi_commits.find(said))
+def _committed_before(before: str, rules: DraftRules) -> bool:
+    return bool(rules.kpi_commits.find(tokens(normalise(before))))
 
 
 def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spans=()) -> re.Match | None:
