@@ -8,6 +8,7 @@ import re
 
 from .draft_rules import draft_data
 from .kpi_numbers import NUM, NUMBER, UNIT, as_read, grammar, value_of
+from .phrases import PhraseSet, normalise, tokens
 from .quantities import SIGN
 from .word_regex import alternation
 
@@ -223,6 +224,23 @@ def first_match(lower: str, plain: re.Pattern, aside: re.Pattern) -> re.Match | 
 _ONLY_AFTER_FROM = re.compile(rf" (?:{grammar('to_after_from')}) (?:[a-zá-ú]+\.? )?{SIGN}?\d")
 _MOVED = frozenset(map(str, [*_KPI["relative"]["down"], *_KPI["relative"]["up"], *_KPI["relative"]["better"],
                              *_KPI["relative"]["either"], *_KPI["grammar"]["moved"]]))
+# the verbs of change a change's own words may be told by ("we cut scrap (from 4 % to 2 %)"): drafting.yaml kpi.moves,
+# not its prepositions ("from", "del", "to", "al")
+_MOVES = frozenset(map(str, _KPI["moves"])) - frozenset(map(str, [*_KPI["grammar"]["from"], *_KPI["grammar"]["to"],
+                                                                   "from", "to", "down", "up"]))
+_AIMS = PhraseSet.of(_KPI["commits"], "commits")  # ... or an aim ("we guarantee (scrap from 4 % to 2 %)")
+
+
+def bracketed_range(lower: str, match: re.Match) -> bool:
+    """A "from X to Y" inside a bracket that names its own thing before it, with no verb or noun of change in the
+    sentence before it: a spec's range listed in an aside ("(capacidad 320-360 t/h, finura R90 del 10 al 12 %)",
+    "(fineness R90 from 10 to 12 %)"), never a baseline and a target; "a scrap cut (from 4 % to 2 %)" is a change."""
+    opened = lower.rfind("(", 0, match.start())
+    if opened < 0 or ")" in lower[opened:match.start()] or ")" not in lower[match.end():]:
+        return False
+    named = re.search(r"[^\W\d_]{2,}", lower[opened:match.start()].rsplit(",", 1)[-1])
+    before = tokens(normalise(lower[:match.start()]))
+    return bool(named) and _MOVED.isdisjoint(before) and _MOVES.isdisjoint(before) and not _AIMS.find(before)
 
 
 def unmoved_span(lower: str, match: re.Match) -> bool:

@@ -57,7 +57,8 @@ def said_in_unit(lower: str, target: Measure):
         if (_PERIOD.search(lower, 0, match.start()) or _led_by("window_leads").search(lower, 0, match.start())) \
                 and (unit_head(unit) in DURATIONS or is_time(unit)):
             continue  # "we logged power for 2 weeks", "your last 12 weeks": how long something was watched, no value
-        if _SAMPLE.search(lower, 0, match.start()) and unit_head(unit) not in DURATIONS:
+        if (_SAMPLE.search(lower, 0, match.start()) or _led_by("window_leads").search(lower, 0, match.start())
+                or _window_after().match(lower, match.end(1))) and unit_head(unit) not in DURATIONS:
             continue  # "measured on the first eight blocks": what a value will be counted on, no value of it ("over
             # the following six months" is a window of time, read as before)
         if _threshold(lower, match.start()):
@@ -71,6 +72,12 @@ def said_in_unit(lower: str, target: Measure):
         before = _FROM_TO.sub("", lower[:match.start()])
         yield value, unit, lower[last:match.start()], before, match.end(), match.start()
         last = match.end()
+
+
+@lru_cache(maxsize=1)
+def _window_after() -> re.Pattern:
+    """A word of the last few right after a count ("vos 50 derniers lots", "los 50 últimos lotes"): what was watched."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, map(str, draft_data()['kpi']['window_after'])))})\b")
 
 
 @lru_cache(maxsize=4)

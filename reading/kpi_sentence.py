@@ -9,8 +9,8 @@ from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import ASIDE as _ASIDE
-from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, first_match, is_bounded,
-                         measured_on, range_end, rate_bases, sizes_of_things, unmoved_span, variants)
+from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, bracketed_range, first_match,
+                         is_bounded, measured_on, range_end, rate_bases, sizes_of_things, unmoved_span, variants)
 from .kpi_change import change_amounts
 from .kpi_kinds import held_at, is_kind, kind_phrase, moves_the_right_way
 from .kpi_metric import metric_before, named_kpi
@@ -59,6 +59,9 @@ _TARGET = re.compile(r"(?:\btargets?|\bdown to|\bup to|\bbelow|\bunder|\bless th
                      r"\bexceed|\bmore than|\bhigher than|\blower than|"
                      r"\breach|\bgoal|\bis|\bbe|\bat|\bof|<=?|≤|>=?|≥|:|,|\b(?:" + _TO + r")|(?<!\w)(?:" + _BOUNDS + r")) (?:" + _SHORT + ")?" +
                      LEAD + NUM + r" ?" + UNIT)
+# ... or a short bound of its own after a commitment: "wij garanderen maximaal 30", "Vi garanterar att andelen ... blir
+# högst 1,8 %" ("aw-Wert höchstens 0,90" in a sentence that commits to nothing is none)
+_SHORT_LED = re.compile(r"(?<![\w.])(?:" + _SHORT + ")" + LEAD + NUM + r" ?" + UNIT)
 
 
 # "61% today, 70% by Q3", "1.92 MWh/t today (Q3 average) to 1.80 MWh/t in 12 months"
@@ -108,8 +111,8 @@ def read_change(text: str, rules: DraftRules) -> Measure | None:
         if YEAR.fullmatch(baseline) and not unit_of(unit1):
             return None  # "we commit to EUR 1.6M a year from 2028": from when, not from what
     unit1, unit2 = unit_of(unit1), unit_of(unit2)
-    if match.re in (_FROM_TO, _FROM_ASIDE_TO) and unmoved_span(lower, match):
-        return None  # "el piloto dura de 4 a 6 semanas": a span
+    if match.re in (_FROM_TO, _FROM_ASIDE_TO) and (unmoved_span(lower, match) or bracketed_range(lower, match)):
+        return None  # "el piloto dura de 4 a 6 semanas": a span; "(finura R90 del 10 al 12 %)": a spec's range
     if spread_before(lower, match.start()) or DEPENDING.match(lower, match.start()) \
             or sizes_of_things(lower, match.start(), unit2 or unit1):  # "0.3 % of wheels from 300 to 750 mm"
         return None  # "stops lasted from 3 hours to 2 days", "from 12,000 to 18,000 depending on options": a range
@@ -193,8 +196,10 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
     bases = rate_bases(lower) + variants(lower) + measured_on(lower)
     today = [(at, at + 1) for at in marked_starts(lower, rules)]  # "obecnie jest to 7 %": today's, no target
     spans += bases + today
-    stated = [m for m in _TARGET.finditer(lower) if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2)))
-              and not inside(m.start(1), spans)]
+    led = [m for m in _SHORT_LED.finditer(lower) if _committed_before(lower[:m.start()], rules)
+           and lower.rfind("(", 0, m.start()) <= lower.rfind(")", 0, m.start())]  # "(..., aw-Wert höchstens 0,90)": a spec
+    stated = [m for m in sorted([*_TARGET.finditer(lower), *led], key=lambda m: m.start(1))
+              if not (YEAR.fullmatch(m.group(1)) and not unit_of(m.group(2))) and not inside(m.start(1), spans)]
     # "target (end of 2026): 2.5 %": a year is when, not what
     match = _aimed_at(stated, lower, rules, name_spans(lower) + amounts + bases + today, between(lower))
     if match is None:
@@ -222,6 +227,10 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
         with_today = measure.model_copy(update={"baseline": today})
         return with_today if moves_the_right_way(with_today, rules) else measure
     return measure
+
+
+def _committed_before(before: str, rules: DraftRules) -> bool:
+    return bool(rules.kpi_commits.find(tokens(normalise(before))))
 
 
 def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spans=()) -> re.Match | None:
