@@ -58,3 +58,16 @@ def test_a_unit_in_a_table_row_of_signals_is_what_is_read():
     assert level("Oil temperature runs at 60 °C.")  # a unit in running text is a level ...
     assert not as_level(tokens(normalise("| Oil temperature | °C | 10 s |")), item=True)  # ... a row's is read
     assert as_level(tokens(normalise("- Increasing the mould cooling temperature")), item=True)  # a change is no row
+
+
+def test_a_yearly_rate_of_a_level_is_no_reading_of_it():
+    # "per year" tells how often a result recurs, not a value read per part or per line
+    assert level("The new lighting is expected to use 1.3 million kWh less per year.")
+    text = "The estimated demand after the retrofit is 154 kilowatts lower per year than before." + LINK
+    assert "energy_consumption" not in captured(text)
+
+
+def test_a_polish_result_told_in_the_impersonal_past_is_no_energy_read():
+    text = ("Dodatkowo zmniejszono zużycie energii o 23 proc. w zakładzie w Opolu. Operatorzy widzą każdy postój i "
+            "jego przyczynę na panelu przy linii, a system zbiera dane z PLC co 10 sekund.")
+    assert "energy_consumption" not in captured(text)

@@ -48,3 +48,35 @@ def test_every_cue_must_modify_a_head_and_no_reading_be_named():
     assert not as_modifier(words, [1, 4])  # "temperature" before "controlled" only from 5 on: one cue ends elsewhere
     assert not as_modifier(tokens(normalise("pressure zones are monitored")), [1])
     assert not as_modifier(words, [])
+
+
+def energy(text: str) -> list[str]:
+    return [o for o in captured(text) if o == "energy_consumption"]
+
+
+def test_an_energy_management_system_named_as_a_certificate_captures_no_energy_data():
+    text = "The site holds an energy management system certified to ISO 50001 since 2019." + LINK
+    assert not energy(text)
+
+
+def test_an_energy_programme_or_team_named_captures_no_energy_data():
+    text = "The cost cutting began when the plant formed an energy management team of five engineers." + LINK
+    assert not energy(text)
+
+
+def test_an_energy_management_system_that_meters_the_lines_still_captures_energy():
+    text = "The energy management system meters the energy consumption of each line every 15 minutes." + LINK
+    assert energy(text)
+
+
+def test_a_state_that_names_a_region_or_a_method_is_no_machine_status():
+    for text in ("The mill sells mainly within the state of Ohio and ships to the neighbouring states.",
+                 "The consultants began with a current state assessment of the packing hall.",
+                 "La empresa vende sobre todo en el estado de Jalisco y exporta a Texas."):
+        assert "machine_status" not in captured(text + LINK), text
+
+
+def test_the_state_of_each_machine_in_a_list_of_what_is_read_is_still_machine_status():
+    text = ("We read these signals:\n- Section states of each forming machine from the timing system over OPC UA\n"
+            "- Bottle counts from the cold-end inspection")
+    assert "machine_status" in captured(text)
