@@ -8,6 +8,8 @@ give none: where the lines together state no baseline and target, each line alon
 the reply wrote it: "baseline 27 in January-September 2026 (QA log), target at most 3 a year")."""
 from __future__ import annotations
 
+import re
+
 from questions.models import Answer, Document, Evaluation
 
 from .reply_phrases import phrases
@@ -34,12 +36,17 @@ def with_own_measure(answered: Evaluation, drafter, lines: list[tuple[str, str]]
 
 
 def _tries(lines: list[tuple[str, str]]):
-    """The texts to read the KPI from, in turn: the lines together, then each line with figures alone, as drafting reads
-    it and as the reply wrote it (a line of another site's result beside the buyer's KPI makes the two together none)."""
+    """The texts to read the KPI from, in turn: the lines together, then each line that dates its target alone, as
+    drafting reads it and as the reply wrote it (a line of another site's result beside the buyer's KPI makes the two
+    together none). A line with no year ("Scrap fell from 4 % to 2 % in six months") may be the result of a plant a line
+    before it names: read only with it."""
     yield "\n".join(line for line, _ in lines)
     for line, text in lines:
-        if any(c.isdigit() for c in line):
+        if _YEAR.search(line):
             yield from (one for one in dict.fromkeys((line, text)) if len(lines) > 1 or one != line)
+
+
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")  # a target's date ("by 30-06-2027", "bis Juni 2027")
 
 
 def _drafted(drafter, text: str, proposal: str, vendor: str) -> Answer | None:

@@ -2,7 +2,7 @@
 under 40 per week by 30-06-2027") stayed open when another line placed there told another plant's result ("In a plant
 in Murcia ... it predicted 71 % of 2.300 bursts"): drafting reads the lines as one text, and a text telling another
 site's result commits to none. Each line is read alone where the lines together state no baseline and target
-(reading/reply_kpi.py), in each language; another plant's result alone still gives none."""
+(reading/reply_kpi.py), each that dates its target, in each language; another plant's result still gives none."""
 import pytest
 
 from rounds_corpus import replied, sent_out
@@ -34,7 +34,12 @@ def test_the_buyers_kpi_beside_another_plants_result_closes(body, baseline, targ
     assert question.closed
 
 
-def test_another_plants_result_alone_states_no_kpi_of_ours():
-    question, answer = _kpi("KPI: at a plant in Murcia with the same fillers bursts fell from 120 to 40 per week, "
-                            "measured over 5 months.")
+@pytest.mark.parametrize("body", [
+    "KPI: at a plant in Murcia with the same fillers bursts fell from 120 to 40 per week, measured over 5 months.",
+    # the plant named a line before its result: the result read alone would seem ours
+    "KPI: our reference is a sausage plant in Murcia with the same Handtmann fillers.\n"
+    "Casing bursts fell from 120 per week to 40 per week within six months there.",
+])
+def test_another_plants_result_states_no_kpi_of_ours(body):
+    question, _answer = _kpi(body)
     assert not question.closed
