@@ -48,12 +48,18 @@ class Counted:
     drops: frozenset[tuple[str, str]]
     before: frozenset[str]  # "frequency", "fewer", "reduce"
     window: int
+    after: frozenset[str] = frozenset()  # ... or one of these at most `window` words on ("belongs to offer 12")
 
     def holds(self, words: list[str], at: int) -> bool:
         for i in range(at - 1, max(-1, at - self.window - 1), -1):
             if words[i] in CLAUSE_END:
-                return False
+                break
             if words[i] in self.before:
+                return True
+        for word in words[at + 1:at + 1 + self.window]:
+            if word in CLAUSE_END:
+                return False
+            if word in self.after:
                 return True
         return False
 
@@ -309,7 +315,7 @@ class Kinds:
 
 
 def _counted(spec: dict) -> Counted:
-    return Counted(_pairs(spec), _words(spec, "before"), int(spec.get("window", 0)))
+    return Counted(_pairs(spec), _words(spec, "before"), int(spec.get("window", 0)), _words(spec, "after"))
 
 
 def _bought(spec: dict) -> Bought:
