@@ -41,6 +41,7 @@ def test_a_document_belonging_to_an_offer_or_a_firm_is_no_data_ownership(languag
 @pytest.mark.parametrize("language, sentence", [
     ("en", "All measured data belongs to the customer and can be exported as CSV at any time."),
     ("en", "The data remains the property of the customer."),
+    ("en", "All sensor data belongs to the customer; export of the result table as CSV per order at any time."),
     ("fr", "Les données appartiennent au client."),
     ("es", "Los datos pertenecen al cliente."),
     ("nl", "De meetgegevens zijn eigendom van de klant."),
