@@ -34,8 +34,7 @@ def review(language: str, sentence: str):
 
 
 @pytest.mark.parametrize("language, sentence", [
-    ("en", "Our tool only gives advice, and the shift engineer makes the call."),
-    ("en", "The tool only flags the deviation and the production planner has the final say."),
+    ("en", "The model only raises an alert; the maintenance planner decides what happens next."),
     ("de", "Das Modul gibt nur einen Hinweis, der Instandhaltungsplaner entscheidet über den Auftrag."),
     ("nl", "De module geeft alleen een advies, de ploegleider beslist of de instelling wordt aangepast."),
     ("nl", "Het model doet alleen voorstellen; de onderhoudsplanner keurt elke werkorder goed."),
