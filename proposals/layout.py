@@ -17,8 +17,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
 # 3.95 GJ/t", "Guar.: 3.70 GJ/t", "Cap.: 350 tpd"), as a list item is: the line before it ended, however wide it was
 _STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d")
 _GOES_ON = ",-&/(+"  # a record's value that ends so goes on on the next line ("OPC UA,", "Modbus TCP /")
-# a word written with a capital or a digit after its first letter is a name or a code, no plain sentence's opening word
-_INNER_CAPITAL = re.compile(r"^\w+?[A-Z0-9]")
+# a word written with a capital, a digit or a power after its first letter is a name, a code or a unit, no plain
+# sentence's opening word: "Nm³/ton, en de OEE verhogen naar 75%." goes on "... verlagen naar 240 kWh/ton en 52" (walk78)
+_INNER_CAPITAL = re.compile(r"^\w+?[A-Z0-9²³]")
 # a record's label of its own, with or without a figure after it ("Protocols: OPC UA, MQTT"), its colon set after a
 # space as French sets it ("Processeur : Intel Core i5")
 _OPENS_RECORD = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2} ?: ")
@@ -26,12 +27,14 @@ _OPENS_RECORD = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2} ?: ")
 # proposals/tables.py writes a PDF's rows, or a vendor pastes a Word table) is a row of its own, however wide the one before
 _STARTS_ROW = re.compile(r"[A-Z][^:;\n]{0,39}: [^;\n]+(?:; [^:;\n]{1,40}: [^;\n]+)+")
 # a dash set close before a digit is a minus (typeset as a hyphen or an en dash), no bullet: "-20 to 120 C" goes on a
-# wrapped "surface temperature"
+# wrapped "surface temperature"; so a ">" before a figure is "more than", no quoted line: "(bijv. stroomopname compressor
+# vriestunnel" | "> 110% van het gemiddelde ...) maakt het platform ... aan in Ultimo" is one sentence (walk78)
 # (a letter and a stop before another short part with a stop is an abbreviation, no item: "z. B.", "p. ex.", "d. h.")
-_STARTS_ITEM = re.compile(r"[-–](?!\d)|[*+•◦▪‣●○■□—>|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)"
+_STARTS_ITEM = re.compile(r"[-–](?!\d)|>(?! ?\d)|[*+•◦▪‣●○■□—|#]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?:\s|$)"
                           r"(?<![^\W\d_]\.\s(?=[^\W\d_]{1,3}\.))")
 # a table's row written without outer bars ("First problem | Pinholes on line 3") or its rule ("-----+-----")
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
+_FIGURE_OPENS = re.compile(r"[<>≤≥]? ?\d[\d.,]*\s?(?:%|[^\W\d_]+)")  # "> 110% van", "15 minutes after": a figure goes on
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
 _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
@@ -91,8 +94,8 @@ def runs_over(pages: list[str]) -> list[str]:
     whole and cites the page it starts on. Read once the running heads and feet are gone (drop_furniture)."""
     split = [page.split("\n") if page else [] for page in pages]
     for lines, after in zip(split, split[1:]):
-        at = _open_line(lines)
-        while at is not None and after and _runs_on(lines[at], after[0]):
+        at, width = _open_line(lines), usual_width(lines)
+        while at is not None and after and _runs_on(lines[at], after[0], width):
             piece, rest = _first_sentence(after[0])
             lines[at] = _glued(lines[at], piece)
             after[:1] = [rest] if rest else []
@@ -112,13 +115,18 @@ def _open_line(lines: list[str]) -> int | None:
     return at
 
 
-def _runs_on(before: str, line: str) -> bool:
+def _runs_on(before: str, line: str, width: int) -> bool:
     """`line`, atop the next page, goes on the sentence `before` left open at the foot of this one: it opens in lower
-    case, or `before` breaks a word or a clause ("inte-", "sensors,"); a row, a heading or an item ends where it is."""
+    case, or `before` breaks a word or a clause ("inte-", "sensors,") or leaves a bracket open ("(bijv. stroomopname
+    compressor vriestunnel" | "> 110% van het gemiddelde ...)", walk78), or `before` ran the page's full width and
+    `line` opens with a name, a unit or a figure no sentence opens with ("koppeling met Ultimo" | "CMMS (werkorders)");
+    a row, a heading or an item ends where it is."""
     if not before or not line or ends_sentence(before) or _STARTS_ROW.match(before) or before[0] in "#|":
         return False
     if _STARTS_ITEM.match(line) or _STARTS_ROW.match(line) or _page_number(before) or _page_number(line):
         return False
+    if _bracket_open(before) or (wide(before, width) and (_name_goes_on(line) or _FIGURE_OPENS.match(line))):
+        return True
     return line[0].islower() or before[-1] == "," or (before[-1] == "-" and before[-2:-1].isalpha())
 
 
@@ -227,7 +235,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
     last = len(lines) - 1
     for at, line in enumerate(lines):
-        if out and _continues(before, line, width) and (at < last or _may_end(line)):
+        if out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
             out[-1] = _glued(out[-1], line)  # its wrap read from the line as it was: "inte-" "gration", "OPC-UA"
         else:
             out.append(line)
@@ -243,6 +251,12 @@ def _may_end(line: str) -> bool:
     """A page's last line joins the line before only when it plainly ends that sentence: a running
     foot ('Acme GmbH - Confidential') glued to the page's last words would hide it from drop_furniture."""
     return line[0].islower() or bool(_ENDS_SENTENCE.search(line))
+
+
+def _closes(before: str, line: str) -> bool:
+    """`line` closes the bracket `before` left open ("(bijv. stroomopname compressor vriestunnel" | "> 110% van het
+    gemiddelde gedurende 30 minuten) maakt ...", walk78): the page's last line goes on it, no running foot."""
+    return _bracket_open(before) and ")" in line.split("(", 1)[0]
 
 
 def ends_sentence(line: str) -> bool:

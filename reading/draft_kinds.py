@@ -48,12 +48,19 @@ class Counted:
     drops: frozenset[tuple[str, str]]
     before: frozenset[str]  # "frequency", "fewer", "reduce"
     window: int
+    after: frozenset[str] = frozenset()  # ... or one of these at most `window` words on, past one of `joins`
+    joins: frozenset[str] = frozenset()  # "to": "belongs to offer 12", not "export as CSV per order"
 
     def holds(self, words: list[str], at: int) -> bool:
         for i in range(at - 1, max(-1, at - self.window - 1), -1):
             if words[i] in CLAUSE_END:
-                return False
+                break
             if words[i] in self.before:
+                return True
+        for i in range(at + 1, min(len(words), at + 1 + self.window)):
+            if words[i] in CLAUSE_END:
+                return False
+            if words[i] in self.after and not self.joins.isdisjoint(words[at + 1:i]):
                 return True
         return False
 
@@ -309,7 +316,7 @@ class Kinds:
 
 
 def _counted(spec: dict) -> Counted:
-    return Counted(_pairs(spec), _words(spec, "before"), int(spec.get("window", 0)))
+    return Counted(_pairs(spec), _words(spec, "before"), int(spec.get("window", 0)), _words(spec, "after"), _words(spec, "joins"))
 
 
 def _bought(spec: dict) -> Bought:

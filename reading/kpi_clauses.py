@@ -41,6 +41,21 @@ def own_clause(lower: str, said: list, metric: str, rules: DraftRules) -> list:
     return [s for s in said if any(a <= s[5] < b for a, b in mine)]
 
 
+def next_to_metric(lower: str, found: list, metric: str) -> list:
+    """Of the values `found` ((start, end, ...) each), those the metric names as their own: set right before it ("61 %
+    OEE", "4 % of scrap") or right after it ("OEE 61 %", "OEE of 61 %"), no value or mark between; where a sentence
+    tells two measures in one unit ("runs at 61% OEE with 4% scrap; we will take OEE to 72%"), today's value of the
+    target's measure, never the other's (walk78). Empty where none is."""
+    words = [w for w in metric.lower().split() if len(w) > 2]
+    for said in (words, words[-1:]) if words else ():  # the whole name, else its head ("take oee": oee)
+        name = r"\b" + r"\s+".join(map(re.escape, said)) + r"\b"
+        named = [f for f in found if re.match(rf"[^\s,;]*\s*(?:of\s+|de\s+|van\s+)?{name}", lower[f[1]:])
+                 or re.search(rf"{name}(?:\s+{_COPULA}){{0,2}}\s*:?\s*$", lower[:f[0]])]
+        if named:
+            return named
+    return []
+
+
 def _told(part: str) -> str:
     """The part up to the mark after its first value: what names that value ("and 88 % in 2025, the rows needing rework"
     tells a year's yield; the rework is named after it, a clause of its own)."""
@@ -50,6 +65,9 @@ def _told(part: str) -> str:
 
 
 _MARK = re.compile(r"[,:(]")
+# the words between a measure's name and its value ("OEE is 61 %", "die OEE liegt bei 61 %", "OEE van 61%"), no
+# other measure's ("OEE with 4% scrap")
+_COPULA = r"(?:is|was|are|were|of|at|around|about|ist|liegt|lag|bei|von|van|op|is|de|du|del|di|est|es|è|era|wynosi)"
 
 
 def _valued(part: str) -> bool:

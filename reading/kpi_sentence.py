@@ -8,6 +8,7 @@ from functools import lru_cache
 from questions.models import Measure
 
 from .draft_rules import DraftRules, draft_data
+from .kpi_clauses import next_to_metric
 from .kpi_bounds import ASIDE as _ASIDE
 from .kpi_bounds import (DEPENDING, TODAY_IN_BRACKETS, bounded_change, bounded_values, bracketed_range, first_match,
                          is_bounded, measured_on, range_end, rate_bases, sizes_of_things, unmoved_span, variants)
@@ -216,7 +217,7 @@ def read_target(text: str, rules: DraftRules) -> Measure | None:
             and not is_kind(unit, rules):  # "... 18 hours of unplanned downtime per month": its unit names it
         return None  # "we commit to delivering the system within 10 weeks": the project's schedule
     timed = _length_of(lower[:match.start(1)], measure.metric)
-    marked = marked_baseline(lower, rules, match, unit)  # "ziel: unter 40 minuten (heute 75 minuten)"
+    marked = marked_baseline(lower, rules, match, unit, measure.metric)  # "ziel: unter 40 minuten (heute 75 minuten)"
     if offer_term(measure, timed, rules) and marked is None:
         return None  # "guarantee on sensors 2 years": how long the vendor stands behind its goods
     measure = measure.model_copy(update={"metric": timed})  # "we guarantee an oven cycle of": the oven cycle
@@ -296,10 +297,11 @@ def _same_unit_before(text: str, target: Measure, amounts=()) -> float | None:
     a range's end ("changeovers take 25-40 minutes today; we commit to 15") nor a name's number."""
     # "against a target of 9.2 %": a spec; "by 40 %" (`amounts`): how much it changes; neither is today's value
     spans = no_values(text) + compared_spans(text) + list(amounts)
-    found = [v for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
+    found = [(m.start(), m.end(1), v) for m in NUMBER.finditer(text) if not YEAR.fullmatch(m.group(1))
              and not inside(m.start(), spans) and not _when(text, m)
              for v in [in_unit(value_of(m.group(1)), unit_of(m.group(2)), target.unit)] if v not in (None, target.target)]
-    return found[-1] if found else None
+    found = next_to_metric(text, found, target.metric) or found  # "61% OEE with 4% scrap": OEE's is 61
+    return found[-1][2] if found else None
 
 
 def _when(text: str, match: re.Match) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import range_end
+from .kpi_clauses import next_to_metric
 from .kpi_numbers import NUMBER, YEAR, in_unit, is_attribute, unit_of, value_of
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import name_spans
@@ -53,12 +54,14 @@ def _marked(lower: str, commits: PhraseSet) -> tuple[Marked, ...]:
     return tuple(found)
 
 
-def marked_baseline(lower: str, rules: DraftRules, target: re.Match, unit: str) -> float | None:
+def marked_baseline(lower: str, rules: DraftRules, target: re.Match, unit: str, metric: str = "") -> float | None:
     """The value the sentence marks as today's for the target at `target` (a _TARGET or NUMBER match): the first after
     it in the target's unit (a duration converted; "objectif 2 %, contre 5 % aujourd'hui"), or bare where the target
     counts in a unit ("no more than 4 stops per shift, against 11 today"), else the last before it so ("today a
-    changeover takes 95 minutes; we guarantee at most 70 min")."""
+    changeover takes 95 minutes; we guarantee at most 70 min"). Of two, the one the target's `metric` names as its own
+    ("today the line runs at 61% OEE with 4% scrap; we will take OEE to 72%": 61, kpi_clauses.next_to_metric)."""
     found = marked_today(lower, rules)
+    found = tuple(f for _s, _e, f in next_to_metric(lower, [(f.start, f.end, f) for f in found], metric)) or found
     after = [f for f in found if f.start >= target.end()]
     before = [f for f in found if f.end <= target.start(1)][::-1]
     for told in after + before:
