@@ -43,8 +43,23 @@ def quotes_of(qid: str, ev: Evidence, kept: list[str], offered: Iterable[str] = 
         return sorted(ev.quotes, key=lambda q: not sure[q])[:MAX_QUOTES]
     cue = _cues().get(qid) if words_of is not None else None
     order = {q: i for i, q in enumerate(ev.quotes)}
-    return sorted(ev.quotes, key=lambda q: (not sure[q], not (cue and cue.find(words_of(q))), -sure[q],
-                                            order[q]))[:MAX_QUOTES]
+    ranked = sorted(ev.quotes, key=lambda q: (not sure[q], not (cue and cue.find(words_of(q))), -sure[q], order[q]))
+    return _covering(ranked, kept, ev)
+
+
+def _covering(ranked: list[str], kept: list[str], ev: Evidence) -> list[str]:
+    """At most MAX_QUOTES of the `ranked` sentences, best first, each kept option behind one where the cap allows: the
+    best sentence of an option no sentence chosen backs yet before the next of one already backed (walk79: three
+    sentences of encrypted transport filled the cap, and the patch policy ticked beside them showed no sentence)."""
+    first, backed = [], set()
+    for quote in ranked:
+        backs = {option for option in kept if quote in ev.said.get(option, ())}
+        if backs - backed:
+            first.append(quote)
+            backed |= backs
+    chosen = set(first[:MAX_QUOTES])
+    chosen.update([q for q in ranked if q not in chosen][:MAX_QUOTES - len(chosen)])
+    return [q for q in ranked if q in chosen]
 
 
 def quoted_first(answer: Answer, ev: Evidence, words_of: Callable[[str], list[str]] | None) -> Answer:

@@ -47,6 +47,11 @@ def _amounts(money: Money) -> re.Pattern:
                       rf"{_FIGURE}{times}\s?{scale_link()}(?:{after})", re.IGNORECASE)
 
 
+# a fee of upkeep in a sentence saying all is included ("Support from EUR 30,000 a year, all inclusive") is the whole
+# yearly fee, the licence's, no upkeep's part alone
+_UPKEEP, _WHOLE = "maintenance", "licence"
+
+
 @dataclass(frozen=True)
 class OfferPrices:
     amount: re.Pattern
@@ -62,6 +67,7 @@ class OfferPrices:
     joins: re.Pattern
     changes: re.Pattern  # "from" ending the words before an amount a change starts from
     change_to: re.Pattern  # "to" opening the words after it, before the amount it comes to
+    whole: re.Pattern | None = None  # "all included": the fee said so is the whole fee, no upkeep's part
     unit_words: int = 3  # a unit's words after its "per": "por horno", "per press line"
 
     @classmethod
@@ -77,7 +83,8 @@ class OfferPrices:
                    periods={said: compiled(words) for said, words in data["periods"].items()},
                    unit_stops=frozenset(w.lower() for w in data["unit_stops"]), joins=compiled(data["joins"]),
                    changes=re.compile(rf"(?:{_any(data['changes'])})\s*$", re.IGNORECASE),
-                   change_to=re.compile(rf"\s*(?:{_any(data['change_to'])})\s*$", re.IGNORECASE))
+                   change_to=re.compile(rf"\s*(?:{_any(data['change_to'])})\s*$", re.IGNORECASE),
+                   whole=compiled(data["whole"]) if data.get("whole") else None)
 
     def stated(self, sentence: str) -> list[str]:
         """Each amount of the sentence that prices the offer, as "pilot 38.500 €", "licence 12.900 € por horno a
@@ -90,6 +97,7 @@ class OfferPrices:
         # its bracket too
         legend = _legend(sentence, found)
         out, parts = [], _summed(sentence, found)
+        whole = self.whole is not None and self.whole.search(sentence) is not None
         for i, match in enumerate(found):
             if i in parts:
                 continue  # "licence Rs. 3,60,000 + AMC Rs. 95,000 = Rs. 4,55,000": a part of the sum, in its total
@@ -106,7 +114,7 @@ class OfferPrices:
             said = self._said(self._joined_last(before if legend else _clause_end(before)), _clause(after) + " " + tail, amount,
                               _dashed(before), ahead=not (legend and i + 1 < len(found)))
             if said:
-                out.append(said)
+                out.append(_WHOLE + said[len(_UPKEEP):] if whole and said.startswith(_UPKEEP + " ") else said)
         return out
 
     def _joined_last(self, before: str) -> str:

@@ -30,6 +30,13 @@ _AGREE = 0.01  # two documents' sums this close state the same money
 
 
 @lru_cache(maxsize=1)
+def _others() -> re.Pattern:
+    """A word of another period than the term ("garanzia", "conservati", "Zahlungsziel")."""
+    words = load_drafting()["price_sheet"]["term"]["others"]
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in words)})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _term() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load_drafting()["price_sheet"]["term"]
     either = lambda key: alternation(data[key])  # noqa: E731
@@ -37,10 +44,11 @@ def _term() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     length = (rf"(?P<n>\d{{1,3}}|{numbers})(?:\s?\(\d{{1,3}}\))?\s?-?\s?(?:(?P<months>{either('months')})|"
               rf"(?P<years>{either('years')}))(?![^\W\d_])")
     gap = rf"(?:[^\w.;\n]+[^\W\d_][\w'’-]*){{0,{int(data['reach'])}}}?[^\w.;\n]+"  # words of one clause between
+    within = gap.replace(".;", ".;,")  # a length before the term word: in its phrase, no comma between
     term = rf"(?<![^\W\d_])(?P<term>{either('words')})(?![^\W\d_])"
     floor = rf"(?<![^\W\d_])(?P<term>{either('floors')})(?:(?<=\.)|(?![^\W\d_]))\s?:?\s?"  # "min. 36 mnd"
     return (re.compile(rf"{term}{gap}{length}", re.IGNORECASE),  # "Minimum term 36 months"
-            re.compile(rf"{length}{gap}{term}", re.IGNORECASE),  # "a 36-month minimum term"
+            re.compile(rf"{length}{within}{term}", re.IGNORECASE),  # "a 36-month minimum term"
             re.compile(rf"{floor}{length}", re.IGNORECASE))  # "min. 36 mnd", "mind. 24 Monate"
 
 
@@ -49,13 +57,24 @@ def term_months(text: str) -> int | None:
     """The minimum term the text states, in months; None where it states none. A term said as the condition of
     another price ("bij een looptijd van 36 maanden", "with a term of 36 months") is an option's, not the offer's."""
     text = without_options(text)
-    found = [m for pattern in _term() for m in [pattern.search(text)] if m]
-    said = min(found, key=lambda m: m.start()) if found else None
+    found = sorted((m for pattern in _term() for m in pattern.finditer(text)), key=lambda m: m.start())
+    said = next((m for m in found if not _of_another(text, m)), None)
     if not said:
         return None
     number = said.group("n")
     count = int(number) if number.isdigit() else int(load_drafting()["price_sheet"]["term"]["numbers"][number.lower()])
     return count * 12 if said.group("years") else count
+
+
+def _of_another(text: str, said: re.Match) -> bool:
+    """The length is another period's (a warranty, a retention, a notice): a word of one is said before it in its
+    clause ("conservati per 24 mesi ... durata del contratto", "Garantie: mind. 24 Monate"), or between the term word
+    and it ("Contract term ... warranty 24 months")."""
+    if said.re is _term()[0]:
+        lead = text[said.end("term"):said.start("n")]
+    else:
+        lead = re.split(r"[.;,\n]", text[:said.start()])[-1]
+    return bool(_others().search(lead))
 
 
 @dataclass

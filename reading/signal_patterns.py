@@ -82,9 +82,10 @@ _TERM_END = r"(?![\w])(?!(?<=\d)-\d)"
 
 
 def _money(bank: QuestionBank) -> str:
-    """An amount after a currency's sign or its code ("$3.2M", "EUR 120,000")."""
+    """An amount after a currency's sign or its code ("$3.2M", "EUR 120,000"), or a row's code heading its amount
+    ("Importo EUR: 7.600,00", "Betrag (EUR): 960,00")."""
     codes = sorted({c.lower() for c in bank.words.money.codes})
-    return _MONEY.format(SIGN, r"|(?:" + trie_pattern(codes) + r")\s" if codes else "")
+    return _MONEY.format(SIGN, r"|(?:" + trie_pattern(codes) + r")\)?(?:\s?:)?\s" if codes else "")
 
 
 def _units(bank: QuestionBank) -> str:
