@@ -83,3 +83,31 @@ def test_beside_the_offer_the_offers_sentence_is_quoted_and_only_what_it_leaves_
     only = mail_only(drafted)
     assert only and not set(only) & set(alone)
     assert set(only) == {a.question for a in drafted.answers if a.question not in alone}
+
+
+def _with_mail():
+    offer, mail = pasted(OFFER, "proposal", "Offer"), pasted(MAILS["en"], SALES_EMAIL, "Mail from Tom")
+    return draft(offer, mail), mail
+
+
+def test_an_answer_resting_only_on_the_email_is_a_gap_the_scorecard_says_and_the_letter_asks_to_confirm():
+    from reports.letter import follow_up_letter
+    from scoring import score
+    from scoring.mail_said import FLAG_ID, REASON
+    drafted, mail = _with_mail()
+    only = mail_only(drafted)
+    card = score(drafted, BANK)
+    marked = {a.question for a in card.answers if REASON in a.reasons}
+    assert marked == set(only)
+    flag = next(f for f in card.flags if f.id == FLAG_ID)
+    assert "sales e-mail" in flag.reason and flag.follow_up
+    letter = " ".join(follow_up_letter(drafted, card).decode().split())  # as wrapped in lines
+    asked = drafted.answer(only[0]).quotes[0]
+    assert f"Your sales e-mail says \u201c{asked}\u201d: please confirm it in the offer." in letter
+
+
+def test_an_offer_without_an_email_has_no_such_gap():
+    from scoring import score
+    from scoring.mail_said import FLAG_ID
+    card = score(draft(pasted(OFFER, "proposal", "Offer")), BANK)
+    assert not [f for f in card.flags if f.id == FLAG_ID]
