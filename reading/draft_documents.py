@@ -10,7 +10,11 @@ A price sheet (kind price_sheet: a workbook, a CSV file, a Word or PDF table of 
 offer is drafted apart too, and of its answers only those a price may give are kept (prefill.yaml `priced_rows`: what
 upkeep costs, who is paid to keep it): its rows are prices, which name no problem, data or workflow, and read with the
 offer they would thin it into a product page's few sentences to the buyer (walk67: 13 answers without the price list,
-5 with it, most quoting its rows)."""
+5 with it, most quoting its rows).
+
+A sales e-mail or letter (kind sales_email, sales_mail.py) beside the offer is drafted apart as well: where the offer
+answers a question its answer stands, quoting the offer; the e-mail answers only what the offer leaves open, and only
+as the vendor's claim (walk79: a rep's "30% garantito, e partiamo in 6 settimane" drafted as described specifically)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -22,6 +26,7 @@ from questions.loader import load_prefill
 from .case_studies import case_studies
 from .documents import CASE_STUDY, pasted, titles
 from .draft_evidence import RANK
+from .sales_mail import CLAIM, mails
 
 PRICE_SHEET = "price_sheet"
 
@@ -52,6 +57,9 @@ class DocumentDrafting:
         """`drafted_together`, and the pass that read them; where some are another customer's case studies, the
         offer's other documents drafted together (its pass returned) and each case study apart, giving only the
         reference: the evaluation holds every document, the labels of all and the offer's answers with the references."""
+        told = mails(documents)
+        if told and reading is None:
+            return self._mailed_apart(documents, told, proposal, vendor, wanted)
         sheets = [d for d in documents if d.kind == PRICE_SHEET]
         if sheets and len(sheets) < len(documents) and reading is None:
             return self._priced_apart(documents, sheets, proposal, vendor, wanted)
@@ -77,6 +85,21 @@ class DocumentDrafting:
         return offer.model_copy(update={"documents": documents, "labels": list(dict.fromkeys(labels)),
                                         "answers": [answers[q] for q in order]}), seen
 
+    def _mailed_apart(self, documents: list[Document], told: list[Document], proposal: str, vendor: str,
+                      wanted: frozenset[str] | None) -> tuple[Evaluation, Pass]:
+        """`drafted_pass` of the offer's documents, with the sales e-mails' answers to what it leaves open, as claims."""
+        offer_docs = [d for d in documents if d not in told]
+        drafted, seen = self.drafted_together(told, proposal, vendor, wanted=wanted)
+        claims = [a.model_copy(update={"evidence": CLAIM}) for a in drafted.answers]
+        if not offer_docs:
+            return drafted.model_copy(update={"documents": documents, "answers": claims}), seen
+        offer, seen = self.drafted_pass(offer_docs, proposal, vendor, wanted=wanted)
+        answers = {a.question: a for a in offer.answers}
+        for claim in claims:
+            answers.setdefault(claim.question, claim)
+        order = [q for q in self.questions if q in answers]
+        return offer.model_copy(update={"documents": documents, "answers": [answers[q] for q in order],
+                                        "labels": list(dict.fromkeys([*offer.labels, *drafted.labels]))}), seen
 
     def _priced_apart(self, documents: list[Document], sheets: list[Document], proposal: str, vendor: str,
                       wanted: frozenset[str] | None) -> tuple[Evaluation, Pass]:

@@ -12,6 +12,7 @@ from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read, with_said
 from .scope_held import held_by
 from .first_phase import UNNAMED, FirstPhaseRule
+from .mail_said import marked, mail_flags
 from .scorecard import (DocumentRead, Gap, ProblemFit, ProposalReading, RiskFlag, Scorecard,
                         ScoredAnswer, SectionScore, TechnologyCheck, build, whole)
 from reading.documents import Citations
@@ -105,6 +106,7 @@ class Engine:
         restated = self.restated(evaluation, shown, facts)
         scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a), restated.get(q.id))
                   for q, section in self.plan_ids for a in (given.get(q.id),)]
+        scored = marked(evaluation, scored)  # what only the sales e-mail says, not yet the offer's word
         sections = self._sections(scored)
         overall = _weighted(sections)
         delivered = self._delivered(shown)
@@ -112,6 +114,7 @@ class Engine:
         gaps = self._gaps(evaluation, shown, claimed, delivered)
         flags = [build(RiskFlag, id=f.id, severity=f.severity, title=f.title, reason=f.reason.strip(),
                        follow_up=f.follow_up) for f, check in self.flags if check(facts)]
+        flags += mail_flags(evaluation, self.questions)
         fit = self._problem_fit(evaluation, facts, scored)
         scope = self.scope
         nxt = scope.get(delivered + 1)

@@ -18,7 +18,7 @@ INCOMPLETE = "incomplete:"  # a source of links named without their method or ow
 def proposal_quotes(evaluation: Evaluation, questions: list[str], links: str) -> list[str]:
     """What the vendor's offer already said on the topic, quoted back so the vendor can be specific (all of it: the
     letter keeps MAX_PROPOSAL_QUOTES once each sentence stands under its own question, `quoted_once`)."""
-    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    offer = [d for d in evaluation.documents if d.kind not in ("reply", "sales_email")]  # the e-mail is no offer
     cite = Citations(offer).cite if offer else None
     quotes = [q for qid in questions for q in (evaluation.answer(qid).quotes if evaluation.answer(qid) else [])]
     return [q for q in dict.fromkeys(quotes) if cite and cite(q) and _says_something(q, links in questions)]
@@ -96,7 +96,7 @@ def read_options(evaluation: Evaluation, topic, given: list[str]) -> dict[str, s
     """Kind -> the offer's sentence, for each kind of `topic.given` with `options` the drafted answer to a question of
     the topic suggests from the offer ("retraining performed by VisionaryAI engineers": who keeps it running) or from
     an earlier reply (walk69: "solo abre conexiones salientes" in reply 1, round 2 asked "inbound or outbound" again)."""
-    offer = [d for d in evaluation.documents if d.kind != "reply"]
+    offer = [d for d in evaluation.documents if d.kind not in ("reply", "sales_email")]  # the e-mail is no offer
     cite = Citations(evaluation.documents).cite if offer else None
     read = {}
     for kind, part in topic.given.items():

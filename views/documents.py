@@ -66,6 +66,7 @@ def listing(saved, locked: bool) -> None:
             st.button(f"Remove {title}", key=key(saved.id, f"remove:{i}:{document.sha256[:12]}"), icon=":material/close:",
                       type="tertiary", help=f"Remove {document.name} from this evaluation", disabled=locked,
                       on_click=remove, args=(saved.id, document.sha256))
+            _retype_form(saved.id, i, document, title, locked)
     if offer_missing(documents):
         st.warning(MISSING, icon=":material/assignment_late:")
 
@@ -80,6 +81,36 @@ def _facts(document, listed: str = "") -> str:
         facts.append(f"{len(document.ocr_pages)} read by OCR")
     facts.append(f"{len(document.text.split()):,} words")
     return " · ".join(facts)
+
+
+def _retype_form(eid: str, i: int, document, title: str, locked: bool) -> None:
+    """What the document is and its name, the buyer's to set: a pasted sales e-mail filed as the proposal binds the
+    vendor to what its rep wrote (walk79)."""
+    part = f"{i}:{document.sha256[:12]}"
+    with st.popover("Kind and name", icon=":material/edit:", help=f"Change what {title} is, or its name",
+                    disabled=locked):
+        kinds = list(DOCUMENT_KINDS)
+        st.selectbox("What it is", kinds, index=kinds.index(document.kind), format_func=DOCUMENT_KINDS.get,
+                     key=key(eid, f"retype:{part}"))
+        st.text_input("Name", value=document.name, key=key(eid, f"rename:{part}"), max_chars=200)
+        st.button("Save", key=key(eid, f"retyped:{part}"), on_click=retype, args=(eid, document.sha256, part))
+
+
+def retype(eid: str, sha256: str, part: str) -> None:
+    """Button callback: one document's kind and name as the buyer set them; what is unreviewed is drafted again."""
+    latest = common.store().get(eid).evaluation
+    kind = st.session_state.get(key(eid, f"retype:{part}"))
+    name = " ".join(str(st.session_state.get(key(eid, f"rename:{part}")) or "").split())
+    found = next((d for d in latest.documents if d.sha256 == sha256), None)
+    if found is None or kind not in DOCUMENT_KINDS:
+        return
+    if not name:
+        notify(eid, "error", "Give the document a name.")
+        return
+    changed = found.model_copy(update={"kind": kind, "name": name})
+    documents = [changed if d.sha256 == sha256 else d for d in latest.documents]
+    if common.save(eid, latest.model_copy(update={"documents": documents})):
+        notify(eid, "success", f"{name} is now filed as {DOCUMENT_KINDS[kind]}." + drafts.redraft(eid))
 
 
 def remove(eid: str, sha256: str) -> None:
@@ -115,6 +146,8 @@ def add_form(eid: str, has_documents: bool, locked: bool) -> None:
     else:
         st.text_area("Text", key=key(eid, "paste"), height=150, max_chars=MAX_PASTE_CHARS, disabled=locked,
                      placeholder="Paste the text of the proposal, or of the vendor's e-mail, here")
+        st.text_input("Name", key=key(eid, "paste_name"), max_chars=200, disabled=locked, placeholder=PASTED,
+                      help="How its quotes and the documents list name it ('Sales e-mail 27 Nov').")
     label = "Add to the proposal" if has_documents else "Read the proposal"
     st.button(label, key=key(eid, "read"), type="primary", icon=":material/plagiarism:", on_click=add,
               args=(eid,), disabled=locked)
@@ -195,7 +228,8 @@ def _add_pasted(eid: str) -> None:
                                     "limit; paste just the relevant sections.")
         return
     chosen = st.session_state.get(key(eid, "paste_kind"), FROM_NAME)
-    document = pasted(text, "proposal" if chosen == FROM_NAME else chosen)
+    name = " ".join(str(st.session_state.get(key(eid, "paste_name")) or "").split()) or PASTED
+    document = pasted(text, "proposal" if chosen == FROM_NAME else chosen, name)
     latest = common.store().get(eid).evaluation
     if chosen == FROM_NAME:  # a pasted text is the proposal unless it tells it is another kind
         document = document.model_copy(update={"kind": kind_read("proposal", PASTED, document.text, latest.documents)})
@@ -204,12 +238,20 @@ def _add_pasted(eid: str) -> None:
         return
     added = with_document(latest, document, reader_for(common.bank()))
     if common.save(eid, added):
-        st.session_state[key(eid, "paste")] = ""
+        st.session_state[key(eid, "paste")] = st.session_state[key(eid, "paste_name")] = ""
         brought = [lab for lab in added.labels if lab not in latest.labels]
-        notify(eid, "success", added_message(eid, [document], brought))
+        notify(eid, "success", added_message(eid, [document], brought) + _filed(document, chosen == FROM_NAME))
     else:
         notify(eid, "error", "The text was not added: this evaluation was changed elsewhere since you "
                                     "opened it. Reload the latest version (below the section picker), then add it again.")
+
+
+def _filed(document, guessed: bool) -> str:
+    """Which kind a pasted text was filed as, where the text chose it: the buyer's to change (Kind and name)."""
+    if not guessed or document.kind == "proposal":
+        return ""
+    return (f" Filed as {DOCUMENT_KINDS[document.kind]}, as the text reads; change it under Kind and name if it "
+            "is not.")
 
 
 def added_message(eid: str, added: list, labels: list[str]) -> str:
