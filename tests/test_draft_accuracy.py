@@ -28,7 +28,7 @@ REAL = ["real_tuning", "real_tuning2", "real_tuning3", "real_tuning4", "real_tun
         "real_tuning56", "real_tuning57", "real_tuning58", "real_tuning59", "real_tuning60", "real_tuning61", "real_tuning62", "real_tuning63", "real_tuning64",
         "real_tuning65", "real_tuning66", "real_tuning67", "real_tuning68", "real_tuning69", "real_tuning70", "real_tuning71",
         "real_tuning72", "real_tuning73", "real_tuning74", "real_tuning75", "real_tuning76", "real_tuning77", "real_tuning78", "real_tuning79", "real_tuning80", "real_tuning81", "real_tuning82",
-        "real_tuning83", "real_tuning84", "real_tuning85", "real_tuning86", "real_tuning87", "real_tuning88", "real_tuning89", "real_tuning90", "real_tuning91",
+        "real_tuning83", "real_tuning84", "real_tuning85", "real_tuning86", "real_tuning87", "real_tuning88", "real_tuning89", "real_tuning90", "real_tuning91", "real_tuning92",
         "real_heldout",
         "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7",
         "real_heldout8", "real_heldout9"]

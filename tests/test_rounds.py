@@ -860,7 +860,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning56"), *cases("tuning57"),
                        *cases("tuning58"), *cases("tuning59"), *cases("tuning60"), *cases("tuning61"), *cases("tuning62"),
                        *cases("tuning63"), *cases("tuning64"), *cases("tuning65"),
-                       *cases("tuning66"), *cases("tuning67"), *cases("tuning68"), *cases("tuning69"), *cases("tuning70"), *cases("tuning71"), *cases("tuning72"), *cases("tuning73")]:
+                       *cases("tuning66"), *cases("tuning67"), *cases("tuning68"), *cases("tuning69"), *cases("tuning70"), *cases("tuning71"), *cases("tuning72"), *cases("tuning73"), *cases("tuning74")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
