@@ -43,6 +43,7 @@ real_tuning85/ and real_tuning86/ (ten case studies, four vendor pages each) are
 real_tuning87/, real_tuning88/ and real_tuning89/ (ten case studies, four vendor pages each) are tuning sets, answered and committed the same way (written blind).
 real_tuning90/ (nine case studies, three vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning91/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning92/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
