@@ -12,6 +12,8 @@ from functools import lru_cache
 from questions.loader import load_drafting
 from questions.models import Document, Evaluation
 
+from .word_regex import alternation
+
 SALES_EMAIL = "sales_email"
 CLAIM = "vendor_claim"  # the most a sales e-mail's sentence drafts (draft_evidence.RANK)
 _TOP_LINES = 12  # where an e-mail's headers stand
@@ -21,10 +23,7 @@ _ENDING_LINES = 8  # where its sign-off stands
 @lru_cache(maxsize=1)
 def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     spec = load_drafting()["sales_mail"]
-
-    def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(spec[key], key=len, reverse=True))
-
+    words = lambda key: alternation(spec[key])  # noqa: E731
     header = re.compile(rf"(?:{words('headers')})\s*:\s*\S", re.IGNORECASE)
     greeting = re.compile(rf"(?:{words('greetings')})\b", re.IGNORECASE)
     sign_off = re.compile(rf"(?:{words('sign_offs')})\b", re.IGNORECASE)
