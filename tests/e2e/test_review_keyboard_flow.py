@@ -125,6 +125,7 @@ def test_after_drafting_from_the_keyboard_the_focus_is_on_the_first_answer_to_re
     page.goto(server.at("evaluate", id=eid), wait_until="domcontentloaded")
     wait_idle(page)
     draft = page.get_by_role("button", name="Draft the answers from the proposal")
+    expect(draft).to_be_visible()  # tabbing before the page has drawn it went round without finding it (CI rerun)
     tab_to(page, draft)
     page.keyboard.press("Enter")
     wait_idle(page)
