@@ -44,6 +44,7 @@ real_tuning87/, real_tuning88/ and real_tuning89/ (ten case studies, four vendor
 real_tuning90/ (nine case studies, three vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning91/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning92/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning93/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 
