@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from questions.loader import load_drafting
+from questions.models import Evaluation
 
 from .mail_figures import Figure, about, figures
-from .sales_mail import header_line
+from .sales_mail import SALES_EMAIL, header_line
 from .splitting import splitter
 from .word_regex import alternation
 
@@ -143,7 +144,7 @@ def _included(sentence: str) -> bool:
 
 def _not_included(sentence: str) -> bool:
     lower = sentence.lower()
-    if _cues().more.search(lower):
+    if _cues().more.search(_cues().not_included.sub(" ", lower)):
         return False  # "additional training days as an option": more than the base the e-mail includes
     return (bool(_cues().not_included.search(lower)) and not _said(_cues().included, sentence, False)
             or _said(_cues().included, sentence, True))
@@ -154,5 +155,20 @@ def _automatic(sentence: str) -> bool:
 
 
 def _manual(sentence: str) -> bool:
-    return bool(_cues().manual.search(sentence.lower())) or _said(_cues().automatic, sentence, True)
+    """Manual, or not automatic; not a sentence that also says something is automatic ("stops automatically; scrap
+    by hand": which the e-mail's thing is, the words do not tell)."""
+    return (bool(_cues().manual.search(sentence.lower())) and not _said(_cues().automatic, sentence, False)
+            or _said(_cues().automatic, sentence, True))
 
+
+
+def contradicted(evaluation: Evaluation) -> list[Contradiction]:
+    """The contradictions of an evaluation's sales e-mails and its offer's documents (not replies, not case studies)."""
+    mails = tuple(d.text for d in evaluation.documents if d.kind == SALES_EMAIL)
+    offer = tuple(d.text for d in evaluation.documents if d.kind not in (SALES_EMAIL, "reply", "case_study"))
+    return list(_contradicted(mails, offer)) if mails else []
+
+
+@lru_cache(maxsize=8)
+def _contradicted(mails: tuple[str, ...], offer: tuple[str, ...]) -> tuple[Contradiction, ...]:
+    return tuple(contradictions(list(mails), list(offer)))
