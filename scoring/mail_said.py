@@ -7,6 +7,8 @@ e-mail sentence that contradicts an offer's sentence is a flag of its own, and t
 binds. The words are rounds.yaml `sales_email` (the letter's, in its language: letter_languages.yaml)."""
 from __future__ import annotations
 
+import hashlib
+
 from questions.loader import load_round_rules
 from questions.models import Evaluation
 from questions.wording import many
@@ -16,7 +18,7 @@ from reading.sales_mail import mail_only
 from .scorecard import RiskFlag, ScoredAnswer
 
 FLAG_ID = "said_in_sales_email"
-CONTRADICTS_ID = "sales_email_contradicts"  # and its number: one flag a contradiction
+CONTRADICTS_ID = "sales_email_contradicts"  # and the two sentences' digest: one flag a contradiction, the same each time
 
 
 def words() -> dict[str, str]:
@@ -33,10 +35,10 @@ def mail_flags(evaluation: Evaluation, prompts: dict) -> list[RiskFlag]:
     """One flag naming every answer that rests only on the e-mail (none where there is none), and one for each of the
     e-mail's sentences that says the contrary of the offer's."""
     w, only = words(), mail_only(evaluation)
-    flags = [RiskFlag(id=f"{CONTRADICTS_ID}_{n}", severity="medium", title=w["contradicts_title"],
+    flags = [RiskFlag(id=_id(c), severity="medium", title=w["contradicts_title"],
                       reason=w["contradicts_reason"].format(mail=c.mail, offer=c.offer),
                       follow_up=w["contradicts_ask"].format(mail=c.mail, offer=c.offer))
-             for n, c in enumerate(contradicted(evaluation), 1)]
+             for c in contradicted(evaluation)]
     if not only:
         return flags
     named = "; ".join(prompts[q].prompt for q in only if q in prompts)
@@ -54,12 +56,18 @@ def mail_sources(evaluation: Evaluation, topic_of: dict[str, str], prompts: dict
         ask = w["ask"].format(quote=answer.quotes[0])
         out.append((f"mail:{qid}", topic_of.get(qid, ""), w["said"].format(prompt=prompt.prompt if prompt else qid), 0,
                     ask, (qid,), ask))
-    for n, c in enumerate(contradicted(evaluation), 1):
+    for c in contradicted(evaluation):
         qid = _quoting(evaluation, c)
         ask = w["contradicts_ask"].format(mail=c.mail, offer=c.offer)
-        out.append((f"mail:{CONTRADICTS_ID}_{n}", topic_of.get(qid, w["topic"]),
+        out.append((f"mail:{_id(c)}", topic_of.get(qid, w["topic"]),
                     w["contradicts_said"].format(mail=c.mail), 0, ask, (qid,) if qid else (), ask))
     return out
+
+
+def _id(contradiction: Contradiction) -> str:
+    """The flag's id: its sentences' digest, so a round's source names the same contradiction however many there are."""
+    digest = hashlib.sha256(f"{contradiction.mail}\n{contradiction.offer}".encode()).hexdigest()[:10]
+    return f"{CONTRADICTS_ID}_{digest}"
 
 
 def _quoting(evaluation: Evaluation, contradiction: Contradiction) -> str:
