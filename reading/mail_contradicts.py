@@ -69,9 +69,10 @@ def contradictions(mails: list[str], offers: list[str]) -> list[Contradiction]:
             against = _against(figure, offered, rare)
             if against:
                 found.append(Contradiction(sentence, against, NUMBER))
-        for kind, says, denies in ((INCLUDED, _included, _not_included), (AUTOMATIC, _automatic, _manual)):
+        # what is automatic is said in more words than what is included ("manual review queues" vs "automated data")
+        for kind, says, denies, least in ((INCLUDED, _included, _not_included, 1), (AUTOMATIC, _automatic, _manual, 2)):
             if says(sentence):
-                against = _nearest(sentence, [s for s in offer if denies(s)], rare)
+                against = _nearest(sentence, [s for s in offer if denies(s)], rare, least)
                 if against:
                     found.append(Contradiction(sentence, against, kind))
     return list({(c.mail, c.offer): c for c in found}.values())
@@ -87,10 +88,10 @@ def _rare(offer: list[str]) -> frozenset[str]:
 
 def _against(figure: Figure, offered: list[Figure], rare: frozenset[str]) -> str | None:
     """The offer's sentence whose figure of the same measure, on the same thing, no figure as near agreeing, differs."""
-    near = [(len(_shared(figure.about, o.about, rare)), o) for o in offered if o.kind == figure.kind]
+    near = [(_weight(_shared(figure.about, o.about, rare)), o) for o in offered if o.kind == figure.kind]
     best = max((n for n, _ in near), default=0)
-    if best == 0:
-        return None
+    if best < (1 if figure.kind.startswith("count:") else 2):
+        return None  # a percentage, a length or a sum: one word in common is not yet the same thing
     tops = [o for n, o in near if n == best]
     if any(o.fits(figure) for o in tops):
         return None
@@ -104,12 +105,17 @@ def _shared(one: frozenset[str], other: frozenset[str], rare: frozenset[str]) ->
     return {s for s in one & other if s.startswith("@") or s in rare}
 
 
-def _nearest(sentence: str, offer: list[str], rare: frozenset[str]) -> str | None:
-    """Of the offer's sentences, the one sharing most of the sentence's rare words (none but cue words: none)."""
+def _weight(shared: set[str]) -> int:
+    """How near two figures' words are: a measure's word ("avvio", "partiamo") counts twice, any other word once."""
+    return sum(2 if s.startswith("@") else 1 for s in shared)
+
+
+def _nearest(sentence: str, offer: list[str], rare: frozenset[str], least: int) -> str | None:
+    """Of the offer's sentences, the one sharing most of the sentence's rare words, at least `least` of them."""
     mine = _plain(sentence)
     scored = [(len(_shared(mine, _plain(s), rare)), s) for s in offer]
     best = max(scored, key=lambda pair: pair[0], default=(0, None))
-    return best[1] if best[0] else None
+    return best[1] if best[0] >= least else None
 
 
 def _plain(sentence: str) -> frozenset[str]:

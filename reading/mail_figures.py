@@ -44,6 +44,7 @@ class Words:
     units: dict[str, str]  # a unit's word -> its kind
     days_in: dict[str, float]
     currencies: dict[str, str]  # a currency's word or sign -> its name
+    rates: frozenset[str]  # after a sum, the words of a rate ("per", "/")
     up_to: re.Pattern
     at_least: re.Pattern
     measures: list[tuple[str, re.Pattern]]
@@ -59,6 +60,7 @@ def words() -> Words:
     return Words(near=int(spec["near"]), least=int(spec["least_letters"]), fillers=frozenset(spec["fillers"]),
                  units={str(w).lower(): kind for kind, ws in spec["units"].items() for w in ws},
                  days_in={k: float(v) for k, v in spec["days_in"].items()}, currencies=currencies,
+                 rates=frozenset(map(str, spec["rates"])),
                  up_to=ending("up_to"), at_least=ending("at_least"),
                  measures=[(f"@{group}", re.compile(rf"(?<!\w)(?:{alternation(ws, spaced=True)})(?!\w)"))
                            for group, ws in spec["measures"].items()],
@@ -102,7 +104,7 @@ def figures(sentence: str) -> list[Figure]:
     numbers = [i for i, t in enumerate(tokens) if t.group("number")]
     found = []
     for n, i in enumerate(numbers):
-        if n and numbers[n - 1] in (i - 2,) and tokens[i - 1].group() in _RANGE_WORDS:
+        if n and i - numbers[n - 1] in (2, 3) and tokens[i - 1].group() in _RANGE_WORDS:
             continue  # the second number of a range
         low = high = value(tokens[i].group())
         last = i
@@ -110,7 +112,10 @@ def figures(sentence: str) -> list[Figure]:
             high, last = value(tokens[i + 2].group()), i + 2
             if high < low:
                 continue  # "62443-4": a standard's name, no range
-        kind = _kind(tokens, i, last, low, high)
+        elif _changed(tokens, i):  # "from 71% to 85%", "von 46 auf 15 Stunden": both ends said, a range
+            low, high = sorted((low, value(tokens[i + 3].group())))
+            last = i + 3
+        kind = _kind(tokens, i, last, low, high, sentence)
         if kind is None:
             continue
         before = lower[:tokens[i].start()]
@@ -129,13 +134,24 @@ def figures(sentence: str) -> list[Figure]:
     return found
 
 
-def _kind(tokens: list, first: int, last: int, low: float, high: float) -> str | None:
-    """What the figure measures: the unit or counted thing after it, the currency before or after it."""
+def _changed(tokens: list, i: int) -> bool:
+    """Whether the figure's unit is followed by another figure of the same unit ("71% to 85%", "6 weeks - 8 weeks")."""
+    if i + 4 >= len(tokens) or not tokens[i + 3].group("number") or tokens[i + 2].group() not in _RANGE_WORDS:
+        return False
+    unit = tokens[i + 1].group()
+    return unit in words().units and words().units.get(tokens[i + 4].group()) == words().units[unit]
+
+
+def _kind(tokens: list, first: int, last: int, low: float, high: float, sentence: str) -> str | None:
+    """What the figure measures: the unit or counted thing after it, the currency before or after it. A count is a
+    whole number with its thing right after it, not a table's position or section number ("| 2 | Sensor", "2.4 Link")."""
     w = words()
     after = tokens[last + 1].group() if last + 1 < len(tokens) else ""
     before = tokens[first - 1].group() if first else ""
     if after in w.currencies or before in w.currencies:
-        return f"money:{w.currencies.get(after) or w.currencies[before]}"
+        at = last + 2 if after in w.currencies else last + 1
+        rate = at < len(tokens) and tokens[at].group() in w.rates or sentence[tokens[last].end():][:3].lstrip()[:1] == "/"
+        return f"money:{w.currencies.get(after) or w.currencies[before]}" + (":rate" if rate else "")
     if after in w.units:
         unit = w.units[after]
         return "percent" if unit == "percent" else f"days:{unit}"
@@ -145,8 +161,10 @@ def _kind(tokens: list, first: int, last: int, low: float, high: float) -> str |
     while at < len(tokens) and at <= last + 2 and tokens[at].group() in w.fillers:
         at += 1
     thing = tokens[at].group("word") if at < len(tokens) else None
-    if not thing or len(thing) < w.least or thing in w.stop:
+    if not thing or len(thing) < w.least or thing in w.stop or low != int(low) or high != int(high):
         return None
+    if re.search(r"\||\t| {2}", sentence[tokens[last].end():tokens[at].start()]):
+        return None  # a table's row: its first cell numbers it
     return f"count:{stem(thing)}"
 
 

@@ -100,6 +100,12 @@ def test_walk79s_four_contradictions_are_each_found_once():
     ("Dos días de formación incluidos; días adicionales de formación como opción.", "La formación está incluida."),
     # automatic and manual in one sentence: which the e-mail's thing is, the words do not tell
     ("Stops are detected automatically; scrap reasons are entered manually.", "Stops are detected automatically."),
+    # a change from a baseline to a target holds the baseline; a price per unit is no total
+    ("Schedule adherence from 71% to 85% of orders finished in their planned shift.",
+     "Today 71% of orders are finished in their planned shift."),
+    ("Hardware cost: approximately EUR 500 per gateway.", "Each gateway costs EUR 500, the whole hardware EUR 20,000."),
+    # a table's position number counts nothing
+    ("| 1 | Schwingungssensor triaxial, montiert | 8 | 690,00 |", "Wir montieren 8 Schwingungssensoren an den Lagern."),
     # a date line, a header: nothing said
     ("Angebot vom 18. November 2026 für 40 Pressen.", "Von: Jan Vogel\nBetreff: 40 Pressen\n\nHallo Anna,\n"
                                                        "wir liefern wie angeboten.\n\nViele Grüße\nJan"),
