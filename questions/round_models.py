@@ -216,6 +216,7 @@ class RoundRules(Strict):
     tables: dict[str, list[str]] = {}  # pointers: a reply table's header words whose columns only point (reading/reply_cells.py)
     unmeasured: list[str] = []  # how fast said in a word ("in real time"): vague unless a number or a frequency is named
     prices: PriceRules = PriceRules()  # a figure in money answers only a topic money can answer (what it costs)
+    sales_email: dict[str, str] = {}  # what the scorecard and the letter say of a sales e-mail's word (rounds.yaml)
     plain: list[str] = []  # words that tie a sentence to no question: a question quoted back is told by the others
     numbered: list[str] = []  # words heading a question's number in another language ("Frage 3", "Vraag 3"): read as "Q3"
     numbered_joins: list[str] = []  # words joining two such numbers ("Frage 3 und 4"): read as "&"

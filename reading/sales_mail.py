@@ -43,6 +43,11 @@ def reads_as_email(text: str) -> bool:
     return bool(body) and bool(greeting.match(body[0])) and any(sign_off.search(line) for line in body[-_ENDING_LINES:])
 
 
+def header_line(line: str) -> bool:
+    """Whether a line is an e-mail's header ("Oggetto: R: Offerta"): no sentence the vendor says."""
+    return bool(_rules()[0].match(line.strip()))
+
+
 def mail_only(evaluation: Evaluation) -> list[str]:
     """The drafted answers whose every quote is a sales e-mail's sentence and none the offer's: the vendor's word, to be
     confirmed in the offer."""

@@ -18,6 +18,7 @@ from reading.text_language import ENGLISH, documents_language
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "letter_languages.yaml"
 _COUNT = re.escape("{count}")
 _SYSTEM = re.escape("{system}")  # a link's system, as the bank names it ("Production / MES (OPC UA)"), kept as written
+_QUOTED = ("quote", "mail", "offer")  # a vendor's sentence between quotation marks, kept as written
 _NOT_OFFER = ("reply", "case_study")  # the vendor's replies and another customer's case study are no offer's words
 
 
@@ -89,8 +90,15 @@ def _known(words: LetterWords, language: str) -> list[tuple[re.Pattern, str]]:
     never read as a shorter one's start."""
     found = [(q[ENGLISH], q[language]) for q in words.questions if q.get(language)]
     found.sort(key=lambda pair: -len(pair[0]))
-    return [(re.compile(re.escape(english).replace(_COUNT, r"(?P<count>\d+)").replace(_SYSTEM, r"(?P<system>[^?]+?)")
-                        + r"(?: +|$)"), said) for english, said in found]
+    return [(re.compile(_quoted(re.escape(english).replace(_COUNT, r"(?P<count>\d+)").replace(
+        _SYSTEM, r"(?P<system>[^?]+?)")) + r"(?: +|$)"), said) for english, said in found]
+
+
+def _quoted(pattern: str) -> str:
+    """A vendor's sentence quoted in a question ({quote}, {mail}, {offer}) as any text short of its closing mark."""
+    for name in _QUOTED:
+        pattern = pattern.replace(re.escape("{%s}" % name) + "\u201d", f"(?P<{name}>[^\u201d]+)\u201d")
+    return pattern
 
 
 @lru_cache(maxsize=1)

@@ -125,6 +125,7 @@ def _every_part() -> tuple[list[str], list[str]]:
     asks += [req.follow_up for reqs in engine.requirements.values() for req, _ in reqs]
     asks += [flag.follow_up for flag in bank.flags]
     asks += [ask for t in rules.topics if t.open_links for ask in (t.open_links.way, t.open_links.owner, t.open_links.both)]
+    asks += [rules.sales_email[key] for key in ("ask", "contradicts_ask")]  # a sales e-mail's word, to confirm or weigh
     return asks, [req.missing for reqs in engine.requirements.values() for req, _ in reqs]
 
 

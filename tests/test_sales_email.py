@@ -93,8 +93,9 @@ def _with_mail():
 def test_an_answer_resting_only_on_the_email_is_a_gap_the_scorecard_says_and_the_letter_asks_to_confirm():
     from reports.letter import follow_up_letter
     from scoring import score
-    from scoring.mail_said import FLAG_ID, REASON
+    from scoring.mail_said import FLAG_ID, words
     drafted, mail = _with_mail()
+    REASON = words()["reason"]
     only = mail_only(drafted)
     card = score(drafted, BANK)
     marked = {a.question for a in card.answers if REASON in a.reasons}
@@ -111,3 +112,37 @@ def test_an_offer_without_an_email_has_no_such_gap():
     from scoring.mail_said import FLAG_ID
     card = score(draft(pasted(OFFER, "proposal", "Offer")), BANK)
     assert not [f for f in card.flags if f.id == FLAG_ID]
+
+
+CONTRARY = {  # an e-mail beside OFFER that says the contrary of it, in the letter's language
+    "en": "From: Tom Baker <t.baker@voltis.example>\nTo: Anna Gruber\nSubject: Re: kiln offer\n\nDear Anna,\n\n"
+          "Your shift leader gets an alert when the energy per batch runs 5 % above the recipe's value.\n\n"
+          "Kind regards\nTom Baker",
+    "de": "Von: Jan Vogel <j.vogel@voltis.example>\nAn: Anna Gruber\nBetreff: AW: Angebot\n\nSehr geehrte Frau Gruber,\n\n"
+          "wir installieren Leistungsmesser an 20 Öfen.\n\nMit freundlichen Grüßen\nJan Vogel",
+}
+OFFERS = {"en": OFFER,
+          "de": "Angebot für die Energieüberwachung der Öfen\n\nWir installieren 12 Leistungsmesser an 6 Öfen und lesen sie "
+                "alle 60 Sekunden über Modbus TCP aus. Ihr Schichtleiter erhält einen Alarm, wenn die Energie je Charge "
+                "10 % über dem Rezeptwert liegt."}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTRARY))
+def test_an_email_saying_the_contrary_of_the_offer_is_a_flag_and_the_letter_asks_which_binds_in_its_language(lang):
+    from reports.letter import follow_up_letter
+    from reading.mail_contradicts import contradicted
+    from scoring import score
+    from scoring.mail_said import CONTRADICTS_ID
+    offer, mail = pasted(OFFERS[lang], "proposal", "Offer"), pasted(CONTRARY[lang], SALES_EMAIL, "Mail")
+    drafted = draft(offer, mail)
+    [found] = contradicted(drafted)
+    card = score(drafted, BANK)
+    [flag] = [f for f in card.flags if f.id.startswith(CONTRADICTS_ID)]
+    assert found.mail in flag.reason and found.offer in flag.reason
+    letter = " ".join(follow_up_letter(drafted, card).decode().split())
+    asks = {"en": f"Your sales e-mail says \u201c{found.mail}\u201d; your offer says \u201c{found.offer}\u201d: "
+                  "which of the two binds?",
+            "de": f"Ihre Verkaufs-E-Mail sagt \u201e{found.mail}\u201c, Ihr Angebot sagt \u201e{found.offer}\u201c: "
+                  "Welche der beiden Aussagen ist verbindlich?"}
+    assert asks[lang] in letter
+    assert not [f for f in score(draft(offer), BANK).flags if f.id.startswith(CONTRADICTS_ID)]

@@ -51,3 +51,18 @@ def test_the_buyer_sets_a_documents_kind_and_name(store, eid):
     assert not at.exception, at.exception
     assert [(d.kind, d.name) for d in store.get(eid).evaluation.documents][1] == ("sales_email", "E-mail Rossi")
     assert "E-mail Rossi is now filed as Sales e-mail or letter." in kit.shown(at)
+
+
+def test_the_scorecard_page_shows_where_the_email_says_the_contrary_of_the_offer(store):
+    from test_sales_email import CONTRARY, OFFERS, draft
+
+    from reading.documents import pasted
+    from reading.mail_contradicts import contradicted
+    drafted = draft(pasted(OFFERS["de"], "proposal", "Angebot"), pasted(CONTRARY["de"], "sales_email", "Mail Vogel"))
+    [found] = contradicted(drafted)
+    eid = store.create(drafted.model_copy(update={"bank_version": EXAMPLES_BANK_VERSION})).id
+    at = kit.open_app("scorecard", eid, timeout=60)
+    assert not at.exception, at.exception
+    text = " ".join(kit.unescape(kit.shown(at)).split())
+    assert "The sales e-mail says the contrary of the offer" in text
+    assert found.mail in text and found.offer in text

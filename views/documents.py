@@ -9,11 +9,12 @@ unreviewed drafted answers, if there are any; answers the buyer typed or reviewe
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import streamlit as st
 
 from proposals import MAX_TEXT_CHARS, MAX_UPLOAD_BYTES
-from questions.models import DOCUMENT_KINDS
+from questions.models import DOCUMENT_KINDS, Document
 from reading import reader_for
 from reading.documents import PASTED, kind_read, kinds_from_names, offer_missing, pasted, titles, with_document
 from reading.draft_documents import listed_titles
@@ -98,30 +99,34 @@ def _retype_form(eid: str, i: int, document, title: str, locked: bool) -> None:
 
 def retype(eid: str, sha256: str, part: str) -> None:
     """Button callback: one document's kind and name as the buyer set them; what is unreviewed is drafted again."""
-    latest = common.store().get(eid).evaluation
     kind = st.session_state.get(key(eid, f"retype:{part}"))
     name = " ".join(str(st.session_state.get(key(eid, f"rename:{part}")) or "").split())
-    found = next((d for d in latest.documents if d.sha256 == sha256), None)
-    if found is None or kind not in DOCUMENT_KINDS:
+    if kind not in DOCUMENT_KINDS:
         return
     if not name:
         notify(eid, "error", "Give the document a name.")
         return
-    changed = found.model_copy(update={"kind": kind, "name": name})
-    documents = [changed if d.sha256 == sha256 else d for d in latest.documents]
-    if common.save(eid, latest.model_copy(update={"documents": documents})):
-        notify(eid, "success", f"{name} is now filed as {DOCUMENT_KINDS[kind]}." + drafts.redraft(eid))
+    _replace_documents(eid, sha256, lambda d: d.model_copy(update={"kind": kind, "name": name}),
+                       lambda d: f"{name} is now filed as {DOCUMENT_KINDS[kind]}.")
 
 
 def remove(eid: str, sha256: str) -> None:
     """Button callback: drop one document; redraft what is unreviewed, never what the buyer made."""
+    _replace_documents(eid, sha256, lambda d: None, lambda d: f"Removed {d.name}.")
+
+
+def _replace_documents(eid: str, sha256: str, change: Callable[[Document], Document | None],
+                       said: Callable[[Document], str]) -> None:
+    """The document `sha256` changed (None: dropped) in the latest saved evaluation, saved, what is unreviewed drafted
+    again, and the buyer told what was done; nothing where another session removed it meanwhile."""
     latest = common.store().get(eid).evaluation
-    kept = [d for d in latest.documents if d.sha256 != sha256]
-    gone = next((d.name for d in latest.documents if d.sha256 == sha256), None)
-    if gone is None:
+    found = next((d for d in latest.documents if d.sha256 == sha256), None)
+    if found is None:
         return
-    if common.save(eid, latest.model_copy(update={"documents": kept})):
-        notify(eid, "success", f"Removed {gone}." + drafts.redraft(eid))
+    changed = change(found)
+    documents = [changed if d.sha256 == sha256 else d for d in latest.documents]
+    if common.save(eid, latest.model_copy(update={"documents": [d for d in documents if d is not None]})):
+        notify(eid, "success", said(found) + drafts.redraft(eid))
 
 
 # --- adding ----------------------------------------------------------------------------------------
