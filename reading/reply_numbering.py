@@ -54,16 +54,28 @@ def _numbered(text: str, starts: list[int], most: int, lines: list[int]
     return out, joint, named, items
 
 
+_WORDY = re.compile(r"[A-Za-z]{2}")
+
+
+def worded(text: str, start: int, end: int) -> bool:
+    """Whether a sentence holds words past the number that heads its answer: a bare number ("1.", "Zu Frage 3 und 4:"
+    as "Q3 & 4:", "Re 10.", "Point 9 -") is no sentence of the answer, nor a quote of it."""
+    marker = ITEM.match(text, start)
+    return bool(_WORDY.search(text, marker.end() if marker and marker.end() <= end else start, end))
+
+
 def trusted(numbered: dict[int, int], items: list[tuple[int, int]], asked: list[tuple[str, str]], text: str,
-            starts: list[int], lines: list[int], cue_topics: list[set[str]], agrees) -> bool:
+            starts: list[int], lines: list[int], cue_topics: list[set[str]], agrees, apart) -> bool:
     """Whether the numbered paragraphs answer the letter's questions of their numbers ("rispondo punto per punto" over
     "1. ...", "2. ...", "Zu Frage 3:", "ad 4"): their words mostly on those questions (`agrees()`), or, the number
     winning over words read in another language or touching another question ("3. Sì: i dati si esportano ... e l'API
     REST ..." on the systems too), a numbering that is not clearly the vendor's own list (`own_list`) and whose items are
-    not all on other questions than their numbers' (`opposed`)."""
-    if not numbered:
+    mostly on other questions than their numbers' (`opposed`), nor laid out apart (`apart()`: items headed for
+    other questions, or the letter's questions quoted back, whose words say which each answers). A list longer than the letter is the vendor's own,
+    whatever its items' words ("1." to "18." of a brochure's strengths for a letter of fifteen questions)."""
+    if not numbered or any(n > len(asked) for _i, n in items):
         return False
-    return agrees() or not (opposed(numbered, cue_topics, asked)
+    return agrees() or not (opposed(numbered, cue_topics, asked) or apart()
                             or own_list(items, len(asked), text, starts, lines, cue_topics))
 
 
@@ -122,13 +134,26 @@ def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems_of,
 
 
 def opposed(numbered: dict[int, int], cue_topics: list[set[str]], asked: list[tuple[str, str]]) -> bool:
-    """Whether the numbered items' words say the numbering is the vendor's own: two or more items are on some topic,
-    and none of them on its number's ("1. Real-time dashboards", "2. Cloud storage" for the letter's data and systems)."""
+    """Whether the numbered items' words say the numbering is the vendor's own: two or more items are on other topics
+    than their numbers', at least twice as many as are on their numbers' ("2. The model learns from 20 months ...",
+    "3. It detects a bearing ... 11 days before" for the letter's data and protocols)."""
     items: dict[int, set[str]] = {}
     for i, n in numbered.items():
         items.setdefault(n, set()).update(cue_topics[i])
     judged = [n for n, topics in items.items() if topics]
-    return len(judged) >= 2 and not any(asked[n - 1][0] in items[n] for n in judged)
+    agree = sum(asked[n - 1][0] in items[n] for n in judged)
+    return len(judged) - agree >= max(2, 2 * agree)
+
+
+def headed_elsewhere(numbered: dict[int, int], starts: list[int], asked: list[tuple[str, str]], named) -> bool:
+    """Whether an item's own label or heading line names asked questions, not its number's ("1) Upkeep: ..." for the
+    letter's problem, "3. The model, its history and its accuracy" for its protocols): the vendor's own list, each
+    item saying what it answers. `named(start)`: the asked topics a sentence's label or heading line names."""
+    for i, n in numbered.items():
+        topics = named(starts[i])
+        if topics and asked[n - 1][0] not in topics:
+            return True
+    return False
 
 
 def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: frozenset[str]) -> dict[int, set[str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .reply_breaks import breaks, paragraph_break  # noqa: F401 (paragraph_break: read from here too)
 from .reply_measure_rows import measure_line
-from .reply_numbering import ITEM, _agrees, _item_stems, _numbered, trusted  # noqa: F401 (ITEM, _agrees: read from here too)
+from .reply_numbering import ITEM, _agrees, _item_stems, _numbered, headed_elsewhere, trusted, worded  # noqa: F401 (ITEM, _agrees, worded: read from here too)
 from .reply_quoted import BULLET, own_stems, quoted_back, quoted_inline
 
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*(?:\d{1,2}\.)?\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
@@ -35,6 +35,7 @@ class Layout:
     # questions quoted back together, above it
     guessed: bool = False  # the places read from the order of what the sentences are on, none marked by the layout
     labels: dict[int, str] = None  # sentence start -> the topic a heading's words whole on its line place it under
+    by_number: frozenset[int] = frozenset()  # the sentences the letter's numbers place (reply_numbering.py)
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -59,17 +60,20 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     under = _under_headings(text, starts, {t for t, _q in asked}, on, words_at)
     agrees = lambda: _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain),  # noqa: E731
                              own_stems(asked, plain), named)
-    if trusted(numbered, items, asked, text, starts, lines, cue_topics, agrees):
+    by_number, quoted = {}, quoted_back(text, starts, asked, plain, on)
+    heading_of = lambda start: under.get(start, frozenset()) | ({topic_at[start]} if start in topic_at else set())  # noqa: E731
+    apart = lambda: bool(quoted) or headed_elsewhere(numbered, starts, asked, heading_of)  # noqa: E731
+    if trusted(numbered, items, asked, text, starts, lines, cue_topics, agrees, apart):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
         taken = _taken(numbered, topic_at, own, starts, asked)
         elsewhere = _labelled_unasked(text, numbered, words_at, {t for t, _q in asked}, stopped)
-        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()
-                         if i not in joint and i not in elsewhere
-                         and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)})
+        by_number = {starts[i]: asked[n - 1][0] for i, n in numbered.items()
+                     if i not in joint and i not in elsewhere
+                     and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)}
+        topic_at.update(by_number)
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
-    quoted = quoted_back(text, starts, asked, plain, on)
     quoted |= _letter_lines(text, starts, quoted, letter, lines)
     current, breaks_seen, group, until, broken = None, 0, [], len(text), breaks(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
@@ -86,7 +90,8 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     guessed = not numbered and not quoted
     if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
-    return Layout(topic_at, frozenset(quoted) | quoted_inline(text, starts), under, guessed, labels)
+    return Layout(topic_at, frozenset(quoted) | quoted_inline(text, starts), under, guessed, labels,
+                  frozenset(by_number))
 
 
 def _labelled_unasked(text: str, numbered: dict[int, int], words_at: list[int | None], asked: set[str],
