@@ -135,14 +135,20 @@ def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems_of,
 
 def opposed(numbered: dict[int, int], cue_topics: list[set[str]], asked: list[tuple[str, str]]) -> bool:
     """Whether the numbered items' words say the numbering is the vendor's own: two or more items are on other topics
-    than their numbers', at least twice as many as are on their numbers' ("2. The model learns from 20 months ...",
-    "3. It detects a bearing ... 11 days before" for the letter's data and protocols)."""
+    than their numbers', at least twice as many as are on their numbers'; or the items follow the numbers of another
+    letter, their words on the questions a place or two on ("2. The model learns from 20 months ...", "3. It detects a
+    bearing ... 11 days before" where the letter's 2 is the data and its 3 the history)."""
     items: dict[int, set[str]] = {}
     for i, n in numbered.items():
         items.setdefault(n, set()).update(cue_topics[i])
     judged = [n for n, topics in items.items() if topics]
     agree = sum(asked[n - 1][0] in items[n] for n in judged)
-    return len(judged) - agree >= max(2, 2 * agree)
+    # the numbers of another letter's: the words agree better with the questions one or two places on or back
+    shifted = max(sum(0 < n + k <= len(asked) and asked[n + k - 1][0] in items[n] for n in judged) for k in _SHIFTS)
+    return len(judged) - agree >= max(2, 2 * agree) or shifted >= agree + 2
+
+
+_SHIFTS = (-2, -1, 1, 2)
 
 
 def headed_elsewhere(numbered: dict[int, int], starts: list[int], asked: list[tuple[str, str]], named) -> bool:

@@ -168,8 +168,8 @@ class Placing:
     def _owned(self, on: set[str], placed: str, lower: str, asked: set[str], by_number: bool = False) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
         asked question it touches only by a length or a direction (its cues all `passing`); where the letter's number
-        places it, no other asked question at all: the number wins over words ("9. Yes: the REST API is included ..."
-        answers the export, not which systems receive the data)."""
+        places it against its words, no other asked question at all: the number wins over words ("9. Yes: the REST API
+        is included ..." answers the export, not which systems receive the data)."""
         if by_number:
             return (on - asked) | {placed}
         found = self.cues_in(lower)

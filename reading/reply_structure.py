@@ -35,7 +35,8 @@ class Layout:
     # questions quoted back together, above it
     guessed: bool = False  # the places read from the order of what the sentences are on, none marked by the layout
     labels: dict[int, str] = None  # sentence start -> the topic a heading's words whole on its line place it under
-    by_number: frozenset[int] = frozenset()  # the sentences the letter's numbers place (reply_numbering.py)
+    # the sentences the letter's numbers place though their words are mostly on other questions (reply_numbering.py)
+    by_number: frozenset[int] = frozenset()
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -91,7 +92,7 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
     return Layout(topic_at, frozenset(quoted) | quoted_inline(text, starts), under, guessed, labels,
-                  frozenset(by_number))
+                  frozenset(by_number) if numbered and not agrees() else frozenset())  # the number over the words
 
 
 def _labelled_unasked(text: str, numbered: dict[int, int], words_at: list[int | None], asked: set[str],
