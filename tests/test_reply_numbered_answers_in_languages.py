@@ -1,5 +1,5 @@
-"""A vendor who answers the letter point by point, numbering each answer with the letter's number ("5. ...", "Zu Frage
-8:", "Ad 9)", "Punto 10:", "Re 15."), answers the question of that number, even where an answer's words touch another
+"""A vendor who answers the letter point by point, numbering each answer with the letter's number ("5. ...", "9) ...",
+"Point 10 - ...", "Punto 10:", "Re 15."), answers the question of that number, even where an answer's words touch another
 question too (an export "via the REST API" is no answer on which systems receive the data) or are read in another
 language. Found on a walk: an Italian reply "rispondo punto per punto" had its five paragraphs read by their words, the
 export placed under the systems and four questions left "not answered"; the next letter quoted the export back under
@@ -27,7 +27,7 @@ REPLIES = {
             "Sì: i dati si scaricano in Excel in qualsiasi momento e l'API REST è compresa nel canone, senza costi.",
             "Misureremo insieme la baseline nelle prime 4 settimane.",
             "La macchina non cambia mai da sola i parametri: decide sempre il responsabile di manutenzione."]),
-    "de": (Mail("Sehr geehrter Herr Bettoni,", "Mit freundlichen Grüßen\nJonas Weber"), "Zu Frage {n}: ",
+    "de": (Mail("Sehr geehrter Herr Bettoni,", "Mit freundlichen Grüßen\nJonas Weber"), "{n}) ",
            ["Die Alarme gehen per E-Mail an den Schichtleiter, der entscheidet, ob er die Linie anhält, und den "
             "Arbeitsauftrag anlegt.",
             "Ja: Sie laden die Daten jederzeit als Excel herunter, und die REST-API ist ohne Aufpreis enthalten.",
