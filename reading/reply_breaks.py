@@ -75,3 +75,21 @@ def _numbered(text: str, said: list) -> list[int]:
         paragraph += not out or breaks(text)[sentence.start]
         out.append(paragraph)
     return out
+
+
+def dodged_in_place(said: list, at: dict[int, str], answers=None) -> tuple[list, frozenset[str]]:
+    """Where the reply's layout marks each answer's place (questions quoted back, numbers, labels), a question answered
+    in its own place only vaguely ("Everything relevant from the bodymakers." under the data), or by sentences that
+    name nothing it asks ("5. Accuracy - very good results at other plants.", "| Quality holds | Standard workflow |";
+    `answers(topic, sentence, lower)`), is dodged there: a sentence placed under another asked question
+    ("EtherNet/IP to the PLCs every 100 ms, plus our vibration sensors" under the protocols) answers that one, not the
+    dodged one too. And the dodged topics."""
+    own: dict[str, list[bool]] = {}
+    for sentence, lower, vague, _ in said:
+        if sentence.start in at:
+            topic = at[sentence.start]
+            own.setdefault(topic, []).append(bool(vague) or (answers is not None and answers(topic, sentence, lower) is False))
+    dodged = frozenset(topic for topic, none in own.items() if all(none))
+    if not dodged:
+        return said, dodged
+    return [(s, lower, vague, on - (dodged - {at[s.start]}) if s.start in at else on) for s, lower, vague, on in said], dodged

@@ -13,7 +13,7 @@ from functools import cached_property, partial
 from questions.models import RoundQuestion
 
 from .reply_answers import Tied
-from .reply_breaks import dodged_places
+from .reply_breaks import dodged_in_place, dodged_places
 from .reply_built import new_names, persons
 from .reply_languages import Numbered
 from .reply_measure_rows import measure_line
@@ -21,34 +21,15 @@ from .reply_prices import priced
 from .reply_quotes import Quoting, quoting
 from .reply_run_in import heading_phrase, run_in
 from .reply_tasks import tasked
-from .reply_structure import layout, unmarked
+from .reply_structure import layout, unmarked, worded
 from .reply_wrapped import as_read
 from .text import Reading, Sentence
 from .word_regex import alternation
 
 LABEL_WORDS = 4  # a label read by its cue words is this short ("When it is down", "Upkeep and cost")
 VOLUNTEERED = "volunteered"  # no topic's id: a sentence on it answers no asked question (reply_paragraphs.py)
-_WORDY = re.compile(r"[A-Za-z]{2}")  # a bare number that heads an answer ("1.", "Zu Frage 3 und 4:") is no sentence of it
 _ARTICLE = re.compile(r"^(?:the|our|your)\s+")  # "the prediction." heads as "prediction." does
 _ACRONYMS = frozenset({"system", "protocol"})
-
-
-def _dodged_in_place(said: list, at: dict[int, str], answers=None) -> tuple[list, frozenset[str]]:
-    """Where the reply's layout marks each answer's place (questions quoted back, numbers, labels), a question answered
-    in its own place only vaguely ("Everything relevant from the bodymakers." under the data), or by sentences that
-    name nothing it asks ("5. Accuracy - very good results at other plants.", "| Quality holds | Standard workflow |";
-    `answers(topic, sentence, lower)`), is dodged there: a sentence placed under another asked question
-    ("EtherNet/IP to the PLCs every 100 ms, plus our vibration sensors" under the protocols) answers that one, not the
-    dodged one too. And the dodged topics."""
-    own: dict[str, list[bool]] = {}
-    for sentence, lower, vague, _ in said:
-        if sentence.start in at:
-            topic = at[sentence.start]
-            own.setdefault(topic, []).append(bool(vague) or (answers is not None and answers(topic, sentence, lower) is False))
-    dodged = frozenset(topic for topic, none in own.items() if all(none))
-    if not dodged:
-        return said, dodged
-    return [(s, lower, vague, on - (dodged - {at[s.start]}) if s.start in at else on) for s, lower, vague, on in said], dodged
 
 
 class Placing:
@@ -67,7 +48,7 @@ class Placing:
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[2]
 
     def dodged(self, text: str, questions: list[RoundQuestion]) -> frozenset[str]:
-        """The asked topics the reply's layout gives a place of their own that says nothing they ask (`_dodged_in_place`)."""
+        """The asked topics the reply's layout gives a place of their own that says nothing they ask (reply_breaks.dodged_in_place)."""
         return self._placed(text, tuple((q.topic, q.text) for q in questions))[4]
 
     def _answers_any(self, topic: str, sentence: Sentence, lower: str) -> bool | None:
@@ -116,16 +97,17 @@ class Placing:
         # with you during the kick-off" as the upkeep's answer) is not answered by words in another answer's place
         placed = dodged_places(text, said, at)
         said = [(s, lower, vague, (on - topics or {VOLUNTEERED}) if s.start in aside else
-                 self._owned(on, at[s.start], lower, topics) - (placed - {at[s.start]}) if s.start in at else
+                 self._owned(on, at[s.start], lower, topics, s.start in found.by_number) - (placed - {at[s.start]})
+                 if s.start in at else
                  self._owned_under(on, found.under.get(s.start, frozenset()), lower, topics))
-                for s, lower, vague, on in said if s.start not in found.quoted and _WORDY.search(numbered, s.start, s.end)
+                for s, lower, vague, on in said if s.start not in found.quoted and worded(numbered, s.start, s.end)
                 and not run_in(text, s, self.plain)]  # "ERP connection. We will ...": the heading, not the answer
         said = self.pointers.own_rows(text, said, at)  # a question with a table row of its own is answered there
         # a sentence whose only figures are prices answers only where money does, by its words or its place
         said = [(s, lower, vague or priced(self.money, self.claims, s, on), on) for s, lower, vague, on in said]
         # each answer's place marked by the layout; where the places are guessed, only those its labels mark
         marked = {k: t for k, t in found.labels.items() if at.get(k) == t} if found.guessed else at
-        said, dodged = _dodged_in_place(said, marked, self._answers_any)
+        said, dodged = dodged_in_place(said, marked, self._answers_any)
         return said, at, found.under, quoting(self, said, at, found.under), dodged  # quoting: what each answers
 
     def _output_only(self, on: set[str], lower: str) -> set[str]:
@@ -183,9 +165,13 @@ class Placing:
         heads = set(self.head_topics.get(_ARTICLE.sub("", label.strip()), ()))
         return heads or (self.labelled(label) if run_in and heading_phrase(label + ".", self.plain) else set())
 
-    def _owned(self, on: set[str], placed: str, lower: str, asked: set[str]) -> set[str]:
+    def _owned(self, on: set[str], placed: str, lower: str, asked: set[str], by_number: bool = False) -> set[str]:
         """A sentence's topics where the reply's layout places it under `placed`: that one too, and not another
-        asked question it touches only by a length or a direction (its cues all `passing`)."""
+        asked question it touches only by a length or a direction (its cues all `passing`); where the letter's number
+        places it against its words, no other asked question at all: the number wins over words ("9. Yes: the REST API
+        is included ..." answers the export, not which systems receive the data)."""
+        if by_number:
+            return (on - asked) | {placed}
         found = self.cues_in(lower)
         passing = {t for t in on & asked if t != placed and _only(t, found, self.cue_topics, self.passing)}
         return (on - passing) | {placed}

@@ -1,8 +1,8 @@
 """Which asked question a part of a reply answers, read from how the reply is laid out rather than
 from its words: a paragraph numbered as the letter numbers its questions ("3.", "3 -", "(c)", "Q3",
 "To your question 3", "1.3", "Re 1.3 -", "Q2.3", "Ad 3)"), or what follows a question quoted back ("> Who reviews the system's recommendations ...?").
-Numbering is trusted only where the numbered paragraphs' own words mostly agree with the questions
-of those numbers: a vendor's own list numbers something else. A question quoted back is the buyer's
+A numbered paragraph answers the letter's question of its number unless the numbering is the vendor's own list
+(reply_numbering.py). A question quoted back is the buyer's
 words, never an answer (reply_quoted.py); what follows the reply's closing ("Best regards,") signs it, answering
 nothing (reply_paragraphs.py).
 """
@@ -13,16 +13,9 @@ from dataclasses import dataclass
 
 from .reply_breaks import breaks, paragraph_break  # noqa: F401 (paragraph_break: read from here too)
 from .reply_measure_rows import measure_line
-from .reply_quoted import BULLET, own_stems, quoted_back, quoted_inline, stems
+from .reply_numbering import ITEM, _agrees, _item_stems, _numbered, headed_elsewhere, trusted, worded  # noqa: F401 (ITEM, _agrees, worded: read from here too)
+from .reply_quoted import BULLET, own_stems, quoted_back, quoted_inline
 
-ITEM = re.compile(r"^[ \t>*|#]*(?:(?:q|a(?=\d)|(?:[a-z]+\s+){0,3}?question"  # Q3, A3, Question 3, To your question 3
-                   r"|(?:on|to|re|regarding|about)\s+(?=\d{1,2}(?:\s*(?:\+|&|/|,|and)\s*\d{1,2})*\s*[:)\u2013-]))"  # On 1 and 9:
-                   r"\s*(?:\d{1,2}\.)?(\d{1,2})\b(?!\.\d)"  # Q2.3, Question 2.3: round 2, question 3
-                   r"|(?:(?:re|ad|item|point|answer|no|nr)\.?:?\s*|#\s*)?"  # Re 1.3, Ad 3), Item 3:, Answer 3 -, #3
-                   r"(?:\d+\.(\d{1,2})\b(?!\.\d)"  # 1.3: round 1, question 3
-                   r"|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]|\s*\||\s+(?=\([^()\n]{1,40}\)[ \t]*(?:[|:\n]|$)))(?![\d.]))"  # 3. 3) (3) 3: 3 - | 3 | (a table's first column); 3 (users) |
-                   r"|(\d{1,2})[ \t]+(?=(?-i:[A-Z][a-z])[\w /&'-]{0,28}(?:\s\([\w ./&-]{1,30}\))?:\s)"  # 9 Alarm time: (a bare number, a label)
-                   r"|\(([a-z])\)|([a-z])\)(?=\s))", re.I | re.M)  # (c) c)
 _ASKED = re.compile(r"^\W*(?:q|(?:[a-z]+\s+){0,3}?question)\s*(?:\d{1,2}\.)?\d{1,2}\b\W*", re.I)  # "To your question 8 (systems):"
 
 
@@ -31,6 +24,8 @@ def unmarked(lower: str) -> str:
     from ..."): they name the letter's question, not what the answer is on ("to your" links nothing)."""
     found = _ASKED.match(lower)
     return lower[found.end():] if found else lower
+
+
 @dataclass(frozen=True)
 class Layout:
     """Sentence start -> the topic its place in the reply answers; the starts of questions quoted back."""
@@ -40,6 +35,8 @@ class Layout:
     # questions quoted back together, above it
     guessed: bool = False  # the places read from the order of what the sentences are on, none marked by the layout
     labels: dict[int, str] = None  # sentence start -> the topic a heading's words whole on its line place it under
+    # the sentences the letter's numbers place though their words are mostly on other questions (reply_numbering.py)
+    by_number: frozenset[int] = frozenset()
 
 
 def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list[tuple[str, str]],
@@ -56,23 +53,28 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     # where a line-starting sentence's words start past its item's number: both heading walks ask it of the same span
     words_at = [_past_marker(text, start, end) if head else None
                 for start, end, head in zip(starts, [*starts[1:], len(text)], heads)]
-    numbered, joint, named = _numbered(text, starts, len(asked), lines)
+    numbered, joint, named, items = _numbered(text, starts, len(asked), lines)
     topic_at, own = _headed(text, starts, cue_topics, {t for t, _q in asked},
                             labelled or (lambda label, rest: on(label)), stopped, lines, words_at)
     # placed by a heading ("Daily work: ...") or a table row's first cell ("| Quality holds | Standard workflow |")
     labels = {start: topic for start, topic in topic_at.items() if start in own or _row(text, start)}
     under = _under_headings(text, starts, {t for t, _q in asked}, on, words_at)
-    if _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain), own_stems(asked, plain), named):
+    agrees = lambda: _agrees(numbered, cue_topics, lambda: _item_stems(text, starts, numbered, plain),  # noqa: E731
+                             own_stems(asked, plain), named)
+    by_number, quoted = {}, quoted_back(text, starts, asked, plain, on)
+    heading_of = lambda start: under.get(start, frozenset()) | ({topic_at[start]} if start in topic_at else set())  # noqa: E731
+    apart = lambda: bool(quoted) or headed_elsewhere(numbered, starts, asked, heading_of)  # noqa: E731
+    if trusted(numbered, items, asked, text, starts, lines, cue_topics, agrees, apart):
         # a vendor's own numbering that mostly follows the letter's: an item's own label, on its line, still
         # says which question it answers where the two differ ("8. Network. ..." where the letter's 8 is the KPI)
         taken = _taken(numbered, topic_at, own, starts, asked)
         elsewhere = _labelled_unasked(text, numbered, words_at, {t for t, _q in asked}, stopped)
-        topic_at.update({starts[i]: asked[n - 1][0] for i, n in numbered.items()
-                         if i not in joint and i not in elsewhere
-                         and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)})
+        by_number = {starts[i]: asked[n - 1][0] for i, n in numbered.items()
+                     if i not in joint and i not in elsewhere
+                     and (starts[i] not in own or taken.get(topic_at[starts[i]], n) != n)}
+        topic_at.update(by_number)
         for i, numbers in joint.items():  # "Q3 + Q4": the paragraph is on each and answers each
             under[starts[i]] = under.get(starts[i], frozenset()) | {asked[n - 1][0] for n in numbers}
-    quoted = quoted_back(text, starts, asked, plain, on)
     quoted |= _letter_lines(text, starts, quoted, letter, lines)
     current, breaks_seen, group, until, broken = None, 0, [], len(text), breaks(text)
     for i, start in enumerate(starts):  # the paragraph after a question quoted back (or its own) answers it
@@ -89,7 +91,8 @@ def layout(text: str, starts: list[int], cue_topics: list[set[str]], asked: list
     guessed = not numbered and not quoted
     if guessed:
         topic_at.update(_in_order(text, starts, cue_topics if anchors is None else anchors, asked, plain))
-    return Layout(topic_at, frozenset(quoted) | quoted_inline(text, starts), under, guessed, labels)
+    return Layout(topic_at, frozenset(quoted) | quoted_inline(text, starts), under, guessed, labels,
+                  frozenset(by_number) if numbered and not agrees() else frozenset())  # the number over the words
 
 
 def _labelled_unasked(text: str, numbered: dict[int, int], words_at: list[int | None], asked: set[str],
@@ -274,76 +277,3 @@ _HEADING = re.compile(r"[-\u2022*|]?\s*([^\W\d_][\w /&'\u2019-]{1,30}?(?:\s\([\w
 _BARE = re.compile(r"[^\W\d][^\d.\n]{0,40}")
 # "Network." as a sentence of its own before the answer on its line ("8. Network. The server ...")
 _STOPPED = re.compile(r"([^\W\d_][\w /&-]{1,30}?)\.[ \t]+(?=[A-Z])")
-
-
-def _numbered(text: str, starts: list[int], most: int, lines: list[int]) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:
-    """Sentence index -> the number of the paragraph it is in, for paragraphs that start with one; for
-    paragraphs numbered with two questions or more ("Q3 + Q4", "3 & 4"), index -> all their numbers; and the
-    numbers written as the letter's question's ("Q9:", "To your question 9"), not as a list's ("9.")."""
-    out, joint, number, more, named, heading, broken = {}, {}, None, [], set(), False, breaks(text)
-    for i, (start, line_start) in enumerate(zip(starts, lines)):
-        head = text[line_start:start]
-        if not head.strip():  # the sentence starts its line
-            marker = ITEM.match(text, line_start)
-            if marker:
-                # "8. (Q12, Q13) We install ...": the letter's numbers in brackets after the vendor's own
-                ref = _REF.match(text, marker.end())
-                number = int(ref.group(1)) if ref else _number(marker)
-                if ref or marker.group(1):
-                    named.add(number)
-                joined = _JOINED.match(text, ref.end() if ref else marker.end())
-                more = [int(n) for n in _AND.findall(joined.group())]
-                heading = _number_only(text, joined.end())
-            elif broken[start] and not heading:
-                number, more = None, []
-            else:  # the paragraph under a line of the number alone ("Question 7", blank line, the answer) is its
-                heading = False  # answer, up to the next blank line
-        if number and 1 <= number <= most:
-            out[i] = number
-            if more and all(1 <= n <= most for n in more):
-                joint[i] = [number, *more]
-    return out, joint, named
-
-
-def _number_only(text: str, at: int) -> bool:
-    """Whether a line holds nothing past its number but marks or a short label, so it heads the paragraph below
-    ("Question 7", "Q7:", "**3.**", "Question 7 (daily users)", "11 - Operator sign-off"): no answer of its own (a
-    figure, a sentence's end)."""
-    rest = text[at:text.find("\n", at) % (len(text) + 1)].strip(" \t*_#:.\u2013\u2014-")
-    return not rest or bool(_LABEL.fullmatch(rest)) and len(rest.split()) <= LABEL_WORDS
-
-
-_LABEL = re.compile(r"\([^()\n]{1,40}\)|[A-Za-z][A-Za-z '&/-]{0,40}(?<![.?!])")  # "(daily users)", "Operator sign-off"
-LABEL_WORDS = 4
-_REF = re.compile(r"[ \t]*[(\[][ \t]*(?:q|question)[ \t]*(\d{1,2})\b", re.I)  # "(Q12", "[Question 4"
-_JOINED = re.compile(r"(?:\s*(?:\+|&|/|,|and)\s*(?:q|question\s*)?\d{1,2}\b)*", re.I)  # " + Q4", " & 4", " and Q4"
-_AND = re.compile(r"(\d{1,2})")
-
-
-def _number(marker: re.Match) -> int:
-    digits = marker.group(1) or marker.group(2) or marker.group(3) or marker.group(4)
-    return int(digits) if digits else ord((marker.group(5) or marker.group(6)).lower()) - ord("a") + 1
-
-
-def _agrees(numbered: dict[int, int], cue_topics: list[set[str]], stems_of,
-            asked: list[tuple[str, set[str]]], named: set[int] = frozenset()) -> bool:
-    """Most numbered paragraphs whose words are on any topic are on the topic of their number: they
-    hold one of its cues, or, holding none, a word of its question ("The foreman's click, always"
-    under "8." answers "Who reviews the system's recommendations ...") or the letter's number as the
-    letter's question's ("Q9: 15 s, divert to the line leader's pager")."""
-    items: dict[int, set[str]] = {}
-    for i, n in numbered.items():
-        items.setdefault(n, set()).update(cue_topics[i])
-    stems = stems_of() if not all(items.values()) else {}  # `stems_of()`: each item's words, asked of one on no topic
-    agree = {n for n, topics in items.items()
-             if asked[n - 1][0] in topics or (not topics and (stems[n] & asked[n - 1][1] or n in named))}
-    judged = {n for n, topics in items.items() if topics} | agree
-    return 2 * len(agree) > len(judged)
-
-
-def _item_stems(text: str, starts: list[int], numbered: dict[int, int], plain: frozenset[str]) -> dict[int, set[str]]:
-    ends = dict(zip(starts, [*starts[1:], len(text)]))
-    out: dict[int, set[str]] = {}
-    for i, n in numbered.items():
-        out.setdefault(n, set()).update(stems(text[starts[i]:ends[starts[i]]], plain))
-    return out
