@@ -8,7 +8,7 @@ import re
 from .draft_bare_areas import drop_bare
 from .draft_read_only import drop_read
 from .draft_rules import draft_data
-from .draft_specs import ACT, ALONE, BEFORE_OWN, BOAST, HEDGE, OPTIONAL_LINK, OWN, REQUEST, destinations_of
+from .draft_specs import ACT, ALONE, BEFORE_OWN, BOAST, HEDGE, OPTIONAL_LINK, OWN, REQUEST
 from .kpi_source import labelled_target
 from .phrases import CLAUSE_END
 from .roles import BEFORE, CLAIM, Role
@@ -17,7 +17,6 @@ Hit = tuple[str, str, int]  # (question, option, word position)
 # the options that, said after a request the system opens, approve it (drafting.yaml acting: alone: gates)
 GATES = frozenset(draft_data().get("acting", {}).get("alone", {}).get("gates", []))
 # problems a claim states as the project's motive, with no word of the plant's state (drafting.yaml roles motive_problems)
-SOURCED = destinations_of(draft_data().get("sourced_from", {}))  # "data from sensors": the plant's own
 MOTIVES = frozenset((q, o) for q, options in draft_data()["roles"].get("motive_problems", {}).items() for o in options)
 _YEAR = re.compile(r"20\d\d")  # a year this century: "available 2027", not "available 24"
 _PARTS = frozenset(";:()")  # what ends a part of a sentence an option is said in (not a comma: "on request, we ...")
@@ -190,13 +189,11 @@ class HitFilters:
     def _named_otherwise(self, words: list[str], qid: str, option: str, at: int, story: bool) -> bool:
         """The name at `at` is the offer's own system ("to our MES platform": no plant system it links to; not in one
         site's story, where "our SAP" is the customer's) or the team the output goes to or that is trained ("to your
-        maintenance planner": no upkeep owner), or kit named as where the data comes from ("data from sensors"):
-        drafting.yaml `own_systems`, `recipients`, `sourced_from`."""
+        maintenance planner": no upkeep owner): drafting.yaml `own_systems`, `recipients`."""
         own, recipients, built = self.rules.own_systems, self.rules.recipients, self.rules.built_systems
         return (not story and (qid, option) in own.drops and self._sent_to(words, at, own)) \
             or ((qid, option) in built.drops and self._sent_to(words, at, built)) \
-            or ((qid, option) in recipients.drops and self._sent_to(words, at, recipients)) \
-            or ((qid, option) in SOURCED.drops and self._sent_to(words, at, SOURCED))
+            or ((qid, option) in recipients.drops and self._sent_to(words, at, recipients))
 
     def _optional_links(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A link or an output offered only on request or at extra cost (drafting.yaml integrations `optional`) is none
