@@ -29,6 +29,7 @@ from .draft_kpi import find_measure
 from .draft_labelled import LabelGate, drop_glossed
 from .draft_levels import drop_levels
 from .draft_pass import Pass
+from .draft_pending import offer_pending
 from .draft_offered_links import offer_links
 from .draft_possible import Possible
 from .draft_promise import promise_question
@@ -56,10 +57,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
     """Compiled once per bank: `draft(text)` returns a drafted Evaluation."""
 
     def __init__(self, bank: QuestionBank, rules: DraftRules | None = None):
-        self.bank = bank
+        self.bank, self.questions = bank, bank.questions()
         self.rules = rules or rules_for(bank)
         self.reader = reader_for(bank)
-        self.questions = bank.questions()
         text_rules = {q: r for q, r in prefill_rules().items() if self.questions[q].kind == "text"}
         self.prefiller = Prefiller(bank, text_rules)  # quotes for the text questions only
         self.roles = RoleReader(draft_data()["roles"], self.rules.scan)  # its cues are in the one scan
@@ -80,8 +80,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
                                                     draft_data()["product_page"]["story"]["past"],
                                                     draft_data().get("company_names", {}).get("forms", []))
         self._destinations = self.rules.destinations.drops
-        self._page_cues = {key for key, targets in self.rules.scan.targets.items()  # what kind of text, whose deed
-                           if any(t in (PAGE, AGENT) for t, _ in targets)}
+        self._page_cues = {key for key, targets in self.rules.scan.targets.items() if any(t in (PAGE, AGENT) for t, _ in targets)}
         self._self_negating = {p for p in self.rules.scan.targets
                                if p[0] != "~" and not self.rules.negations.isdisjoint(p.split(" "))}
 
@@ -269,6 +268,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         self._alone_reviewed(found, seen.alone, seen.acted)
         self._said_with(found, read, reply=not weighed)
         drop_gated(found, read)  # remote support only through the plant's own gate (draft_gated.py)
+        offer_pending(found, self.rules.confidence["possible"])  # "will be certified": no status held yet
         unoffered.early(self, reading, seen, found, read, weighed)  # out of scope, a heading's sense alone (draft_unoffered.py)
         seen.kept = self._upkept(found, reading, seen, read, bid)  # who keeps it, read against the offer's sections too
         self.labelled.apply(found, read)
