@@ -55,12 +55,18 @@ def joined(words: list[str], particles, listed, openers) -> list[int]:
 
 
 def _separable(words: list[str], at: int, listed, openers) -> int | None:
-    """The place of the verb the particle at `at` belongs to: in its own clause, or else before the commas of a list
-    that is its object ("zeichnen GPS, mobile Scanner und Messinstrumente die Mengen auf"); never past a comma that
-    opens a clause of its own (one of `openers` after it: ", dass", ", die"), nor past ";", ":" or a bracket."""
-    start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
-    while True:
-        verb = next((i for i in range(start, at - 1) if f"{words[i]} {words[at]}" in listed), None)
-        if verb is not None or start < 2 or words[start - 1] != "," or words[start] in openers:
-            return verb
-        start = max((i for i in range(start - 1) if words[i] in CLAUSE_END), default=-1) + 1
+    """The place of the verb the particle at `at` belongs to: in its own clause, or else in one before it, back past
+    the commas of a list that is its object ("zeichnen GPS, mobile Scanner und Messinstrumente die Mengen auf") or of a
+    clause between; a clause one of `openers` starts (", nachdem", ", weil") is passed over, as its verb is its own.
+    Never past ";", ":" or a bracket."""
+    end = at
+    while end >= 0:
+        start = max((i for i in range(end) if words[i] in CLAUSE_END), default=-1) + 1
+        if end == at or words[start] not in openers:
+            verb = next((i for i in range(start, end - (end == at)) if f"{words[i]} {words[at]}" in listed), None)
+            if verb is not None:
+                return verb
+        if start < 1 or words[start - 1] != ",":
+            return None
+        end = start - 1
+    return None
