@@ -65,6 +65,8 @@ class Gloss:
     done: Done | None = None  # a participle no word list knows, after "hat" or "haben": a deed done (german_order.py)
     articles_not: frozenset[str] = frozenset()  # document kinds no article is (german_drafting.repeats_weighed)
     clause_openers: frozenset[str] = frozenset()  # a comma before one of these opens a clause: no particle's verb past it
+    agents: dict[str, str] = field(default_factory=dict)  # "von", "vom" after a passive's participle: "by", "by the"
+    passive: frozenset[str] = frozenset()  # ... the participles glossed so ("captured"): read after an auxiliary
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -127,6 +129,8 @@ class Gloss:
                 size, english = 1, (self.numbered[word],) * 2
             elif word in self.units and at and (is_number(words[at - 1]) or words[at - 1] in self.figures):
                 size, english = 1, (self.units[word],) * 2
+            elif word in self.agents and out and out[-1] in self.passive and helped:
+                size, english = 1, (self.agents[word],) * 2  # "wird vom Werker erfasst": captured by the operator
             if not size and self.done is not None and at in closing and self.done.deed(words, at, nouns):
                 out.append(self.done.cue)  # "hat ... entwickelt": "has developed", told in the past
             if size:
@@ -286,7 +290,15 @@ def gloss_rules() -> Gloss:
                  bool(data.get("replies_read_nouns", True)),
                  dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())),
                  Done.from_data(data.get("done")), frozenset(data.get("articles_not", ())),
-                 clause_openers=frozenset(data.get("clause_openers", ())))
+                 clause_openers=frozenset(data.get("clause_openers", ())),
+                 agents=dict(data.get("passive_agent", {})),
+                 passive=frozenset(_participles(words.values())))
+
+
+def _participles(glosses) -> set[str]:
+    """The English participles the word list reads after an auxiliary ("erfasst": captured, "gelesen": read)."""
+    return {after.split()[-1] for plain, after in glosses
+            if after.split() and (after.endswith("ed") or after.split()[-1] != plain.split()[-1])}
 
 
 @lru_cache(maxsize=1)
