@@ -85,3 +85,25 @@ def test_a_german_scope_drafts_what_its_english_twin_drafts(german, english):
 ])
 def test_a_before_state_or_an_exclusion_drafts_nothing_in_either_language(german, english):
     assert drafted(german) == drafted(english) == set()
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Die Stillstandsgründe werden vom Werker am Terminal erfasst.", "are captured by the operators"),
+    ("Die Vorschläge werden vom Schichtleiter bestätigt oder korrigiert.", "confirmed or corrected by the shift"),
+    ("Die Messwerte wurden von der Software ausgewertet.", "were analysed by the software"),
+])
+def test_the_agent_of_a_passive_is_read_as_by(german, english):
+    assert english in read(german)
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Die Daten vom Gateway werden ausgewertet.", "the data of the gateway"),
+    ("Der Verbrauch wurde von 4,1 auf 3,2 kWh gesenkt.", "reduced from 4,1 to 3,2"),
+])
+def test_von_elsewhere_is_still_of_or_from(german, english):
+    assert english in read(german)
+
+
+@pytest.mark.parametrize("german", ["Die Gutmengen gehen an das MES.", "Das Terminal zählt die Gutteile."])
+def test_the_good_ones_of_a_count_read_as_good(german):
+    assert "good quantity" in read(german) or "good part" in read(german)
