@@ -18,7 +18,7 @@ import yaml
 
 from .german_nouns import elided, inflected, modifier, shared_head
 from .german_order import Done, VerbSecond, verb_second as _verb_second
-from .german_verbs import sibling_form
+from .german_verbs import joined, sibling_form
 from .phrases import CLAUSE_END, is_number, normalise, tokens
 from .romance import romance_rules, romance_words
 
@@ -64,6 +64,9 @@ class Gloss:
     figures: frozenset[str] = frozenset()  # ... or after a figure in words ("neun Millionen Meter")
     done: Done | None = None  # a participle no word list knows, after "hat" or "haben": a deed done (german_order.py)
     articles_not: frozenset[str] = frozenset()  # document kinds no article is (german_drafting.repeats_weighed)
+    clause_openers: frozenset[str] = frozenset()  # a comma before one of these opens a clause: no particle's verb past it
+    agents: dict[str, str] = field(default_factory=dict)  # "von", "vom" after a passive's participle: "by", "by the"
+    passive: frozenset[str] = frozenset()  # ... the participles glossed so ("captured"): read after an auxiliary
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -126,6 +129,8 @@ class Gloss:
                 size, english = 1, (self.numbered[word],) * 2
             elif word in self.units and at and (is_number(words[at - 1]) or words[at - 1] in self.figures):
                 size, english = 1, (self.units[word],) * 2
+            elif word in self.agents and out and out[-1] in self.passive and helped:
+                size, english = 1, (self.agents[word],) * 2  # "wird vom Werker erfasst": captured by the operator
             if not size and self.done is not None and at in closing and self.done.deed(words, at, nouns):
                 out.append(self.done.cue)  # "hat ... entwickelt": "has developed", told in the past
             if size:
@@ -166,18 +171,8 @@ class Gloss:
         return bool(after) and (is_number(after[0]) or (len(after) == 2 and after[0] in _ABOUT and is_number(after[1])))
 
     def _joined(self, words: list[str]) -> list[int]:
-        """The word places with a separable verb's particle, which German sets at its clause's end ("führte die
-        Firma eine MDE ein"), moved right after its verb, so the verb reads as `words` lists it ("führte ein")."""
-        order = list(range(len(words)))
-        for at, word in enumerate(words):
-            if word not in self.particles or not (at + 1 == len(words) or words[at + 1] in CLAUSE_END):
-                continue
-            start = max((i for i in range(at) if words[i] in CLAUSE_END), default=-1) + 1
-            verb = next((i for i in range(start, at - 1) if f"{words[i]} {word}" in self.words), None)
-            if verb is not None:
-                order.remove(at)
-                order.insert(order.index(verb) + 1, at)
-        return order
+        """The word places with a separable verb's particle moved right after its verb (german_verbs.joined)."""
+        return joined(words, self.particles, self.words, self.clause_openers)
 
     def _closing(self, written: list[str], order: list[int]) -> frozenset[int]:
         """The places, in English order, of the words written at their clause's end or right before an auxiliary:
@@ -294,7 +289,16 @@ def gloss_rules() -> Gloss:
                  {str(k): int(v) for k, v in data.get("drafting_repeats", {}).items()},
                  bool(data.get("replies_read_nouns", True)),
                  dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())),
-                 Done.from_data(data.get("done")), frozenset(data.get("articles_not", ())))
+                 Done.from_data(data.get("done")), frozenset(data.get("articles_not", ())),
+                 clause_openers=frozenset(data.get("clause_openers", ())),
+                 agents=dict(data.get("passive_agent", {})),
+                 passive=frozenset(_participles(words.values())))
+
+
+def _participles(glosses) -> set[str]:
+    """The English participles the word list reads after an auxiliary ("erfasst": captured, "gelesen": read)."""
+    return {after.split()[-1] for plain, after in glosses
+            if after.split() and (after.endswith("ed") or after.split()[-1] != plain.split()[-1])}
 
 
 @lru_cache(maxsize=1)
