@@ -71,9 +71,6 @@ class RomanceGloss:
     measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
     short: tuple[int, float] = (0, 1.0)  # (least, share): a text too short for `least` markers is read by these
     letters: tuple[tuple[str, frozenset[str]], ...] = ()  # a language's own letters: a word with one marks it ("ř")
-    habits: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None  # language -> (imperfect's, not its endings)
-    habit_cue: str = "used to"  # read before a verb in the imperfect: how the plant went on before ...
-    offered: frozenset[str] = frozenset()  # ... not right after the offer's thing ("la soluzione mirava": it aimed)
 
     def language(self, said, rival: int = 0) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other.
@@ -149,9 +146,8 @@ class RomanceGloss:
         units, at, helped = [], 0, -self.reach - 1  # helped: where the last auxiliary of having stood
         while at < len(words):
             size, unit = self._longest(words, at, language)
-            cue = self._past(unit.source, language, at - helped <= self.reach) if unit.kind == OTHER else ""
-            if cue and not (cue == self.habit_cue and units and not self.offered.isdisjoint(units[-1].english.split())):
-                units.append(Unit("", cue, WORD))  # "implementó": did implementó; "remplissait": used to remplissait
+            if unit.kind == OTHER and self._past(unit.source, language, at - helped <= self.reach):
+                units.append(Unit("", self.past_cue, WORD))  # "implementó": did implementó
             helped = at if self._helps(words, at, language) else helped
             units.append(self._agent(unit, units[-1], language) if units else unit)
             at += size
@@ -165,20 +161,17 @@ class RomanceGloss:
         return Unit(unit.source, agent, unit.kind) if agent and participle and before.source else unit
 
     def _helps(self, words: list[str], at: int, language: Language) -> bool:
-        """An auxiliary of having, not after a reflexive pronoun ("se ha convertido": has become, a state)."""
+        """An auxiliary of having, but not after a reflexive pronoun: "se ha convertido" is "has become", a state
+        any text may state, no deed of one site."""
         if words[at] not in language.auxiliaries:
             return False
         return not (at and words[at - 1] in (self.reflexives or {}).get(language.name, ()))
 
-    def _past(self, word: str, language: Language, helped: bool) -> str:
-        """The cue of a verb no entry glosses, by its ending: a simple past, or a participle after "ha", "ont"; an
-        imperfect ("remplissait", "controllavano": `habit_cue`), how things went on before the project."""
+    def _past(self, word: str, language: Language, helped: bool) -> bool:
+        """A verb no entry glosses, told in the past by its ending: a simple past, or a participle after "ha", "ont"."""
         if len(word) < self.past_least or not word.isalpha():
-            return ""
-        habit, unlike = (self.habits or {}).get(language.name, ((), ()))
-        if habit and word.endswith(habit) and not word.endswith(unlike):
-            return self.habit_cue
-        return self.past_cue if word.endswith(language.simple) or (helped and word.endswith(language.participles)) else ""
+            return False
+        return word.endswith(language.simple) or (helped and word.endswith(language.participles))
 
     def _longest(self, words: list[str], at: int, language: Language) -> tuple[int, Unit]:
         for size in range(min(language.longest, len(words) - at), 0, -1):
@@ -215,7 +208,7 @@ class RomanceGloss:
                 english, kind = language.entries.get(word[:len(word) - len(ending)] + listed, ("", OTHER))
                 if kind in (NOUN, ADJECTIVE):
                     return Unit(word, english, kind)
-        for ending, listed in language.forms:  # "collegata", "remontées": a participle's gender and number, a verb's person
+        for ending, listed in language.forms:  # "collegata", "remontées": a participle's gender and number
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 english, kind = language.entries.get(word[:len(word) - len(ending)] + listed, ("", OTHER))
                 if english:
@@ -323,9 +316,7 @@ def romance_rules() -> RomanceGloss:
                         frozenset(str(w) for w in data.get("measures", ())),
                         (int(data["detect"].get("short_least", 0)), float(data["detect"].get("short_share", 1.0))),
                         tuple((name, frozenset(each.get("letters", ()))) for name, each in data["languages"].items()
-                              if each.get("letters")),
-                        {str(k): (tuple(v["endings"]), tuple(v.get("not", ()))) for k, v in past.get("habits", {}).items()},
-                        str(past.get("habit_cue", "used to")), frozenset(map(str, past.get("offered", ()))))
+                              if each.get("letters")))
 
 
 class Written(dict):
