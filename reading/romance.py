@@ -47,7 +47,7 @@ class Language:
     of_words: frozenset[str] | None = None  # its own words of "of" where the shared ones are its articles (Dutch "de")
     shared: frozenset[str] = frozenset()  # its words English writes too ("in", "is"): no sign of an English sentence
     before: bool = False  # its adjectives stand before their noun, as English sets them (Czech "prediktivní údržba")
-    forms: tuple[tuple[str, str], ...] = ()  # (ending, the listed word's ending): a verb's other form ("collegata", "remontées")
+    forms: tuple[tuple[str, str], ...] = ()  # (ending, the listed form's ending): a verb's other form ("collegata")
 
 
 @dataclass(frozen=True)

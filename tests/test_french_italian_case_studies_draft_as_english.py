@@ -2,7 +2,8 @@
 about a third of what they state, English half). The gloss (questions/romance.yaml, reading/romance.py) reads a verb
 in each of its forms ("collegata", "remontées", "si collega", "vengono inviati"), the buyer's words for its systems
 ("gestionale", "GPAO"), the trouble a case study tells ("si scontrava con un problema", "l'objectif était de réduire
-les arrêts"); what an offer leaves out ("n'est pas comprise") and how the plant stood before still draft nothing of the offer."""
+les arrêts"); what an offer leaves out ("n'est pas comprise") and how the plant stood before still draft nothing of
+the offer."""
 import pytest
 from drafting_corpus import drafted_items
 
