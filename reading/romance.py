@@ -47,6 +47,7 @@ class Language:
     of_words: frozenset[str] | None = None  # its own words of "of" where the shared ones are its articles (Dutch "de")
     shared: frozenset[str] = frozenset()  # its words English writes too ("in", "is"): no sign of an English sentence
     before: bool = False  # its adjectives stand before their noun, as English sets them (Czech "prediktivní údržba")
+    forms: tuple[tuple[str, str], ...] = ()  # (ending, the listed form's ending): a verb's other form ("collegata")
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,11 @@ class RomanceGloss:
                 english, kind = language.entries.get(word[:len(word) - len(ending)] + listed, ("", OTHER))
                 if kind in (NOUN, ADJECTIVE):
                     return Unit(word, english, kind)
+        for ending, listed in language.forms:  # "collegata", "remontées": a participle's gender and number
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                english, kind = language.entries.get(word[:len(word) - len(ending)] + listed, ("", OTHER))
+                if english:
+                    return Unit(word, english, kind)
         return None
 
     def _english_plural(self, english: str) -> str:
@@ -253,7 +259,8 @@ class RomanceGloss:
         return self._noun_group(units, at, language, modifier=True)
 
 
-def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=(), cases=()) -> Language:
+def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, enclitics=(), cases=(),
+              forms=()) -> Language:
     entries: dict[str, tuple[str, str]] = {}
     for kind, section in ((ADJECTIVE, "adjectives"), (WORD, "words"), (NOUN, "nouns")):  # a noun wins a tie
         for key, value in data.get(section, {}).items():
@@ -266,7 +273,8 @@ def _language(name: str, data: dict, plurals, split, past: dict, agents: dict, e
                     {str(k): str(v) for k, v in agents.get(name, {}).items()},
                     tuple((str(e), str(i), str(p)) for e, i, p in enclitics), tuple((str(e), str(s)) for e, s in cases),
                     None if "of_words" not in data else frozenset(map(str, data["of_words"])),
-                    frozenset(map(str, data.get("shared", ()))), bool(data.get("before", False)))
+                    frozenset(map(str, data.get("shared", ()))), bool(data.get("before", False)),
+                    tuple((str(e), str(s)) for e, s in forms))
 
 
 def unelided(words: list[str]) -> list[str]:
@@ -288,7 +296,8 @@ def romance_rules() -> RomanceGloss:
                          frozenset())._split
     past = data.get("past", {})
     languages = {name: _language(name, each, data.get("plurals", {}), split, past, data.get("agents", {}),
-                                 data.get("enclitics", {}).get(name, ()), data.get("cases", {}).get(name, ()))
+                                 data.get("enclitics", {}).get(name, ()), data.get("cases", {}).get(name, ()),
+                                 data.get("forms", {}).get(name, ()))
                  for name, each in data["languages"].items()}
     markers: dict[str, tuple[str, ...]] = {}
     for name, each in data["languages"].items():
