@@ -11,7 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .draft_rules import draft_data
-from .kpi_change_names import PRONOUNS as _PRONOUNS, what as _what, what_after
+from .kpi_change_names import PRONOUNS as _PRONOUNS, leading as _leading, what as _what, what_after
 from .kpi_numbers import grammar
 from .word_regex import alternation
 
@@ -72,7 +72,7 @@ def _verbs() -> _Verbs:
                       rf"({alternation(data['fell']['down'] + data['fell']['up'])}) {share}")  # what, the verb, by
     # ("by 2 thirds" is a share left, never an amount of thirds)
     amount = re.compile(rf"\b({moves})\b{words} {by_word} (\d+(?:\.\d+)?) ?(?!(?:thirds|quarters|fifths|drittel|viertel|"
-                        r"derde)\b)([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
+                        r"derde|tercios|cuartos|terzi|quarti|tiers|quarts|terços|trzecie)\b)([a-z/]+)\b(?! ?(?:-|–|to|and|or) ?\d)")
     by_words, elided = set(grammar("by").split("|")), tuple(map(str, draft_data()["kpi"]["grammar"]["elided_by"]))
     by_shares = {w.split(" ", 1)[1]: f for w, f in factors.items() if w.split()[0] in by_words} \
         | {w[len(e):]: f for w, f in factors.items() for e in elided if w.startswith(e)}  # French "d'un tiers"
@@ -216,7 +216,9 @@ def _told_first(found: Relative, lower: str, at: int, verb: str, after: str, ver
     """A change that names nothing after its verb and points back to nothing ("margins increased in addition by
     1.2%", "scrap has been halved") is of what its sentence told before the verb."""
     said = after.split()
-    if found.metric or (said[:1] and said[0] in _PRONOUNS) or not (said or verb in verbs.fell_all):
+    # ... an object pronoun of another language too: "wir senken ihn um ein Drittel", "wij halveren dat"
+    back = said and all(w.rstrip(".,;:") in _PRONOUNS or w.rstrip(".,;:") in _leading() for w in said)
+    if found.metric or back or (said[:1] and said[0] in _PRONOUNS) or not (said or verb in verbs.fell_all):
         return found  # "reduce that by 25%", "we will halve it": today's value told before
     return replace(found, metric=_subject(re.split(r"[;:]", lower[:at])[-1]), told_first=True)
 

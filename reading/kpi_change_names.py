@@ -19,7 +19,7 @@ def what(words: str, verbs) -> str:
         kept.append(word.rstrip(",;:"))
         if word[-1] in ",;:":  # "halving green grinding scrap, measured over 8 weeks": a mark ends the name
             break
-    while kept and (kept[0] in PRONOUNS or kept[0] in _leading()):
+    while kept and (kept[0] in PRONOUNS or kept[0] in leading()):
         kept.pop(0)
     return " ".join(kept)
 
@@ -34,7 +34,7 @@ PRONOUNS = frozenset({"that", "this", "it", "them", "these", "those", "the", "yo
 
 
 @lru_cache(maxsize=1)
-def _leading() -> frozenset[str]:
+def leading() -> frozenset[str]:
     """Other languages' pronouns and articles before what changes: "senken wir den Zinkverbrauch um 10 %"."""
     return frozenset(map(str, draft_data()["kpi"]["relative"]["leading"]))
 

@@ -79,3 +79,15 @@ def _valued(part: str) -> bool:
 def _joins() -> re.Pattern:
     # ", and" / "and" / "et" / "und" / "y" between words; a semicolon
     return re.compile(rf";\s*|,?\s+(?:{grammar('joins')})\s+")
+
+
+# a value and its unit's first word, and the name of its own measure up to a join ("61 % OEE with 4.9 % of ...")
+AFTER_VALUE = re.compile(r"\d[\d.,]*\s?\S*(?:(?:\s[^\s\d]+){1,3}?\s(?:with|and|mit|und|avec|et|con|y|e|met|en|i|och)\b)?")
+
+
+def clause_at(lower: str, at: int) -> str:
+    """The part of a sentence between semicolons around `at`: "91.2 % passed ...; many failures were ..." tells of
+    failures in a clause of its own, no measure of the value's; and from a join after another value and its measure's
+    name on ("the line ran at 61 % OEE with 4.9 % of printed metres scrapped": the scrap's own, no OEE's)."""
+    joined = [m.end() for m in AFTER_VALUE.finditer(lower, 0, at) if len(m.group(0).split()) > 2]
+    return lower[max([lower.rfind(";", 0, at) + 1] + joined):(lower.find(";", at) + 1 or len(lower) + 1) - 1]

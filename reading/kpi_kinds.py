@@ -162,7 +162,17 @@ def _unit_of_kind(unit: str, rules: DraftRules) -> str | None:
 def units_name(metric: str, words) -> bool:
     """A unit among the words measures the metric's kind: "kWh" is energy use (drafting.yaml kpi unit_kinds)."""
     kinds, named = _unit_kinds(), set(metric.split())
-    return any(not named.isdisjoint(kinds.get(unit_head(w), "").split()) for w in words)
+    timed = not named.isdisjoint(_timed_first())  # "czas cyklu", "tempo di ciclo": a time named head first
+    return any(not named.isdisjoint(kinds.get(unit_head(w), "").split()) or timed and unit_head(w) in _CLOCK
+               for w in words)
+
+
+_CLOCK = frozenset({"s", "sec", "min", "minutes", "h", "hours", "godz"})  # a duration's units, no days nor shifts
+
+
+@lru_cache(maxsize=1)
+def _timed_first() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["timed_first"]))
 
 
 def unit_kind(unit: str) -> str:

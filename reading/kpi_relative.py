@@ -90,7 +90,8 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
         _told_baseline(sentences, change, rules, at, named, back)
     if found:
         baseline, source, unit, said_before = found
-        if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules):
+        if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules) \
+                and not _clause_before(lower, said_before):
             return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
         told = metric_before(said_before, rules)
     else:
@@ -116,6 +117,11 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
     target = _stated_value(lower, unit, change.target(baseline))
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _clause_before(lower: str, said_before: str) -> bool:
+    """The value is told in a clause of its own before the change's ("scrap is 9 % today; we halve it"): today's."""
+    return lower.startswith(said_before) and ";" in lower[len(said_before):change_start(lower)]
 
 
 def _head_unit(unit: str, metric: str) -> str:
@@ -146,12 +152,24 @@ def _told_baseline(sentences: list[Sentence], change, rules: DraftRules, at: int
     if timed and is_time(timed[2]):
         return timed
     if not _timed(change.metric):
-        return None
+        return _per_base(sentences, change, rules, at, back)
     # ... and a time counted per the same base is the timed measure's however its sentence names it: "48 minutes per
     # mould change" for "cut the set-up time per mould change by a third"
     based = baseline_for(sentences, Measure(metric=change.metric, unit=unit), rules, at, False, back, False,
                          change.coming)
     return based if based and is_time(based[2].partition(" per ")[0]) else None
+
+
+def _per_base(sentences: list[Sentence], change, rules: DraftRules, at: int, back: bool):
+    """An amount told per the change's own base in the value's clause ("18 g Kraut je 850-ml-Dose" for "die
+    Überfüllung je 850-ml-Dose um zwei Drittel"): that measure's value, in its unit per the base."""
+    said = baseline_for(sentences, Measure(metric=change.metric, unit=""), rules, at, False, back, False, change.coming)
+    if not said or is_time(said[2]) or " per " in f" {said[2]} ":
+        return None
+    lower = as_read(said[1].text)
+    clause = re.split(r"[;:,()]", lower[lower.find(said[3]) + len(said[3]):] if said[3] in lower else "")[0]
+    return (said[0], said[1], f"{said[2]} per {change.per}", said[3]) \
+        if re.search(rf"\b(?:per|je|pro) {re.escape(change.per)}\b", clause) else None
 
 
 def _timed(metric: str) -> bool:

@@ -33,7 +33,8 @@ def marked_today(lower: str, rules: DraftRules) -> tuple[Marked, ...]:
 @lru_cache(maxsize=4096)
 def _marked(lower: str, commits: PhraseSet) -> tuple[Marked, ...]:
     """marked_today, once per sentence however many readers of its target ask (`commits`: drafting.yaml kpi.commits)."""
-    if not _TODAY_BEFORE.find(tokens(normalise(lower))):
+    said = tokens(normalise(lower))
+    if not _TODAY_BEFORE.find(said) and not _TODAY_AFTER.find(said):
         return ()  # most sentences: no word of today at all
     names = name_spans(lower)
     found: list[Marked] = []
@@ -42,11 +43,12 @@ def _marked(lower: str, commits: PhraseSet) -> tuple[Marked, ...]:
         unit = unit_of(match.group(2))
         if any(start == 0 for start, _e, _p in _TODAY_AFTER.find(tokens(normalise(unit)))):
             unit = ""  # "tegenover 8 nu": the word read as its unit marks a bare count
-        if YEAR.fullmatch(match.group(1)) and not unit or any(a <= match.start() < b for a, b in names) \
-                or _named(lower, match.start()) or range_end(lower, match):
-            continue  # "in 2025", "press 7", "the 500 g packs": no value; "25-40 minutes today": a range, no value
         ends = match.start(2) + len(unit) if unit else match.end(1)
-        marked = _cued_before(lower[last:match.start()], commits) or _cued_after(lower[ends:]) \
+        after = _cued_after(lower[ends:])  # "the 9 h 40 min average of your last 50 batches": a value, no name
+        if YEAR.fullmatch(match.group(1)) and not unit or any(a <= match.start() < b for a, b in names) \
+                or _named(lower, match.start()) and not after or range_end(lower, match):
+            continue  # "in 2025", "press 7", "the 500 g packs": no value; "25-40 minutes today": a range, no value
+        marked = _cued_before(lower[last:match.start()], commits) or after \
             or restates and bool(_RESTATED.fullmatch(lower[last:match.start()]))
         if marked:
             found.append(Marked(value_of(match.group(1)), unit, match.start(), ends))
@@ -109,5 +111,5 @@ _SPEC = draft_data()["kpi"]
 _AIMS = frozenset(map(str, _SPEC["today_marks"]["aims"]))
 _NOT_TODAY_OPENERS = frozenset(map(str, _SPEC["today_marks"]["not_after"]))
 _PREPOSITION_A = frozenset(map(str, _SPEC["today_marks"]["preposition_a"]))
-_TODAY_AFTER = PhraseSet.of(_SPEC["today_marks"]["after"], "today")
+_TODAY_AFTER = PhraseSet.of(_SPEC["today_marks"]["after"] + _SPEC["today_marks"]["after_only"], "today")
 _TODAY_BEFORE = PhraseSet.of(_SPEC["today_marks"]["after"] + _SPEC["today_marks"]["before"], "today")
