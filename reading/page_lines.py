@@ -5,6 +5,7 @@ The cues and sizes are data: drafting.yaml roles (headings, headings_last, headl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from proposals.tables import row_cells
 
@@ -175,3 +176,19 @@ def _title_case(label: str) -> bool:
     two labels joined by a slash, as a form or a reply names its fields ("Problem / Goal: ...": that line only)."""
     words = label.split()
     return len(words) >= 2 and "/" not in label and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def paragraph_ends(text: str, sentences, roles: list) -> list:
+    """The roles, a short line with no end mark read as a heading (PageLines.heading) no heading where it follows a
+    sentence on its own line and ends it: the paragraph's last words, its end mark left off ("Connecteur standard via
+    l'API REST de Carl. Déjà en service chez deux clients", walk80), heading nothing under it. A heading stands on a
+    line of its own."""
+    out = list(roles)
+    for i, (sentence, role) in enumerate(zip(sentences, roles)):
+        if not role.heading or not text:
+            continue
+        before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].rstrip()
+        after = text[sentence.end:].split("\n", 1)[0].strip()
+        if before[-1:] in (".", "!", "?") and not after:
+            out[i] = replace(role, heading=False)
+    return out
