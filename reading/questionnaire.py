@@ -75,3 +75,9 @@ def answers_text(text: str) -> str:
     for at, _question, answer in qa_rows(text):
         lines[at] = answer
     return "\n".join(lines)
+
+
+def read_text(documents) -> str:
+    """Evaluation.proposal_text as drafting reads it: each questionnaire's rows their answers alone, so a question's
+    suggested quotes (views/proposal.py) are the vendor's answers, never the buyer's questions."""
+    return "\n\n".join(answers_text(d.text) if d.kind == QUESTIONNAIRE else d.text for d in documents if d.text.strip())

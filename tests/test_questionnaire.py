@@ -137,3 +137,25 @@ def test_the_buyer_named_the_datas_owner_in_french_drafts_ownership(said):
     drafted = drafter_for(BANK).draft(text, "PressWatch", "Acme")
     owned = drafted.answer("connect.data_ownership")
     assert owned is not None and "open_export" in owned.choices
+
+
+@pytest.mark.parametrize("said", ["La décision d'arrêter une presse pour une intervention préventive, avant la casse.",
+                                  "La decisión de parar una prensa para un mantenimiento preventivo, antes de la rotura.",
+                                  "La decisione di fermare una pressa per manutenzione preventiva, prima della rottura.",
+                                  "Die Entscheidung, eine Presse vor dem Bruch für die Wartung anzuhalten."])
+def test_a_decision_named_in_the_offers_language_is_suggested_for_which_decision_improves(said):
+    from reading.prefill import Prefiller
+    from reading.text import reader_for
+    found = Prefiller(BANK).suggest(reader_for(BANK).read(said))
+    assert said in [s.quote for s in found.get("decision.improved", [])]
+
+
+def test_suggestions_quote_a_questionnaires_answers_never_its_questions():
+    from reading.prefill import Prefiller
+    from reading.questionnaire import read_text
+    from reading.text import reader_for
+    sheet = Document(name="answers.xlsx", kind=QUESTIONNAIRE, format="xlsx", text=SHEETS["fr"], sha256="fr")
+    text = read_text([pasted(OFFER, "proposal", "Offer"), sheet])
+    quotes = [s.quote for found in Prefiller(BANK).suggest(reader_for(BANK).read(text)).values() for s in found]
+    assert "Nous créons les ordres de travail dans votre GMAO via son API REST" in quotes
+    assert not [q for q in quotes if any(question in q for question in _questions(SHEETS["fr"]))]
