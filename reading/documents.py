@@ -83,16 +83,20 @@ def kind_read(kind: DocumentKind, name: str, text: str, offer: list[Document] = 
     `offer`'s documents do not name as the buyer another customer's case study (case_studies.py); one whose lines with
     figures are mostly priced rows a price sheet (fees.py), unless its prose speaks as an offer to the buyer
     (offer_prose.py: a short quote with a price table); one that reads as an e-mail or letter beside an offer a sales
-    e-mail (sales_mail.py: its word binds less than the offer's). A kind its name names stays."""
+    e-mail (sales_mail.py: its word binds less than the offer's); one whose rows answer a list of questions the vendor's
+    answers to the buyer's questionnaire (questionnaire.py). A kind its name names stays."""
     from .case_studies import case_studies  # the reader's rules, loaded only once a file is read
     from .fees import fees
     from .offer_prose import offer_prose
+    from .questionnaire import QUESTIONNAIRE, reads_as_questionnaire
     from .sales_mail import SALES_EMAIL, reads_as_email
 
     if _hinted(name) is not None:
         return kind
     if any(d.kind != SALES_EMAIL for d in offer) and reads_as_email(text):
         return SALES_EMAIL
+    if reads_as_questionnaire(text):
+        return QUESTIONNAIRE
     if case_studies().parts(text, offer)[0]:
         return "price_sheet"
     if case_studies().is_case_study(text, offer):

@@ -240,9 +240,9 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
         `wanted`: the only questions whose answers the caller keeps (`answers`), None for all."""
         evaluation = Evaluation(bank_version=self.bank.version, proposal=proposal, vendor=vendor, documents=documents)
         reading = self.reader.read(evaluation.proposal_text) if reading is None else reading
-        # `reliability` was measured on case studies and product pages: a reply to the buyer's questions is neither
-        replies = all(d.kind == "reply" for d in documents)
-        seen = Pass(self, reading, replies, [d.text for d in documents if d.kind == "datasheet"])  # this reading's own
+        replies = all(d.kind == "reply" for d in documents)  # `reliability`: measured on no reply to our questions
+        seen = Pass(self, reading, replies, [d.text for d in documents if d.kind == "datasheet"],  # this reading's own
+                    evaluation.proposal_text)
         seen.apart = no_articles(documents)  # a datasheet, a security paper: no German article (german_drafting.py)
         answers = self.answers(reading, weighed=not replies, seen=seen, wanted=wanted)
         return evaluation.model_copy(update={"labels": reading.labels, "answers": answers}), seen

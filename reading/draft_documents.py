@@ -14,7 +14,12 @@ offer they would thin it into a product page's few sentences to the buyer (walk6
 
 A sales e-mail or letter (kind sales_email, sales_mail.py) beside the offer is drafted apart as well: where the offer
 answers a question its answer stands, quoting the offer; the e-mail answers only what the offer leaves open, and only
-as the vendor's claim (walk79: a rep's "30% garantito, e partiamo in 6 settimane" drafted as described specifically)."""
+as the vendor's claim (walk79: a rep's "30% garantito, e partiamo in 6 settimane" drafted as described specifically).
+
+The vendor's answers to the buyer's questionnaire (kind questionnaire, questionnaire.py) are drafted with the offer,
+each row as its answer alone: the buyer's question beside it is no claim of the vendor's (walk80: "N°: 3; Question ESN:
+Qui utilisera la solution au quotidien ?; Réponse ...: Les 5 techniciens ..." quoted whole, and drafted which decision
+improves from the question's words)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -26,6 +31,7 @@ from questions.loader import load_prefill
 from .case_studies import case_studies
 from .documents import CASE_STUDY, pasted, titles
 from .draft_evidence import RANK
+from .questionnaire import QUESTIONNAIRE, answers_text
 from .sales_mail import CLAIM, mails
 
 PRICE_SHEET = "price_sheet"
@@ -57,6 +63,9 @@ class DocumentDrafting:
         """`drafted_together`, and the pass that read them; where some are another customer's case studies, the
         offer's other documents drafted together (its pass returned) and each case study apart, giving only the
         reference: the evaluation holds every document, the labels of all and the offer's answers with the references."""
+        answered = _answers_read(documents)
+        if answered != documents and reading is None:
+            return self._apart(documents, answered, proposal, vendor, wanted)
         told = mails(documents)
         if told and reading is None:
             return self._mailed_apart(documents, told, proposal, vendor, wanted)
@@ -129,6 +138,11 @@ def _joined(offer: Answer | None, sheet: Answer) -> Answer:
     suggested = [c for c in dict.fromkeys([*offer.suggested, *sheet.suggested]) if c not in choices]
     return joined.model_copy(update={"choices": choices, "suggested": suggested,
                                      "integrations": offer.integrations or sheet.integrations})
+
+
+def _answers_read(documents: list[Document]) -> list[Document]:
+    """The documents, each questionnaire's text as drafting reads it: its rows' answers alone (questionnaire.py)."""
+    return [d.model_copy(update={"text": answers_text(d.text)}) if d.kind == QUESTIONNAIRE else d for d in documents]
 
 
 def listed_titles(documents: list[Document]) -> list[str]:

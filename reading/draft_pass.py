@@ -11,6 +11,7 @@ from .german import english_and_written
 from .glossed_kinds import glossed_kinds
 from .kind_lines import opens, speech, titled
 from .kpi_source import firm_outside, named_site
+from .page_lines import paragraph_ends
 from .phrases import normalise, tokens
 from .role_model import reread
 from .references import REFERENCE as TOLD_ELSEWHERE, ReferenceReader
@@ -31,7 +32,8 @@ class Pass:
     """One reading's state: which sentences sell (asked again by the KPI and text answers) and
     how many sentences of each kind the text has (a brochure drafts only vendor's claims)."""
 
-    def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False, datasheets: list[str] = ()):
+    def __init__(self, drafter: SentenceCues, reading: Reading, replies: bool = False, datasheets: list[str] = (),
+                 text: str = ""):
         self.drafter, self.reading, self.replies = drafter, reading, replies
         self.datasheets, self.apart = tuple(datasheets), ()  # datasheets' texts (draft_specified), no article's (german_drafting)
         texts = [s.text for s in reading.sentences]
@@ -41,6 +43,7 @@ class Pass:
             reading = self.reading = glossed_kinds(reading, {t: w for t, (w, _f) in self.scanned.items()}, self.written, drafter.reader)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
         self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
+        self.roles = paragraph_ends(text, reading.sentences, self.roles)  # `text`: where each sentence stands
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.table_rows = row_lines(texts)  # a pasted table's rows, each cell under its header (text_tables.py)
         self.before_told = any(role.kind == BEFORE or role.turn for role in self.roles)  # the text tells how the plant stood

@@ -5,6 +5,7 @@ The cues and sizes are data: drafting.yaml roles (headings, headings_last, headl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from proposals.tables import row_cells
 
@@ -175,3 +176,24 @@ def _title_case(label: str) -> bool:
     two labels joined by a slash, as a form or a reply names its fields ("Problem / Goal: ...": that line only)."""
     words = label.split()
     return len(words) >= 2 and "/" not in label and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+_SENTENCE_WORDS = 3  # before it on its line, a sentence: not a heading's number or one-word label
+
+
+def paragraph_ends(text: str, sentences, roles: list) -> list:
+    """The roles, a short line with no end mark read as a heading (PageLines.heading) no heading where it follows a
+    sentence on its own line and ends it, in sentence case: the paragraph's last words, its end mark left off
+    ("Connecteur standard via l'API REST de Carl. Déjà en service chez deux clients", walk80), heading nothing under it.
+    A heading stands on a line of its own, past its number ("1. Introduction") or a one-word label ("Objective."), or
+    is set in title case ("... in the most rudimentary way. Unternehmerisches Handeln"); a label ending on a colon
+    heads the lines under it ("... two weekend stops. Training on site:"), a name and title is a signature's."""
+    out = list(roles)
+    for i, (sentence, role) in enumerate(zip(sentences, roles)):
+        if not role.heading or not text or _title_case(sentence.text) or any(c in sentence.text for c in ",:"):
+            continue
+        before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].rstrip()
+        after = text[sentence.end:].split("\n", 1)[0].strip()
+        if before[-1:] in (".", "!", "?") and len(before.split()) >= _SENTENCE_WORDS and not after:
+            out[i] = replace(role, heading=False)
+    return out

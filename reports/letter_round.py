@@ -64,8 +64,10 @@ def letter(evaluation: Evaluation, round_: Round, language: str | None = None) -
     replied = {q.topic: q.quotes[:MAX_REPLY_QUOTES] for q in earlier.questions} if earlier else {}
 
     def said(lead: str, quotes: list[str]) -> list[tuple[str, str, str]]:
-        where = [words.source(_for_vendor(c.one_line(cite(quote))), language) for quote in quotes]
-        return [(say(lead) + say("colon"), _as_said(c.one_line(quote)), at) for quote, at in zip(quotes, where)]
+        cited = [cite(quote) for quote in quotes]
+        where = [words.source(_for_vendor(c.one_line(at)), language) for at in cited]
+        return [(say(_lead(lead, at)) + say("colon"), _as_said(c.one_line(quote)), place)
+                for quote, at, place in zip(quotes, cited, where)]
     asked = [Asked(n, *_worded(q, language),
                    # a question asked again says what the reply gave on it, so the vendor sees the letter read it
                    said("reply_said", replied.get(q.topic, [])) + said("proposal_says", q.proposal_quotes))
@@ -119,6 +121,12 @@ def why_asked(comes_from: list[str], language: str = ENGLISH) -> list[str | None
     found = [m for m in map(_GAP.fullmatch, comes_from) if m]
     said = [letter_words().why(m["label"], m["missing"], language) for m in found]
     return [sentence(s) if s is not None else None for s in said]
+
+
+def _lead(lead: str, cited: str) -> str:
+    """How a quote is led in: the offer's ("Your proposal says"), or the vendor's answers to our questionnaire's."""
+    answers = DOCUMENT_KINDS["questionnaire"]
+    return "answers_say" if lead == "proposal_says" and cited.startswith(answers) else lead
 
 
 def _for_vendor(source: str) -> str:

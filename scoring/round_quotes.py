@@ -16,6 +16,7 @@ from questions.models import Evaluation
 from reading.case_studies import case_studies
 from reading.company_names import FORMS
 from reading.documents import CASE_STUDY
+from reading.questionnaire import QUESTIONNAIRE, answers_text
 from reading.reply_phrases import phrases
 from reading.reply_readers import reply_reader_for
 
@@ -34,13 +35,15 @@ class Said:
 
 
 def offer_sentences(evaluation: Evaluation, reader) -> dict[str, Said]:
-    """Each sentence of the offer's documents (no reply) by its text."""
+    """Each sentence of the offer's documents (no reply) by its text; of a questionnaire, of its answers."""
     said = {}
     for document in evaluation.documents:
         if document.kind == "reply":
             continue
-        cased = _cased_blocks(document.text)
-        for sentence, lower, _vague, on in reader.sentences(document.text):  # a claim on the topic is quoted too
+        # a questionnaire's rows as their answers: the buyer's question beside one is no sentence of the vendor's
+        text = answers_text(document.text) if document.kind == QUESTIONNAIRE else document.text
+        cased = _cased_blocks(text)
+        for sentence, lower, _vague, on in reader.sentences(text):  # a claim on the topic is quoted too
             said.setdefault(sentence.text, Said(sentence, lower, frozenset(on), document.kind,
                                                 any(s <= sentence.start < e for s, e in cased)))
     return said

@@ -267,13 +267,15 @@ def section_bar(saved, section_id: str, locked: bool) -> None:
 
 
 def drawn_from(quotes: list[str], sources: dict[str, str] | None) -> str:
-    """'the proposal', 'the vendor's reply' or 'the proposal and the reply': which of the vendor's documents an
-    answer's quotes come from (`sources`: quote -> its citation, "Reply p. 1")."""
-    reply = DOCUMENT_KINDS["reply"]
-    cited = [(sources or {}).get(q, "") for q in quotes]
-    from_reply = [c == reply or c.startswith(reply + " ") for c in cited if c]
+    """Which documents an answer's quotes come from (`sources`: quote -> citation): the proposal, a reply, answers."""
+    reply, answers = DOCUMENT_KINDS["reply"], DOCUMENT_KINDS["questionnaire"]
+    cited = [c for c in ((sources or {}).get(q, "") for q in quotes) if c]
+    from_reply = [c == reply or c.startswith(reply + " ") for c in cited]
     if from_reply and all(from_reply):
         return "the vendor's reply"
+    if any(c.startswith(answers) for c in cited):
+        return "the vendor's answers to our questions" + ("" if all(c.startswith(answers) for c in cited) else
+                                                          " and the proposal")
     return "the proposal and the reply" if any(from_reply) else "the proposal"
 
 

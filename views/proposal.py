@@ -23,6 +23,7 @@ from reading.documents import Citations
 from reading.draft import drafter_for
 from reading.told import SELLING, Told, names
 from reading.prefill import Prefiller
+from reading.questionnaire import read_text
 from reading.quote_options import measure_in, options_in
 from views import answer_state, common, documents, drafts, review_focus, spoken
 from views.proposal_reading import counts, sentences, summary
@@ -78,7 +79,7 @@ def _suggested(text: str) -> dict[str, list[dict]]:
 
 def suggestions(evaluation: Evaluation) -> dict[str, list[dict]]:
     """Question id -> suggested quotes (question, quote, evidence, why, choices) for this proposal."""
-    text = evaluation.proposal_text
+    text = read_text(evaluation.documents)  # a questionnaire's answers, not its questions (reading/questionnaire.py)
     return _suggested(text) if text.strip() else {}
 
 
