@@ -97,3 +97,21 @@ def test_a_short_italian_text_is_read_as_italian_not_spanish():
 def test_a_verb_is_read_in_each_of_its_forms(language, word, english):
     rules = romance_rules()
     assert rules.gloss(tokens(normalise(word)), rules.languages[language]) == english.split()
+
+
+# walk80: "via l'API REST" read as "via the plc rest", a data source from the PLC and no CMMS link; in French an API is
+# also a PLC (automate programmable industriel), but an API REST or web is the web interface
+REST = {
+    "en": "Our platform reads the presses every 5 seconds over OPC UA. A work order is created in the CMMS (Carl Source) "
+          "through the REST API at every vibration alert.",
+    "fr": "Notre plateforme lit les presses toutes les 5 secondes via OPC UA. Un ordre de travail est créé dans la GMAO "
+          "(Carl Source) via l'API REST à chaque alerte de vibration.",
+}
+
+
+def test_a_french_api_rest_is_the_web_interface_not_a_plc(bank):
+    french = _drafted(REST["fr"], bank)
+    assert ("data.sources", "plc_integration") not in french
+    assert ("connect.integrations", "maintenance") in french
+    assert {i for i in french if i[0] == "connect.integrations"} == \
+        {i for i in _drafted(REST["en"], bank) if i[0] == "connect.integrations"}
