@@ -120,6 +120,6 @@ def denied_fit(words: list[str], start: int, verb: dict, ends: frozenset[str]) -
         if words[at] not in negations:
             continue
         near = words[at + 1:min(at + 4, start)]
-        if not fit.isdisjoint(near) or near[:1] in (["for"], ["to"]) and not fit.isdisjoint(words[start:close]):
+        if not fit.isdisjoint(near) or near[:1] in (["for"], ["to"], ["für"]) and not fit.isdisjoint(words[start:close]):
             return True
     return False
