@@ -104,3 +104,22 @@ def denied_subject(words: list[str], start: int, verb: dict, ends: frozenset[str
     at = max((i for i in range(start) if words[i] in ",;:()" or words[i] in ends), default=-1) + 1
     at += at < start and words[at] in JOINS  # "... and no data leaves the plant"
     return at < start and words[at] in verb.get("subjects", ()) and start - at <= verb.get("subject_reach", 0)
+
+
+def denied_fit(words: list[str], start: int, verb: dict, ends: frozenset[str]) -> bool:
+    """A phrase its clause says the thing is not fit or not meant for, however far past the negation it stands: "not
+    suitable for hazardous areas (ATEX zones)", "Nicht geeignet für explosionsgefährdete Bereiche (ATEX)", "n'est pas
+    adapté aux zones ATEX", "no apto para zonas ATEX" glossed; "nicht für ... (ATEX) zugelassen" with its word last
+    (drafting.yaml denied_by_verb unfit). Brackets hold the clause's own words; a mark or a word of `ends` ends it."""
+    fit, negations = verb.get("unfit", ()), verb["negations"]
+    if not fit:
+        return False
+    clause = max((i for i in range(start) if words[i] in ";:" or words[i] in ends), default=-1) + 1
+    close = next((i for i in range(start, len(words)) if words[i] in ";:" or words[i] in ends), len(words))
+    for at in range(clause, start):
+        if words[at] not in negations:
+            continue
+        near = words[at + 1:min(at + 4, start)]
+        if not fit.isdisjoint(near) or near[:1] in (["for"], ["to"], ["für"]) and not fit.isdisjoint(words[start:close]):
+            return True
+    return False

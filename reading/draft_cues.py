@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .clauses import denied_subject
+from .clauses import denied_fit, denied_subject
 from .draft_filters import in_parts, optional_parts, planned_at
 from .draft_word_classes import plain_first
 from .draft_specs import (ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, OTHERS, OWN,
@@ -98,7 +98,8 @@ class SentenceCues:
         after = words[end:end + 6]
         if after[:1] == [":"] and after[1:2] and after[1] in rules.negations:
             return True  # "Cloud: none", "- remote access: not needed": the value denies the term
-        if self._verb_denies(words, end) or denied_subject(words, start, rules.denied_by_verb, ends):
+        verb = rules.denied_by_verb
+        if self._verb_denies(words, end) or denied_subject(words, start, verb, ends) or denied_fit(words, start, verb, ends):
             return True
         starts = rules.negated_after.trie  # most phrases are followed by none of these words
         return not starts.keys().isdisjoint(after[:3]) and any(s <= 2 for s, _e, _p in rules.negated_after.find(after))

@@ -64,18 +64,30 @@ def upkept_questions() -> frozenset[str]:
 def drop_left_out(found: dict[str, Evidence], texts: Sequence[str], roles: Sequence["Role"],
                   names: Callable[[str], set[tuple[str, str]]] = lambda _: set(), rows: dict[int, str] | None = None,
                   only: frozenset[str] | None = None) -> None:
-    """Each option of excluded_sections' questions (of `only`, where given) whose every sentence stands in a section of
-    what is left out, named before the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped: in
-    any whole offer, a bid or not (walk72: "Network cabling, switches and firewall configuration" under "5.
-    Exclusions"), and so is a link (walk76: "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP)."""
+    """Each option (of `only`, where given) whose every sentence stands in a section of what is left out, named before
+    the line's colon ("Servers: hosted in our cloud" delivers the cloud), is dropped: in any whole offer, a bid or not
+    (walk72: "Network cabling, switches and firewall configuration" under "5. Exclusions"), and so is a link (walk76:
+    "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP). A line there carries its heading's negation
+    for every question but those excluded_sections `spared` names (walk80: "• La formation au-delà de 2 sessions." under
+    "Non compris" is no training): an option other sentences back keeps those only."""
     out = left_out(texts, roles, rows)
-    for qid in (excluded_sections()[1] | {_LINK}) & set(found) & (only or set(found)) if out else ():
+    for qid in set(found) - _spared() & (only or set(found)) if out else ():
         ev = found[qid]
-        for option in [o for o, said in ev.said.items() if said and all(
-                s in out and (qid, o) not in names(s.partition(":")[2]) for s in said)]:
-            ev.drop(option)
-        if not ev.options and (qid != _LINK or not ev.rows):
+        for option in list(ev.options):
+            said = ev.said.get(option, [])
+            left = [s for s in said if s in out and (qid, option) not in names(s.partition(":")[2])]
+            if said and len(left) == len(said):
+                ev.drop(option)
+            elif left:
+                ev.keep(option, lambda s: s not in left)
+        if not ev.options and not ev.quotes and (qid != _LINK or not ev.rows):
             del found[qid]
+
+
+@lru_cache(maxsize=1)
+def _spared() -> frozenset[str]:
+    """The questions a line of what is left out answers as it stands (who reviews: "no automatic adjustment")."""
+    return frozenset(draft_data().get("excluded_sections", {}).get("spared", []))
 
 
 @lru_cache(maxsize=1 << 16)

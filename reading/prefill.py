@@ -56,6 +56,17 @@ def _unless(pattern: re.Pattern, next_words: list[str]) -> re.Pattern:
     return re.compile(pattern.pattern + r"(?!" + "|".join(re.escape(w.lower()) for w in next_words) + ")")
 
 
+# a cue that is a bare item of a bracketed list (no figure in the rest of the list): a name of what a thing shows or
+# holds, no level stated ("Tableaux de bord temps réel (TRS, disponibilité, cadence, arrêts)": walk80's dashboards
+# answered what availability the vendor commits to); "(disponibilité 99,5 %, ...)" states one
+_LISTED = r"(?!(?:(?<=\()|(?<=, ))[^()\d\n,;:]*(?:\)|,[^()\d\n]*\)))"
+
+
+def _unlisted(pattern: re.Pattern, listed: bool) -> re.Pattern:
+    """`pattern`, but not where its cue is a bare item of a bracketed list (prefill.yaml `unless_listed`)."""
+    return re.compile(_LISTED + pattern.pattern) if listed else pattern
+
+
 def _interval(bank: QuestionBank):
     """Whether a lower-cased sentence tells how often a reading is taken or sent: an interval ("every 60 seconds", "alle
     5 Minuten") and a verb of taking or sending data (words.yaml intervals), as a sampling rate's name tells it."""
@@ -232,8 +243,8 @@ class Prefiller:
             options = [(c.id, _words([c.name.split(" (")[0], c.id.replace("_", " ")]))
                        for c in questions[qid].choices if c.id not in ("other", "none", "unclear")]
             naming = [w for kind in rule.get("not_naming", []) for w in bank.words.substance[kind].words]
-            pattern = _with_changes(_unless(_words(cues, naming), rule.get("unless_next", [])), rule.get("changes")) \
-                if cues else None
+            pattern = _with_changes(_unlisted(_unless(_words(cues, naming), rule.get("unless_next", [])),
+                                              rule.get("unless_listed", False)), rule.get("changes")) if cues else None
             self.rules.append((qid, set(rule.get("kinds", [])), pattern, options))
             self.needs[qid] = frozenset(rule.get("needs", []))
             if rule.get("ranked"):  # its kinds and cues in the order they answer it: a protocol's sentence before a rate's

@@ -18,8 +18,10 @@ _DATA = Path(__file__).resolve().parent.parent / "questions" / "sentences.yaml"
 # One piece in one match: the spaces before it (skipped: they would only make empty pieces), then,
 # in group 1, runs of text and stops not followed by a space up to and including its end: a stop
 # before a space, a line break or the end of the text; a closing guillemet after a space, as French sets it ("... ? »"),
-# goes with the stop.
-_PIECE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?]))*+(?:[.!?]+(?: \u00bb(?=\s|\Z)|(?=\s))|\n|\Z))")
+# goes with the stop. A question's mark before a row's next cell ("Question: Who has access ?; Answer: ...") ends the
+# question: the answer is the vendor's sentence, the question the buyer's (walk80).
+_PIECE = re.compile(r"\s*+((?:[^.!?\n]++|[.!?]++(?![\s.!?])(?!(?<=\?);\s))*+"
+                    r"(?:[.!?]+(?: \u00bb(?=\s|\Z)|(?=\s))|\?;(?=\s)|\n|\Z))")
 _WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _OPENING = "([{\"'‘“„«"  # before an abbreviation: "(e.g."
