@@ -36,8 +36,8 @@ def test_a_decision_in_the_buyers_language_names_the_act_and_the_failure_ahead()
 
 
 def test_a_work_request_and_the_mobile_app_are_named():
-    assert _names("L'alerte crée une demande d'intervention, reçue sur l'appli mobile du technicien.") >= {"data", "system"}
-    assert _names("Se genera una solicitud de intervención en la aplicación móvil.") >= {"data", "system"}
+    assert _names("L'alerte crée une demande d'intervention, reçue sur l'appli mobile du technicien.") >= {"data", "channel"}
+    assert _names("Se genera una solicitud de intervención en la aplicación móvil.") >= {"data", "channel"}
 
 
 def test_a_rewritten_drafted_text_keeps_the_quotes_that_still_support_it():
