@@ -350,7 +350,8 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           ("tuning44", 8, 1, 0),
           # tuning45, written blind by a forty-fifth author for stop 60 (25 texts, 17 with a KPI: eleven languages,
           # targets told first, mixed-unit durations, relative cuts and a third to compute, local thousands, units said
-          # once, reference plants beside the buyer's own), read at 12, 2, 0 blind on main e5db46ca
+          # once, reference plants beside the buyer's own), read at 12, 2, 0 blind on main e5db46ca and the same at
+          # stop 60's end
           ("tuning45", 12, 2, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
