@@ -81,6 +81,17 @@ def test_a_specific_reply_answers_its_questions_and_raises_the_score(store, eid)
     assert "Answered" in set(table["Status"])
 
 
+def test_a_reply_read_and_saved_leaves_the_box_empty_and_one_not_read_stays(store, eid):
+    """walk80: the box kept the reply after it was read, so the next click read it again as a second message."""
+    at = send(open_page(eid), eid)
+    reply(at, eid, SPINDLE["replies"]["partial"]["text"])
+    assert len(store.get(eid).evaluation.rounds[0].replies) == 1
+    assert at.text_area(key=rkey(eid, "paste")).value == ""
+    at.button(key=rkey(eid, "read")).click().run()  # clicked again: nothing to read, nothing added
+    assert len(store.get(eid).evaluation.rounds[0].replies) == 1
+    assert "Paste the vendor's reply first" in unescape(at.error[0].value)
+
+
 def test_a_vague_reply_answers_nothing_and_says_why(store, eid):
     at = send(open_page(eid), eid)
     reply(at, eid, SPINDLE["replies"]["vague"]["text"])

@@ -144,6 +144,7 @@ def read(eid: str) -> None:
                               "read the reply again.")
         return
     _forget_answer_widgets(eid)
+    st.session_state[key(eid, "paste")] = ""  # read and saved: left in the box, it was easy to read it twice (walk80)
     _notify(eid, "success", changes(outcome.round).line())
 
 
