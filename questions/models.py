@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from datetime import date, datetime, timezone
 from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from plaintext.chars import HIDDEN, IN_NAME
-
+from .names import MAX_NAME_CHARS, name_problem, plain_name  # noqa: F401 - re-exported
 from .bank_models import (  # noqa: F401 - re-exported: questions.models names every model
     AnswerKind,
     EvidenceId,
@@ -140,31 +138,8 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
-# Names show in titles, lists, file names and exports: one line of text, read left to right as typed.
-# Control characters (a terminal escape, a backspace) and the Unicode direction overrides/isolates
-# (U+202A-202E, U+2066-2069) can hide or reorder what a reader sees: a file holding one is refused
-# (plaintext.chars.HIDDEN). Tabs and line breaks are only spacing: every display folds them into one
-# space (`plain_name`, over plaintext.chars.IN_NAME).
-MAX_NAME_CHARS = 200
 BANK_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,39}")
 FROM_FILE = {"from_file": True}  # validation context for a file from outside: names are checked strictly
-
-
-def name_problem(text: str) -> str | None:
-    """Why `text` cannot be a name ('holds a right-to-left override (U+202E) at character 4 ...'), or None."""
-    found = HIDDEN.search(text)
-    if found:
-        char = found.group()
-        what = unicodedata.name(char, "control character").lower()
-        return f"holds a {what} (U+{ord(char):04X}) at character {found.start() + 1}; a name is plain text"
-    if len(text) > MAX_NAME_CHARS:
-        return f"is {len(text):,} characters long; a name has at most {MAX_NAME_CHARS}"
-    return None
-
-
-def plain_name(text: str) -> str:
-    """A name safe to show: line breaks and tabs become spaces, other control and direction characters go."""
-    return " ".join(IN_NAME.sub(lambda m: " " if m.group().isspace() else "", text).split())
 
 
 class Document(Strict):
