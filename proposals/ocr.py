@@ -181,7 +181,7 @@ def _rendered(data: bytes, numbers: list[int]) -> Iterator[tuple[int, str | None
         except (pypdfium2.PdfiumError, TypeError, ValueError):  # one bad page spoils no other
             yield number, None, None
             continue
-        yield number, _saved(deskewed(despeckled(image))), dpi
+        yield number, _saved(despeckled(deskewed(image))), dpi
 
 
 def _scan_dpi(page, width: float, height: float) -> int:
@@ -216,7 +216,7 @@ def _frames(image, count: int) -> Iterator[tuple[int, str | None, int | None]]:
             scale = (MAX_OCR_PIXELS / (width * height)) ** 0.5
             frame.thumbnail((int(width * scale), int(height * scale)))
             dpi = int(dpi * scale) if dpi else None
-        yield number, _saved(deskewed(despeckled(frame))), dpi
+        yield number, _saved(despeckled(deskewed(frame))), dpi
 
 
 def _grey(image):
