@@ -21,7 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .layout import join_pages, tidy
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_PIXELS, OCR_DPI, OCR_PARALLEL_PAGES, SCAN_LEAST_DPI
 from .messages import pages_named
-from .ocr_languages import ROMANCE, language
+from .ocr_languages import READ_AGAIN, language
 from .deskew import deskewed
 from .ocr_lines import as_text_layer
 from .ocr_rows import rows_joined, split_rows_seen
@@ -145,8 +145,8 @@ def _read_page(number: int, path: str | None, dpi: int | None, guess: _Guess | N
         first = guess.language if guess is not None else None
         text = pytesseract.image_to_string(path, lang=lang(first), config=config)
         told = language(text)  # None where the words tell no language (a price table): the page stays as read
-        told = first if told is None else told if told in _installed() and told in ROMANCE else None
-        if told != first:  # a French, Spanish or Italian page read again with its own letters first (or a
+        told = first if told is None else told if told in _installed() and told in READ_AGAIN else None
+        if told != first:  # a French, Polish, Dutch ... page read again with its own letters first (or a
             text = pytesseract.image_to_string(path, lang=lang(told), config=config)  # German page, in German)
         if guess is not None:
             guess.language = told

@@ -6,13 +6,14 @@
 # app starts without the owner's URL in its environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Tesseract OCR reads scanned PDF pages and images of pages, in English and German (French, Spanish and Italian
-# pages again in their own language).
+# Tesseract OCR reads scanned PDF pages and images of pages, in English and German (French, Spanish, Italian,
+# Polish, Dutch and Portuguese pages again in their own language).
 if ! command -v tesseract >/dev/null || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/deu.traineddata' >/dev/null \
-   || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/ita.traineddata' >/dev/null; then
+   || ! compgen -G '/usr/share/tesseract-ocr/*/tessdata/pol.traineddata' >/dev/null; then
   SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita >/dev/null
+  $SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita \
+    tesseract-ocr-pol tesseract-ocr-nld tesseract-ocr-por >/dev/null
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -r requirements.txt

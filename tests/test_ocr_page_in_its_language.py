@@ -7,7 +7,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from proposals.extract import extract_text
-from proposals.ocr_languages import romance
+from proposals.ocr_languages import language as ocr_language, romance
 
 FRENCH = ["Fiche référence client - Fonderie du Jura",
           "Problème : arrêts non planifiés des fours de maintien, environ 30 heures par mois.",
@@ -93,3 +93,30 @@ def test_a_german_page_after_french_ones_is_read_again_in_german(monkeypatch):
     from proposals import ocr
     read = ocr.read_image(_tiff(_PAGES), None)
     assert "übertragen" in read["text"] and "bestätigt" in read["text"]
+
+
+POLISH = ["Warunki gwarancji i odpowiedzialności - załącznik nr 2",
+          "Łączna odpowiedzialność Wykonawcy jest ograniczona do 50 % wartości umowy.",
+          "Usunięcie błędów krytycznych nastąpi w ciągu 8 godzin od zgłoszenia przez Zamawiającego.",
+          "Dane z czujników są własnością Zamawiającego i nie opuszczają zakładu."]
+
+
+def test_a_scanned_polish_page_keeps_its_letters():
+    """Walk 81: a signed Polish terms page read with German and English data came out "Catkowita odpowiedzialnosc",
+    "btedéw": its words then matched nothing."""
+    text = extract_text("warunki.pdf", scan(POLISH)).text
+    assert "Łączna odpowiedzialność" in text and "błędów" in text and "własnością Zamawiającego" in text
+
+
+@pytest.mark.parametrize("text, language", [
+    (" ".join(POLISH), "pol"),
+    ("Het systeem meet de temperatuur van de ovens en stuurt een alarm naar de ploegleider wanneer deze te hoog wordt.",
+     "nld"),
+    ("O sistema mede a temperatura dos fornos e envia um alarme ao chefe de turno quando não está dentro do limite.",
+     "por"),
+    ("We connect the presses to the ERP and we send the alarms to the shift lead when a limit is passed.", "eng"),
+    ("Das System misst die Temperatur der Öfen und sendet dem Schichtleiter um 6 Uhr einen Alarm, wenn sie zu hoch ist.",
+     "eng"),
+])
+def test_polish_dutch_and_portuguese_pages_are_told_apart_from_the_others(text, language):
+    assert ocr_language(text) == language
