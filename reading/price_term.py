@@ -37,6 +37,14 @@ def _others() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _data_after() -> re.Pattern:
+    """A word of data right after a length ("6 miesięcy danych", "6 months of data", "12 Monate Daten")."""
+    words = load_drafting()["price_sheet"]["term"]["data_after"]
+    return re.compile(rf"[ \u00a0]{{1,2}}(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+                      r"(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _term() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load_drafting()["price_sheet"]["term"]
     either = lambda key: alternation(data[key])  # noqa: E731
@@ -69,7 +77,10 @@ def term_months(text: str) -> int | None:
 def _of_another(text: str, said: re.Match) -> bool:
     """The length is another period's (a warranty, a retention, a notice): a word of one is said before it in its
     clause ("conservati per 24 mesi ... durata del contratto", "Garantie: mind. 24 Monate"), or between the term word
-    and it ("Contract term ... warranty 24 months")."""
+    and it ("Contract term ... warranty 24 months"); or it is a length of data, said right after it ("min. 6 miesięcy
+    danych", "at least 6 months of data")."""
+    if _data_after().match(text, said.end()):
+        return True
     if said.re is _term()[0]:
         lead = text[said.end("term"):said.start("n")]
     else:
