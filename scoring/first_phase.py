@@ -17,7 +17,7 @@ from .scorecard import UNREVIEWED, FirstPhase, ProblemFit, build
 _ASIDE = re.compile(r"\([^()]*\)")
 _STOPS = ".!?"
 UNNAMED = "a problem the proposal describes in its own words"  # 'other' with no note
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # letters of any language: "pilotażu", "týdnů" are one word each
 _LINES = re.compile(r"\n|(?<=[.!?])\s+(?=[A-Z0-9])")  # a document's lines, and sentences within a line
 _MOST_LINES = 2
 
