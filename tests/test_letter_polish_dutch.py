@@ -44,7 +44,7 @@ LETTERS = {
     "pl": (OFERTA, "Predykta Sp. z o.o.", "Temat: PressGuard: pytania, runda 1",
            "Szanowni Państwo z firmy Predykta Sp. z o.o.,",
            "Które z naszych systemów (utrzymanie ruchu, magazyn/ERP, planowanie, jakość, finanse) otrzymują dane",
-           "Dlaczego pytamy: Państwa oferta posługuje się pojęciem „AI / uczenie maszynowe”, ale w naszym rozumieniu:",
+           "Dlaczego pytamy: Państwa oferta odwołuje się do obszaru: AI / uczenie maszynowe, ale w naszym rozumieniu:",
            "W Państwa ofercie czytamy: “Dane trafiają przez bramkę IoT do naszej chmury.” (Oferta)"),
     "nl": (OFFERTE, "Voorzorg Industriële Data B.V.", "Onderwerp: PressGuard: vragen, ronde 1",
            "Geacht team van Voorzorg Industriële Data B.V.,",
