@@ -11,10 +11,11 @@ from .german import english_and_written
 from .glossed_kinds import glossed_kinds
 from .kind_lines import opens, speech, titled
 from .kpi_source import firm_outside, named_site
-from .page_lines import paragraph_ends
+from .page_lines import nouns_capitalised, paragraph_ends
 from .phrases import normalise, tokens
 from .role_model import reread
 from .references import REFERENCE as TOLD_ELSEWHERE, ReferenceReader
+from .romance import Written as RomanceWritten
 from .story import names_in
 from .roles import BEFORE, CLAIM, REFERENCE, Role
 from .text import Reading, Sentence
@@ -42,7 +43,8 @@ class Pass:
         if not replies:  # an offer's glossed sentence weighed as its English reads (glossed_kinds.py)
             reading = self.reading = glossed_kinds(reading, {t: w for t, (w, _f) in self.scanned.items()}, self.written, drafter.reader)
         self.words, self.found = [self.scanned[t][0] for t in texts], [self.scanned[t][1] for t in texts]
-        self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
+        with nouns_capitalised(() if isinstance(self.written, RomanceWritten) else self.written):  # a German text's lines
+            self.roles = drafter.roles.roles([s.text for s in reading.sentences], self.words, self.found)
         self.roles = paragraph_ends(text, reading.sentences, self.roles)  # `text`: where each sentence stands
         self.index = {s.start: i for i, s in enumerate(reading.sentences)}
         self.table_rows = row_lines(texts)  # a pasted table's rows, each cell under its header (text_tables.py)

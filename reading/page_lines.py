@@ -5,6 +5,8 @@ The cues and sizes are data: drafting.yaml roles (headings, headings_last, headl
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from proposals.tables import row_cells
@@ -17,6 +19,20 @@ _MAX_FURNITURE_WORDS = 10
 _MAX_RECORD_LABEL = 3  # "Interfaces:", "Operating temperature:", "Max. data rate:"
 _MAX_CAPTION_WORDS = 20  # "Figure 2: ..." or "The picture above shows ...": a caption is short
 _LIST_MARKS = frozenset("-•*–▪·")  # a line opening with one is a list's item
+# lines of a German text being read (draft_pass.py): German capitalises every noun, so their capitals tell no title case
+_NOUNS_CAPITALISED: ContextVar[frozenset[str]] = ContextVar("nouns_capitalised", default=frozenset())
+
+
+@contextmanager
+def nouns_capitalised(lines):
+    """While reading roles, `lines` (a German text's, as written) are read as an English line in sentence case would
+    be: "Vibrationssensoren (MEMS 3-Achsen):" is "Vibration sensors (MEMS 3-axis):", no label heading; "Die
+    Kurzschlussfinder im Netz der Stadtwerke Wolfhagen ..." no news headline. Per draft, so one reader serves all."""
+    token = _NOUNS_CAPITALISED.set(frozenset(lines))
+    try:
+        yield
+    finally:
+        _NOUNS_CAPITALISED.reset(token)
 NUMBERED = "numbered"  # an offer's numbered heading with no cue ("3 Preise", "2.4 Betrieb"): it closes a before-state
 SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # "1", "2.1", "3.": a section's number, no year nor postcode
 
@@ -147,7 +163,11 @@ class PageLines:
                 and self._capitalised(stripped[:-1]))
 
     def _capitalised(self, text: str) -> bool:
-        """Most of the line's words, the small ones aside, open with a capital (headline.capitalised)."""
+        """Most of the line's words, the small ones aside, open with a capital (headline.capitalised); never a line
+        of a German text (nouns_capitalised)."""
+        lines = _NOUNS_CAPITALISED.get()
+        if lines and (text in lines or text.strip() in lines or text.strip() + ":" in lines):
+            return False
         spec = self.headline_spec
         content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in spec["small_words"]]
         return bool(content) and sum(w[:1].isupper() for w in content) >= spec["capitalised"] * len(content)
