@@ -87,8 +87,9 @@ def test_an_offer_s_own_prices_are_no_options_and_a_price_list_excludes_nothing(
 
 
 @pytest.mark.parametrize("row", ["Option: OPT-4; Description: Astreinte 24/7 (par an); Prix HT: 4 800,00 € / an",
-                                 "Pos: O3; Option: Rufbereitschaft (jährlich); Preis: 2.400,00 € / Jahr",
-                                 "Opzione: C; Descrizione: Reperibilità (all'anno); Prezzo: 3.600,00 € / anno"])
+                                 "Pos: O3; Leistung: Rufbereitschaft; Abrechnung: jährlich; Preis: 2.400,00 € / Jahr",
+                                 "Voce: Reperibilità; Fatturazione: annuale; Prezzo: 3.600,00 € / anno",
+                                 "Item: Standby; Billing: yearly; Price: EUR 2,400 / year"])
 def test_a_period_the_amount_states_is_never_said_twice(row):
     said = " ".join(stated_in(row))
     assert "a year" not in said and said.count("/") <= 2, said
