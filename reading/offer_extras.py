@@ -18,13 +18,15 @@ from functools import lru_cache
 
 from questions.loader import load_drafting
 
+from .draft_optional import excluded_sections, optional_sections
 from .offer_prices import offer_prices, told_period
+from .offer_sections import OfferSections
 from .word_regex import alternation
 
 ONE_OFF = "one-off"
 ITEMS = 12  # items read of one section: an options table or an exclusions list, never the rest of the document
 ITEM_CHARS = 200  # an item longer than this is clipped: a list's item, not a page
-STRAY = 4  # lines that are neither item nor heading (a page's footer and header) after which a bulleted list ends
+STRAY = 4  # lines neither item nor heading (a page's footer and header) after which a bulleted list ends
 PLAIN_WORDS = 30  # a plain line longer than this is prose: the list without bullets has ended
 OPENING_WORDS = 4  # an option named in a line's first words ("Optional: remote support ...")
 TITLE_WORDS = 4  # a heading of an unnumbered section ("Preise", "Project plan") after a list of bullets or rows
@@ -53,30 +55,33 @@ class Extras:
 
 @dataclass(frozen=True)
 class _Words:
-    excluded_heads: frozenset[str]
-    option_heads: frozenset[str]
+    excluded: OfferSections  # drafting's own readers of these sections' headings (reading/offer_sections.py)
+    optional: OfferSections
     says: re.Pattern
     options: re.Pattern
 
     def head(self, line: str) -> tuple[str, int | None] | None:
-        """('excluded' | 'options' | 'other', its number) of a heading line; None for any other line."""
+        """('excluded' | 'options' | 'other', its number) of a heading line; None for any other line. A priced line
+        heads nothing ("Option: OPT-1; ...; 8 400,00 €" is an option)."""
         number = _NUMBER.match(line)
-        words = " ".join(line[number.end() if number else 0:].strip().rstrip(":").casefold().split())
-        if words in self.excluded_heads:
-            return "excluded", int(number.group(1)) if number else None
-        if words in self.option_heads:
-            return "options", int(number.group(1)) if number else None
-        if number and len(words.split()) <= 8 and not words.endswith(".") and words[:1].isalpha():
-            return "other", int(number.group(1))
+        at = int(number.group(1)) if number else None
+        if offer_prices().amount.search(line) or _BULLET.match(line) and not number:
+            return None
+        if self.excluded.heads(line) or self.excluded.leads(line):
+            return "excluded", at
+        if self.optional.heads(line) or self.optional.leads(line):
+            return "options", at
+        words = line[number.end():].strip().split() if number else []
+        if words and len(words) <= 8 and not line.rstrip().endswith(".") and words[0][:1].isalpha():
+            return "other", at
         return None
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data, drafting = load_drafting()["offer_extras"], load_drafting()
-    return _Words(excluded_heads=frozenset(w.casefold() for w in data["excluded_heads"]),
-                  option_heads=frozenset(w.casefold() for w in data["option_heads"]),
-                  says=_whole(data["excluded_says"]), options=_whole(drafting["compare_options"]))
+    drafting = load_drafting()
+    return _Words(excluded=excluded_sections()[0], optional=optional_sections(),
+                  says=_whole(drafting["offer_extras"]["excluded_says"]), options=_whole(drafting["compare_options"]))
 
 
 def _whole(words) -> re.Pattern:
@@ -89,8 +94,8 @@ def extras(text: str) -> Extras:
     words, excluded, options = _words(), [], []
     lines = text.splitlines()
     sections = list(_sections(lines, words))
-    inside = {at for _, ats in sections for at in ats}
-    for kind, ats in sections:
+    inside = {at for _, opened, ats in sections for at in (opened, *ats)}
+    for kind, _, ats in sections:
         for at in ats:
             if kind == "excluded":
                 excluded.append(_item(lines[at]))
@@ -106,10 +111,10 @@ def extras(text: str) -> Extras:
 
 
 def _sections(lines: list[str], words: _Words):
-    """(kind, the line numbers of its items) of each exclusions or options section."""
+    """(kind, its heading's line number, its items' line numbers) of each exclusions or options section."""
     at = 0
     while at < len(lines):
-        head = words.head(lines[at])
+        head, opened = words.head(lines[at]), at
         at += 1
         if not head or head[0] == "other":
             continue
@@ -117,21 +122,31 @@ def _sections(lines: list[str], words: _Words):
         while at < len(lines) and len(items) < ITEMS:
             line = lines[at]
             following = words.head(line) if not _BULLET.match(line) else None
-            if following and (following[0] != "other" or head[1] is None or following[1] > head[1]):
+            if following and _ends(head, following, mode, len(items)):
                 break
-            if mode in ("bullet", "row") and _titled(line):
+            if mode in ("bullet", "row", "numbered") and _titled(line):
                 break  # "Preise" after a table of options: the next section, unnumbered
             at += 1
             if not line.strip():
                 continue
-            bullet, row = bool(_BULLET.match(line)), _row(line)
+            bullet, row = bool(_BULLET.match(line) or _NUMBER.match(line)), _row(line)
             if bullet or row or (mode != "bullet" and len(line.split()) <= PLAIN_WORDS):
                 items.append(at - 1)
-                mode = mode or ("bullet" if bullet else "row" if row else "plain")
+                numbered = bool(_NUMBER.match(line)) and mode in ("", "numbered")
+                mode = "numbered" if numbered else mode or ("bullet" if bullet else "row" if row else "plain")
                 stray = 0
             elif mode == "plain" or (stray := stray + 1) > STRAY:
                 break
-        yield head[0], items
+        yield head[0], opened, items
+
+
+def _ends(head: tuple[str, int | None], following: tuple[str, int | None], mode: str, items: int) -> bool:
+    """The heading `following` ends the section `head` opened: another section's, or a numbered one past its own
+    number ("6. Prix" after "5. Options"), not an item counting on from 1 ("1. Civil works", "2. Cabling")."""
+    if following[0] != "other":
+        return True
+    counting = mode in ("", "numbered") and following[1] == items + 1
+    return not counting and (head[1] is None or following[1] > head[1])
 
 
 def _titled(line: str) -> bool:
@@ -156,8 +171,8 @@ def _cells(line: str) -> list[str]:
 
 
 def _item(line: str) -> str:
-    """A list's item as one line: its bullet off, a row's cells joined."""
-    return _clip(" — ".join(c for c in _cells(_BULLET.sub("", line)) if c))
+    """A list's item as one line: its bullet or number off, a row's cells joined."""
+    return _clip(" — ".join(c for c in _cells(_NUMBER.sub("", _BULLET.sub("", line))) if c))
 
 
 def _priced(line: str) -> PricedOption | None:

@@ -132,3 +132,17 @@ def test_the_scorecard_page_lists_the_options_and_what_is_not_included(store, ex
     assert not at.exception, at.exception
     page = shown(at).replace("**", "")
     assert f"Priced options: {OPTIONS}" in page and "Les travaux de génie civil." in page
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("Exclusions\n1. Civil works\n2. Network cabling\n3. PLC changes\nPrices\nTotal: EUR 40,000\n",
+     ["Civil works", "Network cabling", "PLC changes"]),
+    ("5. Esclusioni\n1. Opere murarie\n2. Cablaggio di rete\n6. Prezzi\nTotale: 40.000,00 €\n",
+     ["Opere murarie", "Cablaggio di rete"]),
+    ("The following are not included in this offer:\n- Civil works\n- Network cabling\nOur team starts in May.\n",
+     ["Civil works", "Network cabling"]),
+    ("Niet inbegrepen:\n- Bekabeling van het netwerk\n- Aanpassing van de PLC-programma's\n",
+     ["Bekabeling van het netwerk", "Aanpassing van de PLC-programma's"]),
+])
+def test_a_list_of_exclusions_ends_where_the_next_section_starts(text, excluded):
+    assert extras(text).excluded == excluded
