@@ -145,7 +145,8 @@ def _told_again(have: Integration, row: Integration) -> Integration:
     ways = {have.direction, row.direction} - {"none"}
     parts = list(dict.fromkeys(p.strip() for p in re.split(r"[,/;]", f"{have.method},{row.method}") if p.strip()))
     return have.model_copy(update={"direction": ways.pop() if len(ways) == 1 else "both" if ways else have.direction,
-                                   "method": _fuller(have.method, row.method) if _same_parts(have, row) else ", ".join(parts),
+                                   "method": have.method if set(_words(row.method)) <= set(_words(have.method))
+                                   else _fuller(have.method, row.method) if _same_parts(have, row) else ", ".join(parts),
                                    "owner": row.owner.strip() or have.owner})
 
 
@@ -167,7 +168,20 @@ def named_again(first: Answer | None, then: Answer | None, names) -> frozenset[s
         return frozenset()
     named = lambda answer: {a: set().union(*(names(q).get(a, set()) for q in answer.quotes)) for a in areas}  # noqa: E731
     mine, said = named(first), named(then)
-    return frozenset(a for a in areas if mine[a] & said[a])
+    return frozenset(a for a in areas if mine[a] & said[a] or not said[a] and _way_held(first, then, a))
+
+
+def _way_held(first: Answer, then: Answer, area: str) -> bool:
+    """`then` names no system of `area` (only what moves there) and tells its one link of it by a way `first`'s one
+    link already holds, word for word: the same link told again, no second one (walk80: the buyer's typed "API REST
+    Carl (connecteur Nordmeca)", the reply's "via l'API REST de Carl" drafted "REST": a second CMMS row proposed)."""
+    have = next(r for r in first.integrations if r.system == area)
+    row = next(r for r in then.integrations if r.system == area)
+    return bool(row.method.strip()) and set(_words(row.method)) <= set(_words(have.method))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _same_link(have: Integration, row: Integration) -> bool:
