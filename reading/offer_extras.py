@@ -89,6 +89,7 @@ def _whole(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # every page and export of an offer reads its documents again
 def extras(text: str) -> Extras:
     """The text's excluded items and priced options, each once, in the order the text gives them."""
     words, excluded, options = _words(), [], []
