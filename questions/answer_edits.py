@@ -168,15 +168,16 @@ def accept_quote(evaluation: Evaluation, question: Question, quote: str, evidenc
 
 def remove_quote(evaluation: Evaluation, qid: str, quote: str, bank: QuestionBank) -> Evaluation:
     """Drop one quote, and the sentence from the text that took it on accepting; an answer left empty goes back to
-    not answered (a draft stays, rejected)."""
+    not answered (a draft stays, rejected). A draft that still holds something stays as reviewed as it was: the removal
+    is an edit the trail records, but reviewing is the buyer's own act (walk80 removed a quote and the answer was
+    counted reviewed)."""
     before = evaluation.answer(qid)
     if before is None:
         return evaluation
     text = " ".join(before.text.replace(quote, " ").split()) if quote and quote in before.text else before.text
-    answer = before.model_copy(update={"quotes": [q for q in before.quotes if q != quote], "reviewed": before.drafted,
-                                       "text": text})
+    answer = before.model_copy(update={"quotes": [q for q in before.quotes if q != quote], "text": text})
     if answer.is_empty:
-        answer = answer.model_copy(update={"evidence": "not_answered"}) if before.drafted else None
+        answer = answer.model_copy(update={"evidence": "not_answered", "reviewed": True}) if before.drafted else None
     return with_answer(evaluation, qid, answer, bank)
 
 

@@ -89,6 +89,7 @@ class Integration(Strict):
     direction: Direction = "none"
     method: str = ""
     owner: str = ""
+    paid_option: bool = Field(False, description="The offer sells this link as a paid option, outside its price.")
 
 
 class Answer(Strict):

@@ -31,6 +31,7 @@ from questions.loader import load_prefill
 from .case_studies import case_studies
 from .documents import CASE_STUDY, pasted, titles
 from .draft_evidence import RANK
+from .draft_paid_links import paid_links
 from .questionnaire import QUESTIONNAIRE, answers_text
 from .sales_mail import CLAIM, mails
 
@@ -48,8 +49,9 @@ class DocumentDrafting:
 
     def draft_documents(self, documents: list[Document], proposal: str = "Drafted proposal",
                         vendor: str = "") -> Evaluation:
-        """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text)."""
-        return self.drafted_pass(documents, proposal, vendor)[0]
+        """Draft from every document of the offer, read as the app reads them (Evaluation.proposal_text); a link the
+        offer sells as a priced option marked so (draft_paid_links.py)."""
+        return paid_links(self, self.drafted_pass(documents, proposal, vendor)[0], documents)
 
     def _apart(self, documents: list[Document], parts: list[Document], proposal: str, vendor: str,
                wanted: frozenset[str] | None) -> tuple[Evaluation, Pass]:

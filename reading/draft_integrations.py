@@ -222,8 +222,9 @@ class IntegrationDrafting:
     def _direction(self, quote: str, default: str | None = "to_system", area: str | None = None) -> str | None:
         """A sentence's direction for `area` (any area it names where None): both ways where it says so, else
         as the grammar around the area's name tells it (draft_flow.py: "as ordens vêm do ERP", "the ERP sends us
-        the orders"), else by the words of `directions` anywhere in it."""
-        words = tokens(normalise(quote))
+        the orders"), else by the words of `directions` anywhere in it. An arrow between two names is the route's
+        word ("sens SAP → plateforme": from SAP; "plateforme → Carl": to Carl), which tokens would drop (walk80)."""
+        words = tokens(normalise(self._arrows_said(quote)))
         both, *ways = self.rules.directions
         if both[1].find(words):
             return both[0]
@@ -234,6 +235,15 @@ class IntegrationDrafting:
             if phrases.find(words):
                 return direction
         return default
+
+    def _arrows_said(self, quote: str) -> str:
+        """The sentence with each arrow between words said as its route word: onward "to", back "from", two-headed
+        "both ways" (drafting.yaml integrations arrows; no sign holding "=", which compares: "<= 5 ms")."""
+        tables = self.rules.tables
+        if tables.arrows is None or not tables.arrows.search(quote):
+            return quote
+        said = {"onward": " to ", "back": " from ", "both": " both ways "}
+        return tables.arrows.sub(lambda m: m.group(0) if "=" in m.group(0) else said[tables.arrow_ways[m.group(0)]], quote)
 
     def _listed(self, words: list[str], area: str) -> bool:
         """Whether a name of `area` stands in a list with another area's system ("your MES, SAP S/4HANA and your

@@ -168,6 +168,13 @@ class OfferPrices:
         return f"{opened.group().strip()} {unit}" if unit else ""
 
 
+def told_period(text: str) -> str:
+    """How often the words say an amount is paid ("a year", "a month"), "" where they say none; a slash spaced from
+    its period ("4 800,00 € / an") says it as "/an" does (walk80 read it as none and said the year a second time)."""
+    text = re.sub(r"/\s+(?=[^\W\d_])", "/", text)
+    return next((said for said, words in offer_prices().periods.items() if words.search(text)), "")
+
+
 def _summed(sentence: str, found: list[re.Match]) -> dict[int, int]:
     """Each amount added up in a sum told with its total ("A + B = C", "Rs. 4,80,000 + hardware AMC Rs. 2,21,400 =
     Rs. 7,01,400") -> the index of that total: the parts are in it, never each a price of its own."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from questions.loader import load_drafting
 
 from .money_written import regrouped, style, written
-from .offer_prices import offer_prices
+from .offer_prices import offer_prices, told_period
 from .price_basis import basis, marked, stated_basis, tax_named
 from .price_currency import currencies, document_currency, said_untold
 from .quantities import quantities
@@ -210,7 +210,8 @@ def _amounts(fees, cells, how: str, mark: re.Pattern, item: str = "", period: st
         often = fees.recurring.search(label.lower()) or fees.one_off.search(label.lower())
         said_by_item = fees.recurring.search(item.lower()) or fees.one_off.search(item.lower())
         keep = len(priced) > 1 or (often and not said_by_item)
-        amount += f" {period}" if period and not at else ""  # the first, the unit's: "Unit price USD 5,900 a month"
+        # the first, the unit's: "Unit price USD 5,900 a month"; never where the cell says it ("4 800,00 € / an")
+        amount += f" {period}" if period and not at and not told_period(cell) else ""
         out.append(f"{label} {amount}" if keep and label else amount)
     return "; ".join(out)
 

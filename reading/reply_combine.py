@@ -69,13 +69,14 @@ def by_round(evaluation: Evaluation) -> list[tuple[list[Document], list[RoundQue
     return [groups[n] for n in sorted(groups)]
 
 
-def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, asked: set[str], names=None
-             ) -> list[Proposed]:
+def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, asked: set[str], names=None,
+             offered: dict[str, Answer] | None = None) -> list[Proposed]:
     """Each answer of the buyer's own that the replies' answer to the same question adds to: on a question
     the round `asked`, the reply's laid on it (`on_yours`); on another, only the options it adds to a
     several-options answer (`added`): a sentence answers what it was asked under, and drafted into another
     question's one option or text it is rarely what the buyer would put there. Where the replies draft
-    nothing, nothing is proposed, though drafting the offer again reads the question otherwise."""
+    nothing, nothing is proposed, though drafting the offer again reads the question otherwise. `offered`: the offer's
+    own drafted answers, whose options the buyer took out stay out on a question the round did not ask."""
     replies = [d for d in merged.documents if d.kind == "reply"]
     cite = Citations(replies).cite if replies else (lambda quote: "")
     kinds = {q.id: q.kind for q in bank.questions().values()}
@@ -84,10 +85,19 @@ def proposed(merged: Evaluation, theirs: dict[str, Answer], bank: QuestionBank, 
         yours = merged.answer(qid)
         if yours is None or yours.unreviewed or not any(cite(q) for q in reply.quotes):
             continue  # a new or replaced draft: nothing of the buyer's is changed
-        laid = on_yours(yours, reply, kinds[qid], names) if qid in asked else added(yours, reply, kinds[qid])
+        laid = on_yours(yours, reply, kinds[qid], names) if qid in asked else \
+            added(yours, not_taken_out(reply, yours, (offered or {}).get(qid)), kinds[qid])
         if laid is not None and _content(laid) != _content(yours):
             out.append(Proposed(qid, yours, laid))
     return out
+
+
+def not_taken_out(reply: Answer, yours: Answer, offer: Answer | None) -> Answer:
+    """The reply's answer without the options the offer's draft held and the buyer took out of it: the buyer judged
+    them, and a reply that was not asked about them restates nothing new (walk80: the buyer removed "Quality issues
+    repeat"; the reply's sentence on the SAP option's scrap figures proposed it again)."""
+    out = {c for c in offer.choices if c not in yours.choices} if offer is not None else set()
+    return reply.model_copy(update={"choices": [c for c in reply.choices if c not in out]}) if out else reply
 
 
 def on_yours(yours: Answer, reply: Answer, kind: str, names=None) -> Answer:
@@ -145,7 +155,8 @@ def _told_again(have: Integration, row: Integration) -> Integration:
     ways = {have.direction, row.direction} - {"none"}
     parts = list(dict.fromkeys(p.strip() for p in re.split(r"[,/;]", f"{have.method},{row.method}") if p.strip()))
     return have.model_copy(update={"direction": ways.pop() if len(ways) == 1 else "both" if ways else have.direction,
-                                   "method": _fuller(have.method, row.method) if _same_parts(have, row) else ", ".join(parts),
+                                   "method": have.method if set(_words(row.method)) <= set(_words(have.method))
+                                   else _fuller(have.method, row.method) if _same_parts(have, row) else ", ".join(parts),
                                    "owner": row.owner.strip() or have.owner})
 
 
@@ -167,7 +178,20 @@ def named_again(first: Answer | None, then: Answer | None, names) -> frozenset[s
         return frozenset()
     named = lambda answer: {a: set().union(*(names(q).get(a, set()) for q in answer.quotes)) for a in areas}  # noqa: E731
     mine, said = named(first), named(then)
-    return frozenset(a for a in areas if mine[a] & said[a])
+    return frozenset(a for a in areas if mine[a] & said[a] or not said[a] and _way_held(first, then, a))
+
+
+def _way_held(first: Answer, then: Answer, area: str) -> bool:
+    """`then` names no system of `area` (only what moves there) and tells its one link of it by a way `first`'s one
+    link already holds, word for word: the same link told again, no second one (walk80: the buyer's typed "API REST
+    Carl (connecteur Nordmeca)", the reply's "via l'API REST de Carl" drafted "REST": a second CMMS row proposed)."""
+    have = next(r for r in first.integrations if r.system == area)
+    row = next(r for r in then.integrations if r.system == area)
+    return bool(row.method.strip()) and set(_words(row.method)) <= set(_words(have.method))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _same_link(have: Integration, row: Integration) -> bool:

@@ -122,14 +122,14 @@ def draft_with_reply(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRe
     (reply_combine.py). The labels stay the buyer's: a reply answers
     questions, it does not re-sell. And the offer's text as drafting read it (its documents but the replies,
     a blank line apart), for scoring to read no more."""
-    drafted, offer, theirs = _drafted_apart(evaluation, bank, reader)
+    drafted, offer, theirs, offered = _drafted_apart(evaluation, bank, reader)
     merged = merge_draft(evaluation, drafted, bank)
     merged = merged.model_copy(update={"documents": evaluation.documents, "labels": evaluation.labels})
     asked = {q.topic for q in evaluation.rounds[-1].questions} if evaluation.rounds else set()
     on_asked = {qid for qid, topic in reader.rules.topic_of.items() if topic in asked}
     drafter = drafter_for(bank)
     names, linking = system_names(drafter), bank.key_questions.integrations
-    changes = proposed(merged, theirs, bank, on_asked | own_told(reader, theirs), names)
+    changes = proposed(merged, theirs, bank, on_asked | own_told(reader, theirs), names, offered)
     return merged, scoped_change(merged, changes, linking, scoped_in(evaluation.documents, reader, drafter), names), offer
 
 
@@ -137,7 +137,7 @@ def draft_documents(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
     """Answers drafted from the offer and, apart, from the replies (as `for_drafting` reads them), then
     combined; and the offer's reading. Apart, because the drafter reads a text that mostly sells as a brochure
     whose every answer is only a claim: a specific reply must not be diluted by the brochure it answers."""
-    drafted, reading, _ = _drafted_apart(evaluation, bank, reader)
+    drafted, reading, _, _ = _drafted_apart(evaluation, bank, reader)
     return drafted, reading
 
 
@@ -148,8 +148,8 @@ def replies_answers(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRea
 
 
 def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyReader
-                   ) -> tuple[Evaluation, Reading, dict[str, Answer]]:
-    """`draft_documents`, and the replies' own answers by question (none without a reply)."""
+                   ) -> tuple[Evaluation, Reading, dict[str, Answer], dict[str, Answer]]:
+    """`draft_documents`, the replies' own answers by question (none without a reply), and the offer's own."""
     drafter = drafter_for(bank)
     offer = [d for d in evaluation.documents if d.kind != "reply"]
     drafted, seen = drafter.drafted_pass(offer, evaluation.proposal, evaluation.vendor)
@@ -161,14 +161,14 @@ def _drafted_apart(evaluation: Evaluation, bank: QuestionBank, reader: ReplyRead
         alone = evaluation.model_copy(update={"documents": [*offer, *replies]})
         for a in _from_replies(alone, read, questions, offer, reader, drafter).answers:
             theirs[a.question] = combine(theirs.get(a.question), a, kinds[a.question], names)
-    if not theirs and not any(d.kind == "reply" for d in evaluation.documents):
-        return drafted, seen.reading, {}
     mine = {a.question: a for a in drafted.answers}
+    if not theirs and not any(d.kind == "reply" for d in evaluation.documents):
+        return drafted, seen.reading, {}, mine
     combined = {q: combine(mine.get(q), theirs.get(q), kinds[q], names) for q in kinds if q in mine or q in theirs}
     # a link the reply takes out of the offer ("SAP S/4HANA is not part of phase 1") is none the offer drafted
     scoped, linking = scoped_in(evaluation.documents, reader, drafter), bank.key_questions.integrations
     drafted = without_scoped(drafted.model_copy(update={"answers": list(combined.values())}), linking, scoped, names)
-    return drafted, seen.reading, theirs
+    return drafted, seen.reading, theirs, mine
 
 
 def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: list, reader: ReplyReader,

@@ -7,7 +7,7 @@ from plaintext.chars import clip, clipped, one_line, sentence  # noqa: F401 - th
 from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import drafted_from, progress
-from scoring.prices import cost_said, minimum_term, price_said, stated_price
+from scoring.prices import cost_said, extras_said, minimum_term, offer_extras, price_said, stated_price
 from scoring.round_now import changes_now
 from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer, whole  # noqa: F401 - whole: every export's score
 
@@ -18,6 +18,8 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PRICE_STATED = "Price stated"  # as Compare's column names it
 MINIMUM_TERM = "Minimum term"
 COST_OVER_TERM = "Cost over the term"  # one-off and fees over the minimum term, per currency
+PRICED_OPTIONS = "Priced options"  # what the offer sells on top, at what price, how often (walk80)
+NOT_INCLUDED = "Not included"  # what the offer says it leaves out
 FIT_NAMES = {"tied": "Tied to a measured problem", "partial": "Partly tied", "none": "Not tied to a plant problem"}
 
 
@@ -67,10 +69,17 @@ def price_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
     it states one, its minimum term and what it costs over it, per currency."""
     lines = stated_price(evaluation)
     if not lines:
-        return [(PRICE_STATED, price_said(lines))]
+        return [(PRICE_STATED, price_said(lines))] + extras_rows(evaluation)
     months = minimum_term(evaluation)
     return [(PRICE_STATED, price_said(lines)), (MINIMUM_TERM, f"{months} months" if months else "not stated"),
-            (COST_OVER_TERM, cost_said(evaluation, months))]
+            (COST_OVER_TERM, cost_said(evaluation, months))] + extras_rows(evaluation)
+
+
+def extras_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
+    """The offer's priced options and what it leaves out, read from its documents, where it states any: beside its
+    price, where the buyer decides (walk80 showed one option and no exclusion)."""
+    options, excluded = extras_said(offer_extras(evaluation))
+    return [(said, value) for said, value in ((PRICED_OPTIONS, options), (NOT_INCLUDED, excluded)) if value]
 
 
 def drafted_rows(evaluation: Evaluation) -> list[tuple[str, str]]:

@@ -26,15 +26,15 @@ def answer_said(comp: Comparison, difference, name: str) -> str:
 
 
 def key_rows(comp: Comparison) -> list[list[object]]:
-    """Key, rank, proposal in full, whose evaluation, overall, the price, minimum term, cost over the term and the
-    pilot it states, label gaps, risk flags, unreviewed drafts: best first."""
+    """Key, rank, proposal in full, whose evaluation, overall, the price, minimum term, cost over the term, the
+    pilot, the priced options and what is not included it states, label gaps, risk flags, unreviewed drafts: best first."""
     return [[comp.keys[n], rank, c.name(n), comp.whose(n), whole(comp.overall[n]), comp.price(n), comp.term(n),
-             comp.cost(n), comp.pilot(n), len(comp.gaps[n]), len(comp.flags[n]), comp.unreviewed.get(n, 0)]
+             comp.cost(n), comp.pilot(n), comp.priced_options(n), comp.not_included(n), len(comp.gaps[n]), len(comp.flags[n]), comp.unreviewed.get(n, 0)]
             for rank, n in enumerate(comp.ranking, 1)]
 
 
 RANKING_HEAD = ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Price stated", "Minimum term",
-                "Cost over the term", "Pilot offered", "Label gaps", "Risk flags", "Unreviewed drafts"]
+                "Cost over the term", "Pilot offered", "Priced options", "Not included", "Label gaps", "Risk flags", "Unreviewed drafts"]
 
 
 def _section_rows(comp: Comparison) -> list[list[object]]:
@@ -117,7 +117,7 @@ def to_xlsx(comp: Comparison) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     keys = [f"{comp.keys[n]}. {c.name(n)}" for n in comp.proposals]  # led by the key: never read as a formula
-    _sheet(wb, "Ranking", RANKING_HEAD, key_rows(comp), [6, 6, 60, 30, 12, 50, 60, 10, 10, 16])
+    _sheet(wb, "Ranking", RANKING_HEAD, key_rows(comp), [6, 6, 60, 30, 12, 50, 12, 50, 60, 60, 60, 10, 10, 16])
     _sheet(wb, "Section scores", ["Section", "Weight", *keys], _section_rows(comp), [44, 8, *[8] * len(keys)])
     _sheet(wb, "Gaps and flags", ["Key", "Proposal", "Kind", "Label or flag", "Section", "Missing or why",
                                   "Ask the vendor"], _gap_rows(comp), [6, 40, 12, 28, 28, 60, 60])

@@ -41,16 +41,19 @@ def blocks(comp: Comparison) -> list[Block]:
 
 OFFERED = ("Price stated", "Minimum term", "Cost over the term", "Pilot offered")  # a table of their own: beside
 # eight columns a page's width cut their words
+EXTRAS = ("Priced options", "Not included")  # lists too long for a cell: said under the tables, offer by offer
 
 
 def _ranking(comp: Comparison) -> list[Block]:
     """The ranking, then what each offer states of its price and pilot, by key: two tables a page's width holds."""
     rows = key_rows(comp)
     apart = [RANKING_HEAD.index(head) for head in OFFERED]
-    ranked = [[cell for i, cell in enumerate(row) if i not in apart] for row in [RANKING_HEAD, *rows]]
+    extras = [RANKING_HEAD.index(head) for head in EXTRAS]
+    ranked = [[cell for i, cell in enumerate(row) if i not in apart + extras] for row in [RANKING_HEAD, *rows]]
     offered = [["Key", *OFFERED], *([row[0], *(row[i] for i in apart)] for row in rows)]
     return [_table(ranked[0], ranked[1:]), Block("subheading", "What each offer states of its price, term and pilot"),
-            _table(offered[0], offered[1:])]
+            _table(offered[0], offered[1:]), Block("subheading", "What each offer sells as options and leaves out"),
+            *(Block("item", f"{row[0]}. {head}: {row[i]}") for row in rows for head, i in zip(EXTRAS, extras))]
 
 
 def _table(head: list[object], rows: list[list[object]]) -> Block:

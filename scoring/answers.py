@@ -204,13 +204,21 @@ class AnswerScorer:
             reasons.append("No system receives or sends data: this is a stand-alone tool.")
         reasons.append(f"{_fmt(question.full_at)} fully described connections needed for full marks.")
         # each link as the buyer's file must hold it: its way, method and owner, not the system's name alone
-        links = [_link_said(row, names) for row in answer.integrations if row.direction != "none"]
+        # a link the offer sells as a paid option is said so, its way told or not (walk80: SAP on top of the price)
+        paid = list(dict.fromkeys(names[row.system] for row in answer.integrations if row.paid_option))
+        if paid:
+            reasons.append(sentence(f"Sold as a paid option, outside the offer's price: {', '.join(paid)}"))
+        links = [_link_said(row, names) for row in answer.integrations if row.direction != "none" or row.paid_option]
         return "; ".join(dict.fromkeys(links)) or "no connections", reasons
 
 
 def _link_said(row, names: dict[str, str]) -> str:
     owner = f"owner: {row.owner.strip()}" if row.owner.strip() else ""
-    return ", ".join(p for p in (f"{names[row.system]} {DIRECTION_WORDS[row.direction]}", row.method.strip(), owner) if p)
+    way = f"{names[row.system]} {DIRECTION_WORDS[row.direction]}" if row.direction != "none" else names[row.system]
+    return ", ".join(p for p in (way, row.method.strip(), owner, PAID_OPTION if row.paid_option else "") if p)
+
+
+PAID_OPTION = "paid option"  # a link's mark where the offer sells it on top of its price
 
 
 def _connections(answer: Answer) -> tuple[list[str], list[str]]:

@@ -9,7 +9,7 @@ from questions.models import Evaluation, QuestionBank
 
 from .compare_verdict import all_low, lead_on_drafts, reviewed_only
 from .engine import engine_for
-from .prices import cost_said, minimum_term, once_per_item, price_said, stated_price
+from .prices import cost_said, extras_said, minimum_term, offer_extras, once_per_item, price_said, stated_price
 from .scorecard import Gap, Out, RiskFlag, Scorecard
 
 DRAFT_MARK = "(draft, not reviewed)"  # how the Compare page and its exports mark an answer nobody has kept, edited or rejected
@@ -60,6 +60,8 @@ class Comparison(Out):
     horizon: int | None = None  # the months every offer is costed over: the longest minimum term any states
     costs: dict[str, str] = {}  # proposal -> what it costs over `horizon`, per currency, in words
     pilots: dict[str, list[str]] = {}  # proposal -> the offer's sentences stating its pilot (its first phase); [] none
+    options: dict[str, str] = {}  # proposal -> its priced options in words ("OPT-1 ...: 8 400,00 € one-off; ...")
+    excluded: dict[str, str] = {}  # proposal -> what its documents say it leaves out, in words
     evaluators: dict[str, str] = {}  # proposal -> whose evaluation its column is ("Marta López", "consensus of 2")
     caveats: list[str] = []  # what the ranking cannot tell (scoring.compare_verdict), said before who leads
 
@@ -79,6 +81,14 @@ class Comparison(Out):
     def pilot(self, name: str) -> str:
         """The pilot an offer states, as the Scorecard's first phase quotes it."""
         return " ".join(self.pilots.get(name) or []) or "not stated"
+
+    def priced_options(self, name: str) -> str:
+        """The options an offer prices, what at what price and how often, as the scorecard says them (walk80)."""
+        return self.options.get(name) or "none stated"
+
+    def not_included(self, name: str) -> str:
+        """What an offer says it leaves out, as the scorecard says it."""
+        return self.excluded.get(name) or "none stated"
 
     def whose(self, name: str) -> str:
         return self.evaluators.get(name) or "no evaluator named"
@@ -157,8 +167,16 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         keys=dict(zip(names, keys_for(len(names)))),
         unreviewed=unreviewed, prices={n: stated_price(ev) for n, ev in zip(names, evaluations)},
         pilots={n: once_per_item(list(c.first_phase.offered)) for n, c in zip(names, cards)},
+        **_extras(names, evaluations),
         evaluators=dict(zip(names, evaluators or [ev.evaluator.strip() for ev in evaluations])),
         caveats=[said for said in (all_low(exact, bank.compare_low_score), drafts) if said])
+
+
+def _extras(names: list[str], evaluations: list[Evaluation]) -> dict[str, dict[str, str]]:
+    """Each offer's priced options and what it leaves out, in words (scoring.prices)."""
+    read = [extras_said(offer_extras(ev)) for ev in evaluations]
+    return {"options": {n: said[0] for n, said in zip(names, read)},
+            "excluded": {n: said[1] for n, said in zip(names, read)}}
 
 
 def _check_weights(bank: QuestionBank, weights: dict[str, float] | None) -> dict[str, float]:

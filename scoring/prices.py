@@ -11,6 +11,7 @@ from questions.models import Document, Evaluation
 
 from reading.documents import titles
 from reading.money_written import style
+from reading.offer_extras import Extras, extras
 from reading.fees import a_fee, a_total, as_offered, said_again, stated_in
 from reading.price_basis import revision, superseded
 from reading.price_currency import currencies, document_currency
@@ -82,6 +83,21 @@ def _sources(documents: list[Document], said_by: dict) -> callable:
         where = list(dict.fromkeys(where))
         return f"{line} (in {' and '.join(where)})" if len(where) > 1 else line
     return sourced
+
+
+def offer_extras(evaluation: Evaluation) -> Extras:
+    """What the offer's own documents say it leaves out and sell as priced options (reading.offer_extras), each once
+    however many documents say it; a reply's are the round's to read, not the offer's."""
+    read = [extras(d.text) for d in kept_documents(evaluation) if d.kind != "reply"]
+    excluded = list(dict.fromkeys(item for r in read for item in r.excluded))
+    options = {o.said().casefold(): o for r in read for o in r.options}
+    return Extras(excluded=excluded, options=list(options.values()))
+
+
+def extras_said(read: Extras) -> tuple[str, str]:
+    """(the priced options, what is left out) in words, "" where none is stated: "OPT-4 Astreinte 24/7: 4 800,00 € a
+    year; ..." and the items, one after another."""
+    return "; ".join(o.said() for o in read.options), " · ".join(read.excluded)
 
 
 def minimum_term(evaluation: Evaluation) -> int | None:

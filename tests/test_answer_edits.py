@@ -151,3 +151,18 @@ def test_editing_a_drafts_options_keeps_its_offers_to_check_and_accepts_one_pick
     edited = typed("data.captured", {"choices": ["machine_status", "vibration"]}, "specific", drafted)
     assert edited.suggested == ["energy"]  # still offered, earns nothing until accepted
     assert edited.accepted == ["vibration"] and edited.reviewed
+
+
+def test_removing_one_quote_of_an_unreviewed_draft_leaves_it_to_review():
+    """Removing a quote is an edit, not a review: the draft still awaits the buyer's Keep (walk80)."""
+    for text, quotes in (("Stillstand", ["Erster Satz.", "Zweiter Satz."]), ("Arrêts", ["Une phrase.", "Deux."]),
+                         ("", ["Una frase."])):
+        before = _evaluation(_draft("problem.statement", evidence="specific", text=text or "x", quotes=quotes))
+        answer = remove_quote(before, "problem.statement", quotes[0], BANK).answer("problem.statement")
+        assert answer.quotes == quotes[1:] and not answer.reviewed and answer.unreviewed
+
+
+def test_removing_a_quote_of_a_reviewed_draft_keeps_it_reviewed():
+    before = _evaluation(_draft("problem.statement", evidence="specific", text="Downtime", quotes=["A.", "B."])
+                         .model_copy(update={"reviewed": True}))
+    assert remove_quote(before, "problem.statement", "B.", BANK).answer("problem.statement").reviewed

@@ -92,7 +92,8 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
     saved_rows = conflicts.rows(eid, q.id, answer.integrations if answer else [])  # as typed while pending
     # a flow nobody has told is an empty cell, not the word "None" (walk78): no value, and no choice of one
     rows = pd.DataFrame([{**r.model_dump(), "direction": None if r.direction == "none" else r.direction}
-                         for r in saved_rows], columns=["system", "direction", "method", "owner"], dtype="object")
+                         for r in saved_rows], columns=["system", "direction", "method", "owner", "paid_option"],
+                        dtype="object")
     flows = {d: said for d, said in GRID_DIRECTIONS.items() if d != "none"}
     column = st.column_config
     edited = st.data_editor(
@@ -107,6 +108,9 @@ def _integrations(eid: str, q: Question, answer: Answer | None, locked: bool) ->
             "method": column.TextColumn("Method", help="Method or protocol, e.g. REST API, OPC UA, nightly CSV",
                                         width=GRID_WIDTHS["method"]),
             "owner": column.TextColumn("Owner", help="Who keeps this connection working", width=GRID_WIDTHS["owner"]),
+            "paid_option": column.CheckboxColumn("Paid option", width=fits(["Paid option"]),
+                                                 help="The offer sells this connection as an option, priced on top "
+                                                      "of its price (walk80)"),
         })
     st.caption("One row per connected system. A row is saved once its system is chosen.")
     shown = rows_from(edited.to_dict("records"))

@@ -52,7 +52,13 @@ def _cell(value) -> str:
 
 def _integration(row: dict) -> Integration:
     return Integration(system=_cell(row["system"]), direction=_cell(row.get("direction")) or "none",
-                       method=_cell(row.get("method")), owner=_cell(row.get("owner")))
+                       method=_cell(row.get("method")), owner=_cell(row.get("owner")),
+                       paid_option=_ticked(row.get("paid_option")))
+
+
+def _ticked(value) -> bool:
+    """A checkbox cell: a new row's is empty (None or NaN), which is not ticked."""
+    return False if value is None or (isinstance(value, float) and pd.isna(value)) else bool(value)
 
 
 def _content(eid: str, q: Question, rows: list[Integration]) -> dict:

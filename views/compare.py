@@ -158,7 +158,9 @@ def _key(comp) -> None:
                                              f"{whole(comp.overall[n])}/100 · Price: {line(comp.price(n))} · "
                                              f"Minimum term: {line(comp.term(n))} · "
                                              f"Cost over the term: {line(comp.cost(n))} · "
-                                             f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))}" for n in comp.proposals))
+                                             f"Pilot: {line(clip(comp.pilot(n), PILOT_CHARS))} · "
+                                             f"Priced options: {line(comp.priced_options(n))} · "
+                                             f"Not included: {line(comp.not_included(n))}" for n in comp.proposals))
     compare_exports.row(comp)  # built only when clicked, as the scorecard's exports are
 
 

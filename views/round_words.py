@@ -28,7 +28,7 @@ def in_words(answer, question, bank, yours=None) -> str:
 
 def _link(row) -> str:
     return ", ".join(p for p in (f"{row.system} {DIRECTIONS.get(row.direction, row.direction)}", row.method,
-                                 f"owned by {row.owner}" if row.owner else "") if p)
+                                 f"owned by {row.owner}" if row.owner else "", "paid option" if row.paid_option else "") if p)
 
 
 def _measure(measure) -> str:
