@@ -1,52 +1,97 @@
-"""The names an offer gives the systems it speaks of, and the ones an answer repeats (scoring/answers.py).
+"""The names an offer gives the systems it speaks of, read once as a document comes in and kept with it
+(Document.system_names), and the ones an answer repeats (scoring/answers.py).
 
-"La GMAO Carl Source", "your ERP SAP Business One", "Carl Source (GMAO)": a capitalised name right after a kind of system
-(words.yaml's `system` words) or before one in brackets is that system's name, as the offer itself uses it
-(glossary.yaml `product_names.system_names`). An answer that repeats it names a system, as one that says "SAP" does
-(walk80: "Carl Source", the plant's CMMS the offer named, was not counted as specific).
+A name counts where the offer uses it AS a system (glossary.yaml `product_names.system_names`): right after a kind of
+system that a word of bringing in or a possessive opens ("dans votre GMAO Carl Source", "into your ERP SAP Business
+One"), right before one ("Carl Source (GMAO)", "the Coswin 8i CMMS"), or a known product family's ("Zucchetti Ad Hoc").
+Capitals alone name nothing: a sentence's first word, a heading's words ("Integration With ERP Systems"), a name of
+generic words only ("Maintenance Module") or one word the offer also writes in lower case ("improvements") are no
+names. Kept with the document, a score never reads the documents' text: the library's fast read, which holds none,
+gives the figure the scorecard gives (walk80: "Carl Source", the plant's CMMS the offer named, counted as nothing).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from questions.loader import load_label_reading
-from questions.models import QuestionBank
 
 SYSTEM = "system"  # words.yaml's substance kind a name counts as
+_TRIM = " .,;:-/"
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a heading is told by its longer words, not its articles
 
 
-def _kinds(bank: QuestionBank) -> str:
-    words = sorted(bank.words.substance[SYSTEM].words, key=len, reverse=True)
-    return "(?i:" + "|".join(re.escape(w) for w in words) + ")"
+def _any(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class SystemNames:
-    """Compiled once per bank: `of(text)` the names an offer gives its systems; `named(names, text)` those repeated."""
+    """Compiled once: `of(text)` the names a document's text gives its systems, as written."""
 
-    def __init__(self, bank: QuestionBank):
-        rule = load_label_reading()["product_names"].get("system_names", {})
-        self.not_first = frozenset(rule.get("not_first", []))
-        kinds, name = _kinds(bank), rule.get("name", "")
-        self._after = re.compile(rf"(?<!\w){kinds}[ ]+(?P<name>{name})(?!\w)") if name else None
-        self._before = re.compile(rf"(?<!\w)(?P<name>{name})[ ]*\({kinds}\)") if name else None
-        self._of = lru_cache(maxsize=64)(self._read)
+    def __init__(self, rule: dict):
+        name, kinds = rule["name"], _any(rule["kinds"])
+        opened = (rf"(?i:(?:(?:{_any(rule['into'])})\s+(?:(?:{_any(rule['articles'])})\s+|l['’])?"
+                  rf"|(?:{_any(rule['possessives'])})\s+)(?:(?:{_any(rule['system_words'])})\s+)?)")
+        self._placed = [
+            re.compile(rf"(?<![\w-]){opened}(?:{kinds})(?:-\w+)?[ ]+(?P<name>{name})(?![\w-])"),  # into your ERP X
+            re.compile(rf"(?<![\w-])(?P<name>{name})[ ]*\((?:{kinds})\)"),  # X (GMAO)
+            re.compile(rf"(?<![\w-])(?P<name>{name})[ ](?:{kinds})(?![\w-])")]  # the X CMMS
+        self._family = re.compile(rf"(?<![\w-])(?P<name>(?:{_any(rule['families'])})(?:[ ][A-Z0-9][\w&+/-]*){{0,3}})(?![\w-])")
+        # a name's first word is never one a sentence opens with, nor an article or a possessive ("Ihrem ERP")
+        self.not_first = frozenset(rule["not_first"]) | {w.casefold() for w in rule["articles"] + rule["possessives"]}
+        self.generic = frozenset(w.casefold() for w in rule["generic"])
+        self.kinds = frozenset(rule["kinds"])
 
-    def of(self, text: str) -> frozenset[str]:
-        """The system names the offer's text gives, lower-cased."""
-        return self._of(text) if text and self._after else frozenset()
+    def of(self, text: str) -> list[str]:
+        """The system names `text` gives, as written, each once (whatever its case)."""
+        found = [self._trimmed(m.group("name").split()) for m in self._family.finditer(text)]
+        found += [n for pattern in self._placed for m in pattern.finditer(text) if (n := self._named(text, m))]
+        names = {}
+        for name in (" ".join(words) for words in found if words):
+            if len(name) > 2:
+                names.setdefault(name.casefold(), name)
+        return list(names.values())
 
-    def _read(self, text: str) -> frozenset[str]:
-        found = set()
-        for pattern in (self._after, self._before):
-            for match in pattern.finditer(text):
-                name = match.group("name").strip(" .,")
-                if name.split()[0] not in self.not_first and len(name) > 2:
-                    found.add(name.casefold())
-        return frozenset(found)
+    def _trimmed(self, words: list[str]) -> list[str]:
+        """A name's words without the kind of system at either end ("Opera MES") and the trimmings around it."""
+        words = [w.strip(_TRIM) for w in words]
+        while words and (words[-1] in self.kinds or not words[-1]):
+            words = words[:-1]
+        while words and (words[0] in self.kinds or not words[0]):
+            words = words[1:]
+        return words
 
-    @staticmethod
-    def named(names: frozenset[str], text: str) -> frozenset[tuple[str, str]]:
-        """(system, name) for each of `names` the text repeats, as a whole word."""
-        lower = text.casefold()
-        return frozenset((SYSTEM, n) for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower))
+    def _named(self, text: str, match: re.Match) -> list[str]:
+        """The match's name once the words a sentence opens with are cut; none where it is no name."""
+        words = self._trimmed(match.group("name").split())
+        while words and (words[0] in self.not_first or words[0].casefold() in self.not_first):
+            words = self._trimmed(words[1:])
+        if not words or all(w.casefold() in self.generic for w in words):
+            return []
+        if len(words) == 1 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text) and not words[0].isupper():
+            return []  # a common word written capitalised where a sentence or a list's item opens
+        return [] if self._in_heading(text, match) else words
+
+    def _in_heading(self, text: str, match: re.Match) -> bool:
+        """Whether the match stands in a heading: every longer word of its line outside the match capitalised."""
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        rest = text[start:match.start()] + " " + text[match.end():len(text) if end < 0 else end]
+        words = [w for w in _LONG_WORD.findall(rest) if w not in self.kinds]
+        return bool(words) and all(w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def system_names() -> SystemNames:
+    return SystemNames(load_label_reading()["product_names"]["system_names"])
+
+
+def names_of(text: str) -> list[str]:
+    """The names a document's text gives the systems it speaks of (Document.system_names)."""
+    return system_names().of(text) if text else []
+
+
+def repeated(names: Iterable[str], text: str) -> frozenset[tuple[str, str]]:
+    """(system, name) for each of `names` the text repeats as a whole word, whatever its case."""
+    lower = text.casefold()
+    return frozenset((SYSTEM, n.casefold()) for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", lower))

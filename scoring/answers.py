@@ -11,12 +11,18 @@ from functools import lru_cache
 from plaintext.chars import clipped, one_line, sentence
 from questions.models import DIRECTION_WORDS, Answer, Question, QuestionBank
 from questions.wording import many
-from reading.system_names import SystemNames
+from reading.system_names import SYSTEM, repeated
 from reading.text import Reader
 
 from .scorecard import ScoredAnswer, build
 
 NONE: frozenset[str] = frozenset()  # no system names the offer gives
+
+
+def offer_systems(evaluation) -> frozenset[str]:
+    """The names the offer's documents give their systems, as stored with each (Document.system_names): a score reads
+    them there, never the documents' text, so the library's fast read, which holds none, scores as the model does."""
+    return frozenset(n for d in evaluation.documents for n in d.system_names)
 SAID_CHARS = 200  # of an answer, what the scorecard and Compare show; the exports show it whole
 
 
@@ -40,7 +46,6 @@ class AnswerScorer:
         self.names = {qid: {cid: c.name for cid, c in opts.items()} for qid, opts in self.options.items()}
         self.choice_points = {qid: {cid: c.points for cid, c in opts.items()} for qid, opts in self.options.items()}
         self.note_bonus, self.note_full_at = bank.note_bonus, bank.note_full_at
-        self.system_names = SystemNames(bank)  # the names the offer gives its systems count as systems named
         self._content = {"choice": self._content_choice, "choices": self._content_choices, "text": self._content_text,
                          "measure": self._content_measure, "integrations": self._content_integrations}
         self._explain = {"choice": self._choice, "choices": self._choices, "text": self._text,
@@ -72,13 +77,19 @@ class AnswerScorer:
     def substance(self, answer: Answer, systems: frozenset[str] = NONE) -> frozenset[tuple[str, str]]:
         """What an answer's text and quotes name (reading/text.py), and the offer's system names it repeats."""
         found = self.reader.answer_substance(answer)
-        if not systems:
-            return found
-        return found | self.system_names.named(systems, " ".join([answer.text, *answer.quotes]))
+        return found | self._repeated(found, systems, " ".join([answer.text, *answer.quotes])) if systems else found
 
     def _own(self, answer: Answer, systems: frozenset[str]) -> frozenset[tuple[str, str]]:
         """What the answer's own text names, without its quotes."""
-        return self.reader.substance(answer.text) | self.system_names.named(systems, answer.text)
+        found = self.reader.substance(answer.text)
+        return found | self._repeated(found, systems, answer.text)
+
+    @staticmethod
+    def _repeated(found: frozenset, systems: frozenset[str], text: str) -> frozenset[tuple[str, str]]:
+        """The offer's system names `text` repeats, but one holding a system the reading already `found` ("SAP
+        Business One 10" holds "sap business one"): one system counts once."""
+        known = [term.casefold() for kind, term in found if kind == SYSTEM]
+        return frozenset(s for s in repeated(systems, text) if not any(f" {k} " in f" {s[1]} " for k in known))
 
     def _with_bonus(self, question: Question, answer: Answer, content: float, systems: frozenset[str] = NONE) -> float:
         """Content plus the note's bonus: substance in the free text counts for every kind but text. Quotes
@@ -151,7 +162,7 @@ class AnswerScorer:
         in_note = bool(self._own(answer, systems))
         quoted = " ".join(answer.quotes)
         # an offer's system name counts where it stands: alone in a quote, the quote is what adds
-        in_quotes = bool(answer.quotes) and bool(self.reader.substance(quoted) or self.system_names.named(systems, quoted))
+        in_quotes = bool(answer.quotes) and bool(self.reader.substance(quoted) or repeated(systems, quoted))
         source = {(True, False): "The note adds", (False, True): "The quoted proposal sentences add",
                   (True, True): "The note and the quoted proposal sentences add"}[in_note, in_quotes]
         return sentence(f"{source} {_fmt(added * 100)}% for naming {_terms(self.substance(answer, systems))}")

@@ -7,7 +7,7 @@ from plaintext.chars import sentence
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from .answers import AnswerScorer
+from .answers import AnswerScorer, offer_systems
 from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read, with_said
 from .scope_held import held_by
@@ -84,7 +84,7 @@ class Engine:
         given = {a.question: a for a in evaluation.answers}
         counted, restated = self.records.counted(evaluation), self.restated(evaluation, shown, facts)
         points_of = self.answers.points
-        systems = self.answers.system_names.of(evaluation.proposal_text)  # the names the offer gives its systems
+        systems = offer_systems(evaluation)
         points = [0] * len(self.best)  # per section, summed in the bank's order as `score` sums them
         for question, index in self.plan:
             answer = given.get(question.id)
@@ -101,7 +101,7 @@ class Engine:
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
         score_answer = self.answers.score
-        systems = self.answers.system_names.of(evaluation.proposal_text)
+        systems = offer_systems(evaluation)
         cited = Citations(evaluation.documents) if evaluation.documents else None
         cite = cited.cite if cited else None
         counted, record = self.records.counted(evaluation), self.records.reason

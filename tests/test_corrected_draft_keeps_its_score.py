@@ -4,7 +4,7 @@ a system named as the offer names it counts, and the reason says what the buyer'
 from questions import Answer, Evaluation
 from questions.answer_edits import typed
 from questions.loader import load_bank
-from questions.models import Document
+from reading.documents import pasted
 from reading.quote_support import supporter
 from reading.text import reader_for
 from scoring.engine import Engine
@@ -18,7 +18,7 @@ CONTENT = {"choices": [], "measure": None, "integrations": []}
 
 def _points(answer: Answer, offer: str = "x") -> float:
     evaluation = Evaluation(bank_version="1", proposal="p", answers=[answer],
-                            documents=[Document(name="Offer.pdf", text=offer)])
+                            documents=[pasted(offer, name="Offer.pdf")])
     return next(s for s in ENGINE.score(evaluation).answers if s.question == Q.id).points
 
 
