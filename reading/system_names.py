@@ -20,6 +20,7 @@ from questions.loader import load_label_reading
 SYSTEM = "system"  # words.yaml's substance kind a name counts as
 _TRIM = " .,;:-/"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a heading is told by its longer words, not its articles
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _any(words: Iterable[str]) -> str:
@@ -42,11 +43,14 @@ class SystemNames:
         self.not_first = frozenset(rule["not_first"]) | {w.casefold() for w in rule["articles"] + rule["possessives"]}
         self.generic = frozenset(w.casefold() for w in rule["generic"])
         self.kinds = frozenset(rule["kinds"])
+        self._kind = re.compile(rf"(?<![\w-])(?:{kinds})(?![\w])")  # a line without one names no system: not scanned
 
     def of(self, text: str) -> list[str]:
         """The system names `text` gives, as written, each once (whatever its case)."""
         found = [self._trimmed(m.group("name").split()) for m in self._family.finditer(text)]
-        found += [n for pattern in self._placed for m in pattern.finditer(text) if (n := self._named(text, m))]
+        lower = _LowerWords(text)
+        for line in (line for line in text.splitlines() if self._kind.search(line)):
+            found += [n for pattern in self._placed for m in pattern.finditer(line) if (n := self._named(line, m, lower))]
         names = {}
         for name in (" ".join(words) for words in found if words):
             if len(name) > 2:
@@ -62,23 +66,40 @@ class SystemNames:
             words = words[1:]
         return words
 
-    def _named(self, text: str, match: re.Match) -> list[str]:
-        """The match's name once the words a sentence opens with are cut; none where it is no name."""
+    def _named(self, line: str, match: re.Match, lower: _LowerWords) -> list[str]:
+        """The match's name once the words a sentence opens with (or a preposition ends it with) are cut; none where it
+        is no name."""
         words = self._trimmed(match.group("name").split())
-        while words and (words[0] in self.not_first or words[0].casefold() in self.not_first):
+        while words and self._function(words[0]):
             words = self._trimmed(words[1:])
+        while words and self._function(words[-1]):
+            words = self._trimmed(words[:-1])
         if not words or all(w.casefold() in self.generic for w in words):
             return []
-        if len(words) == 1 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text) and not words[0].isupper():
+        if len(words) == 1 and not words[0].isupper() and words[0].lower() in lower:
             return []  # a common word written capitalised where a sentence or a list's item opens
-        return [] if self._in_heading(text, match) else words
+        return [] if self._in_heading(line, match) else words
 
-    def _in_heading(self, text: str, match: re.Match) -> bool:
+    def _function(self, word: str) -> bool:
+        return word in self.not_first or word.casefold() in self.not_first
+
+    def _in_heading(self, line: str, match: re.Match) -> bool:
         """Whether the match stands in a heading: every longer word of its line outside the match capitalised."""
-        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
-        rest = text[start:match.start()] + " " + text[match.end():len(text) if end < 0 else end]
+        rest = line[:match.start()] + " " + line[match.end():]
         words = [w for w in _LONG_WORD.findall(rest) if w not in self.kinds]
         return bool(words) and all(w[0].isupper() for w in words)
+
+
+class _LowerWords:
+    """The words a text writes in lower case, gathered once and only if a name asks (a long offer has many)."""
+
+    def __init__(self, text: str):
+        self.text, self._words = text, None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = {w for w in _WORD.findall(self.text) if w.islower()}
+        return word in self._words
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,9 @@ def test_capitals_alone_name_no_system():
                   "La Maintenance Module (CMMS) est incluse. Intégration (ERP) en option.",  # generic words only
                   "Anbindung an Ihr ERP Schnittstelle folgt. Unser MES läuft.",
                   "Carl Source est notre client depuis 2019.",  # no system word beside it
-                  "Orders flow to the ERP. Improvements follow in phase 2, with improvements to the MES."]:
+                  "Orders flow to the ERP. Improvements follow in phase 2, with improvements to the MES.",
+                  "Le lot 2 couvre la Connexion Avec GMAO prévue en mars.",  # a preposition ends no name
+                  "Die Lieferung umfasst Schulung Zum MES im Werk."]:
         assert names_of(offer) == [], offer
 
 
