@@ -41,6 +41,7 @@ class SystemNames:
         self._family = re.compile(rf"(?<![\w-])(?P<name>(?:{_any(rule['families'])})(?:[ ][A-Z0-9][\w&+/-]*){{0,3}})(?![\w-])")
         # a name's first word is never one a sentence opens with, nor an article or a possessive ("Ihrem ERP")
         self.not_first = frozenset(rule["not_first"]) | {w.casefold() for w in rule["articles"] + rule["possessives"]}
+        self.not_last = {w.casefold() for w in rule["into"]} | self.not_first  # nor ends with a preposition
         self.generic = frozenset(w.casefold() for w in rule["generic"])
         self.kinds = frozenset(rule["kinds"])
         self._kind = re.compile(rf"(?<![\w-])(?:{kinds})(?![\w])")  # a line without one names no system: not scanned
@@ -72,7 +73,7 @@ class SystemNames:
         words = self._trimmed(match.group("name").split())
         while words and self._function(words[0]):
             words = self._trimmed(words[1:])
-        while words and self._function(words[-1]):
+        while words and (self._function(words[-1]) or words[-1].casefold() in self.not_last):
             words = self._trimmed(words[:-1])
         if not words or all(w.casefold() in self.generic for w in words):
             return []
