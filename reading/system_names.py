@@ -21,6 +21,8 @@ SYSTEM = "system"  # words.yaml's substance kind a name counts as
 _TRIM = " .,;:-/"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a heading is told by its longer words, not its articles
 _WORD = re.compile(r"[^\W\d_]+")
+_OPENS = re.compile(r"(?:^|[.!?:;|•\"'(]|\s[-–])\s*$")  # what stands before a sentence's (or a cell's) first word
+_DESCRIBED = re.compile(r"-[^\W\d_A-Z]")  # "Web-based", "Real-time": a hyphen then lower case describes, names nothing
 
 
 def _any(words: Iterable[str]) -> str:
@@ -38,7 +40,8 @@ class SystemNames:
             re.compile(rf"(?<![\w-]){opened}(?:{kinds})(?:-\w+)?[ ]+(?P<name>{name})(?![\w-])"),  # into your ERP X
             re.compile(rf"(?<![\w-])(?P<name>{name})[ ]*\((?:{kinds})\)"),  # X (GMAO)
             re.compile(rf"(?<![\w-])(?P<name>{name})[ ](?:{kinds})(?![\w-])")]  # the X CMMS
-        self._family = re.compile(rf"(?<![\w-])(?P<name>(?:{_any(rule['families'])})(?:[ ][A-Z0-9][\w&+/-]*){{0,3}})(?![\w-])")
+        family = rf"(?:{_any(rule['families'])})(?:[ ][A-Z0-9][\w&+/-]*){{0,3}}"  # "Sage X3", "Zucchetti Ad Hoc"
+        self._family = re.compile(rf"(?<![\w-])(?P<name>{family})(?![\w-])")
         # a name's first word is never one a sentence opens with, nor an article or a possessive ("Ihrem ERP")
         self.not_first = frozenset(rule["not_first"]) | {w.casefold() for w in rule["articles"] + rule["possessives"]}
         self.not_last = {w.casefold() for w in rule["into"]} | self.not_first  # nor ends with a preposition
@@ -48,10 +51,11 @@ class SystemNames:
 
     def of(self, text: str) -> list[str]:
         """The system names `text` gives, as written, each once (whatever its case)."""
-        found = [self._trimmed(m.group("name").split()) for m in self._family.finditer(text)]
+        found = [self._cut(m.group("name").split()) for m in self._family.finditer(text)]
         lower = _LowerWords(text)
         for line in (line for line in text.splitlines() if self._kind.search(line)):
-            found += [n for pattern in self._placed for m in pattern.finditer(line) if (n := self._named(line, m, lower))]
+            found += [n for pattern in self._placed for m in pattern.finditer(line)
+                      if (n := self._named(line, m, lower))]
         names = {}
         for name in (" ".join(words) for words in found if words):
             if len(name) > 2:
@@ -70,19 +74,31 @@ class SystemNames:
     def _named(self, line: str, match: re.Match, lower: _LowerWords) -> list[str]:
         """The match's name once the words a sentence opens with (or a preposition ends it with) are cut; none where it
         is no name."""
-        words = self._trimmed(match.group("name").split())
-        while words and self._function(words[0]):
-            words = self._trimmed(words[1:])
-        while words and (self._function(words[-1]) or words[-1].casefold() in self.not_last):
-            words = self._trimmed(words[:-1])
-        if not words or all(w.casefold() in self.generic for w in words):
+        words = self._cut(match.group("name").split())
+        if not words or all(w.casefold() in self.generic for w in words) or any(_DESCRIBED.search(w) for w in words):
             return []
-        if len(words) == 1 and not words[0].isupper() and words[0].lower() in lower:
-            return []  # a common word written capitalised where a sentence or a list's item opens
+        if self._spelt_out(line, match):
+            return []
+        opens = _OPENS.search(line[:match.start("name")]) and words[0][1:].islower()
+        if len(words) == 1 and (opens or not words[0].isupper() and words[0].lower() in lower):
+            return []  # a common word, or one written capitalised only where a sentence or a cell opens ("Only ERP")
         return [] if self._in_heading(line, match) else words
 
-    def _function(self, word: str) -> bool:
-        return word in self.not_first or word.casefold() in self.not_first
+    def _spelt_out(self, line: str, match: re.Match) -> bool:
+        """Whether the name ends the kind spelt out before it: "Manufacturing Execution System (MES)", "Gestion de
+        Maintenance Assistée par Ordinateur (GMAO)" (the short words between left out)."""
+        kind = next((k for k in self.kinds if k in line[match.end("name"):match.end()]), "")
+        words = [w for w in line[:match.end("name")].split() if not (len(w) <= 3 and w.islower())]
+        return bool(kind) and "".join(w[0] for w in words[-len(kind):]).upper() in (kind.upper(), kind.upper() + "S")
+
+    def _cut(self, words: list[str]) -> list[str]:
+        """A name's words without the words a sentence opens with before it, nor a preposition after it."""
+        words = self._trimmed(words)
+        while words and (words[0] in self.not_first or words[0].casefold() in self.not_first):
+            words = self._trimmed(words[1:])
+        while words and words[-1].casefold() in self.not_last:
+            words = self._trimmed(words[:-1])
+        return words
 
     def _in_heading(self, line: str, match: re.Match) -> bool:
         """Whether the match stands in a heading: every longer word of its line outside the match capitalised."""
@@ -116,4 +132,5 @@ def names_of(text: str) -> list[str]:
 def repeated(names: Iterable[str], text: str) -> frozenset[tuple[str, str]]:
     """(system, name) for each of `names` the text repeats as a whole word, whatever its case."""
     lower = text.casefold()
-    return frozenset((SYSTEM, n.casefold()) for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", lower))
+    return frozenset((SYSTEM, n.casefold()) for n in names
+                     if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", lower))

@@ -41,7 +41,10 @@ def test_capitals_alone_name_no_system():
                   "Carl Source est notre client depuis 2019.",  # no system word beside it
                   "Orders flow to the ERP. Improvements follow in phase 2, with improvements to the MES.",
                   "Le lot 2 couvre la Connexion Avec GMAO prévue en mars.",  # a preposition ends no name
-                  "Die Lieferung umfasst Schulung Zum MES im Werk."]:
+                  "Die Lieferung umfasst Schulung Zum MES im Werk.",
+                  "A Manufacturing Execution System (MES) collects the counts; Web-based MES screens show them.",
+                  "La Gestion de Maintenance Assistée par Ordinateur (GMAO) reçoit les alertes.",  # the kind spelt out
+                  "Ok. Solo ERP: los pedidos llegan por la noche."]:  # a cell's first word
         assert names_of(offer) == [], offer
 
 
