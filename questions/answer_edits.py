@@ -12,7 +12,12 @@ rooms all call it, and it calls nothing of theirs.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from .models import Answer, Evaluation, Integration, Measure, Question, QuestionBank
+
+# whether a quoted sentence still supports the text an answer now reads (reading/quote_support.py gives one)
+Supports = Callable[[str, str], bool]
 
 
 def _rejected(question: str) -> Answer:
@@ -183,11 +188,12 @@ def remove_quote(evaluation: Evaluation, qid: str, quote: str, bank: QuestionBan
 
 # --- values typed ----------------------------------------------------------------------------
 
-def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> Answer | None:
+def typed(qid: str, content: dict, evidence: str, previous: Answer | None,
+          supports: Supports | None = None) -> Answer | None:
     """The answer as typed (`content`: choices, text, measure, integrations) on top of `previous`,
-    whose quotes stay but those the buyer cut out of the text. A drafted answer the buyer changes is reviewed; one
+    whose quotes stay but those the buyer cut out of the text that no longer `supports` it. A drafted answer the buyer changes is reviewed; one
     emptied stays, rejected, so none returns; any other answer emptied is removed (None)."""
-    quotes = quoted_after(previous, content.get("text", ""))
+    quotes = quoted_after(previous, content.get("text", ""), supports)
     drafted = bool(previous and previous.drafted)
     chosen = content.get("choices", [])
     # an offer to check the buyer now picks is accepted; one left unpicked stays offered (an edit of the other
@@ -201,11 +207,14 @@ def typed(qid: str, content: dict, evidence: str, previous: Answer | None) -> An
     return answer
 
 
-def _still_quoted(previous: Answer, text: str) -> list[str]:
+def _still_quoted(previous: Answer, text: str, supports: Supports | None = None) -> list[str]:
     """The previous answer's quotes, but a sentence its text held and the buyer's text no longer holds: the buyer cut
-    it (walk 54 rewrote a drafted protocols answer; the sentences it replaced still counted as what it names)."""
+    it (walk 54 rewrote a drafted protocols answer; the sentences it replaced still counted as what it names), unless
+    it still `supports` what the buyer typed: a draft corrected in the buyer's words keeps the evidence it rests on
+    (walk 80's corrected decision lost its quotes and scored below the wrong draft)."""
     was, now = _plain(previous.text), _plain(text)
-    return [q for q in previous.quotes if not (_plain(q) in was and _plain(q) not in now)]
+    return [q for q in previous.quotes
+            if not (_plain(q) in was and _plain(q) not in now) or (supports is not None and supports(q, text))]
 
 
 def _plain(text: str) -> str:
@@ -222,6 +231,7 @@ def evidence_for(content: dict, evidence: str | None, quoted: bool = False) -> s
     return evidence or "not_answered"
 
 
-def quoted_after(previous: Answer | None, text: str) -> list[str]:
-    """The quotes an answer keeps once its text reads `text`: all but those the buyer cut out of it."""
-    return _still_quoted(previous, text) if previous else []
+def quoted_after(previous: Answer | None, text: str, supports: Supports | None = None) -> list[str]:
+    """The quotes an answer keeps once its text reads `text`: all but those the buyer cut out of it and that no
+    longer `support` it."""
+    return _still_quoted(previous, text, supports) if previous else []

@@ -155,6 +155,9 @@ class Document(Strict):
     sha256: str = Field("", description="Hash of the file as uploaded (or of the pasted text).")
     text_sha256: str = Field("", description="Set only inside Winnow's store: the SHA-256 of `text`, which the store "
                              "keeps once, by this hash, while the saved JSON holds '' as the text. '' in files.")
+    system_names: list[str] = Field(default=[], description="The names the text gives the systems it speaks of ('Carl "
+                                    "Source' in 'your CMMS Carl Source'), read as it came in: an answer repeating one "
+                                    "names a system when scored, which reads no document's text.")
     added_at: datetime = Field(default_factory=_now)
 
 

@@ -19,6 +19,7 @@ from proposals.text_tables import with_bars
 from questions.loader import load_drafting
 from questions.models import DOCUMENT_KINDS, PAGE_BREAK, Document, DocumentKind, Evaluation
 
+from .system_names import names_of
 from .text_tables import quoted_rows
 
 if TYPE_CHECKING:  # annotations only: a document is made without loading the reader
@@ -40,14 +41,14 @@ def digest(data: bytes | str) -> str:
 def pasted(text: str, kind: DocumentKind = "proposal", name: str = PASTED) -> Document:
     """A pasted text read as the same text uploaded as a .txt file would be (line endings, wrapping)."""
     text = tidy(with_bars(text.replace("\r\n", "\n").replace("\r", "\n")), unwrap=True)  # columns kept apart
-    return Document(name=name, kind=kind, format="pasted", text=text, sha256=digest(text))
+    return Document(name=name, kind=kind, format="pasted", text=text, sha256=digest(text), system_names=names_of(text))
 
 
 def from_file(name: str, kind: DocumentKind, extracted, data: bytes) -> Document:
     """An uploaded file's document, from proposals.extract_text's result."""
     return Document(name=name, kind=kind, format=extracted.kind, pages=extracted.pages,
                     ocr_pages=list(getattr(extracted, "ocr_pages", []) or []), text=extracted.text,
-                    sha256=digest(data))
+                    sha256=digest(data), system_names=names_of(extracted.text))
 
 
 def with_document(evaluation: Evaluation, document: Document, reader: Reader) -> Evaluation:

@@ -11,10 +11,18 @@ from functools import lru_cache
 from plaintext.chars import clipped, one_line, sentence
 from questions.models import DIRECTION_WORDS, Answer, Question, QuestionBank
 from questions.wording import many
+from reading.system_names import SYSTEM, repeated
 from reading.text import Reader
 
 from .scorecard import ScoredAnswer, build
 
+NONE: frozenset[str] = frozenset()  # no system names the offer gives
+
+
+def offer_systems(evaluation) -> frozenset[str]:
+    """The names the offer's documents give their systems, as stored with each (Document.system_names): a score reads
+    them there, never the documents' text, so the library's fast read, which holds none, scores as the model does."""
+    return frozenset(n for d in evaluation.documents for n in d.system_names)
 SAID_CHARS = 200  # of an answer, what the scorecard and Compare show; the exports show it whole
 
 
@@ -48,29 +56,53 @@ class AnswerScorer:
     # --- numbers only -------------------------------------------------------------------
 
     def points(self, question: Question, answer: Answer | None, counted: str | None = None,
-               withheld: bool = False) -> float:
+               withheld: bool = False, systems: frozenset[str] = NONE) -> float:
         """The points one answer earns, without building any reason; `counted`: the evidence level
         its points count at when no record backs the level chosen (scoring/evidence.py); `withheld`:
-        a claim that only restates a label sold with a gap (Engine.restated) earns nothing."""
+        a claim that only restates a label sold with a gap (Engine.restated) earns nothing; `systems`: the names the
+        offer gives its systems (SystemNames.of), which an answer names a system by."""
         if answer is None or answer.evidence == "not_answered" or not answer.has_content or withheld:
             return 0.0
-        return round(question.weight * self.content(question, answer) * self.factors[counted or answer.evidence], 3)
+        content = self.content(question, answer, systems)
+        return round(question.weight * content * self.factors[counted or answer.evidence], 3)
 
-    def content(self, question: Question, answer: Answer) -> float:
-        return self._with_bonus(question, answer, self._content[question.kind](question, answer))
+    def content(self, question: Question, answer: Answer, systems: frozenset[str] = NONE) -> float:
+        return self._with_bonus(question, answer, self._base(question, answer, systems), systems)
 
-    def _with_bonus(self, question: Question, answer: Answer, content: float) -> float:
+    def _base(self, question: Question, answer: Answer, systems: frozenset[str]) -> float:
+        if question.kind == "text":
+            return self._content_text(question, answer, systems)
+        return self._content[question.kind](question, answer)
+
+    def substance(self, answer: Answer, systems: frozenset[str] = NONE) -> frozenset[tuple[str, str]]:
+        """What an answer's text and quotes name (reading/text.py), and the offer's system names it repeats."""
+        found = self.reader.answer_substance(answer)
+        return found | self._repeated(found, systems, " ".join([answer.text, *answer.quotes])) if systems else found
+
+    def _own(self, answer: Answer, systems: frozenset[str]) -> frozenset[tuple[str, str]]:
+        """What the answer's own text names, without its quotes."""
+        found = self.reader.substance(answer.text)
+        return found | self._repeated(found, systems, answer.text)
+
+    @staticmethod
+    def _repeated(found: frozenset, systems: frozenset[str], text: str) -> frozenset[tuple[str, str]]:
+        """The offer's system names `text` repeats, but one holding a system the reading already `found` ("SAP
+        Business One 10" holds "sap business one"): one system counts once."""
+        known = [term.casefold() for kind, term in found if kind == SYSTEM]
+        return frozenset(s for s in repeated(systems, text) if not any(f" {k} " in f" {s[1]} " for k in known))
+
+    def _with_bonus(self, question: Question, answer: Answer, content: float, systems: frozenset[str] = NONE) -> float:
         """Content plus the note's bonus: substance in the free text counts for every kind but text. Quotes
         only back what the answer says: with no option chosen, no row, no measure and no note (a draft whose
         options are only suggested, "check this"), the quoted sentences earn nothing."""
         if question.kind != "text" and content < 1 and (answer.text or answer.quotes) and answer.has_content:
-            bonus = self._bonus(answer)
+            bonus = self._bonus(answer, systems)
             if bonus > 0:
                 content = min(1.0, content + bonus)
         return content
 
-    def _bonus(self, answer: Answer) -> float:
-        signals = self.reader.answer_substance(answer)
+    def _bonus(self, answer: Answer, systems: frozenset[str] = NONE) -> float:
+        signals = self.substance(answer, systems)
         return min(self.note_bonus, self.note_bonus * len(signals) / self.note_full_at)
 
     def _content_choice(self, question: Question, answer: Answer) -> float:
@@ -80,8 +112,8 @@ class AnswerScorer:
         points = self.choice_points[question.id]
         return min(1.0, sum(points[c] for c in dict.fromkeys(answer.choices)) / question.full_at)
 
-    def _content_text(self, question: Question, answer: Answer) -> float:
-        return min(1.0, len(self.reader.answer_substance(answer)) / question.full_at)
+    def _content_text(self, question: Question, answer: Answer, systems: frozenset[str] = NONE) -> float:
+        return min(1.0, len(self.substance(answer, systems)) / question.full_at)
 
     def _content_measure(self, question: Question, answer: Answer) -> float:
         m = answer.measure
@@ -96,18 +128,20 @@ class AnswerScorer:
     # --- with reasons -------------------------------------------------------------------
 
     def score(self, question: Question, section: str, answer: Answer | None, cite=None,
-              counted: str | None = None, record: str | None = None, withheld: str | None = None) -> ScoredAnswer:
+              counted: str | None = None, record: str | None = None, withheld: str | None = None,
+              systems: frozenset[str] = NONE) -> ScoredAnswer:
         """`cite(quote)` names where a quote comes from (reading.documents.Citations.cite); `counted`
         as for `points`; `record`: the sentence on the dated evidence behind the level, or its lack;
         `withheld`: why the answer earns nothing though it says something (a label restated)."""
         sources = [cite(q) for q in answer.quotes] if cite and answer and answer.quotes else []
         if answer is None or answer.evidence == "not_answered" or not answer.has_content:  # quotes alone say nothing
             return self._unanswered(question, section, answer, sources)
-        said, reasons = self._explain[question.kind](question, answer)
-        base = self._content[question.kind](question, answer)
-        content = self._with_bonus(question, answer, base)
+        said, reasons = (self._text(question, answer, systems) if question.kind == "text"
+                         else self._explain[question.kind](question, answer))
+        base = self._base(question, answer, systems)
+        content = self._with_bonus(question, answer, base, systems)
         if content != base:
-            reasons.append(self._bonus_reason(answer, content - base))
+            reasons.append(self._bonus_reason(answer, content - base, systems))
         factor = self.factors[counted or answer.evidence]
         points = round(question.weight * content * factor, 3)
         reasons.append(self._evidence_reason[counted or answer.evidence]
@@ -123,13 +157,15 @@ class AnswerScorer:
                      quotes=list(answer.quotes),
                      sources=sources or [""] * len(answer.quotes))
 
-    def _bonus_reason(self, answer: Answer, added: float) -> str:
+    def _bonus_reason(self, answer: Answer, added: float, systems: frozenset[str] = NONE) -> str:
         """What the bonus added (capped at full content) and where the named things were: note, quotes or both."""
-        in_note = bool(self.reader.substance(answer.text))
-        in_quotes = bool(answer.quotes) and bool(self.reader.substance(" ".join(answer.quotes)))
+        in_note = bool(self._own(answer, systems))
+        quoted = " ".join(answer.quotes)
+        # an offer's system name counts where it stands: alone in a quote, the quote is what adds
+        in_quotes = bool(answer.quotes) and bool(self.reader.substance(quoted) or repeated(systems, quoted))
         source = {(True, False): "The note adds", (False, True): "The quoted proposal sentences add",
                   (True, True): "The note and the quoted proposal sentences add"}[in_note, in_quotes]
-        return sentence(f"{source} {_fmt(added * 100)}% for naming {_terms(self.reader.answer_substance(answer))}")
+        return sentence(f"{source} {_fmt(added * 100)}% for naming {_terms(self.substance(answer, systems))}")
 
     def _unanswered(self, question, section, answer, sources: list[str]) -> ScoredAnswer:
         return build(ScoredAnswer, question=question.id, section=section, prompt=question.prompt, kind=question.kind,
@@ -169,10 +205,14 @@ class AnswerScorer:
             reason += f" {', '.join(zero)} earns nothing."
         return names, [reason]
 
-    def _text(self, question: Question, answer: Answer):
-        signals = self.reader.answer_substance(answer)
+    def _text(self, question: Question, answer: Answer, systems: frozenset[str] = NONE):
+        signals = self.substance(answer, systems)
         if signals:
             reason = f"Names {many(len(signals), 'specific thing')} ({_terms(signals)}); {_fmt(question.full_at)} needed for full marks."
+            if answer.reviewed and any(q not in answer.text for q in answer.quotes):  # a draft the buyer rewrote
+                own = self._own(answer, systems)
+                reason += (f" The evaluator's text names {_terms(own)}." if own else
+                           " The evaluator's text names nothing of its own: the quoted sentences do.")
         elif answer.text.strip() or answer.quotes:
             reason = "The text names no data, system, protocol, number with unit, role or frequency: labels earn nothing."
         else:

@@ -7,7 +7,7 @@ from plaintext.chars import sentence
 from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
-from .answers import AnswerScorer
+from .answers import AnswerScorer, offer_systems
 from .evidence import RecordRule
 from .rules import EVIDENCE_ORDER, compile_condition, gather_pair, questions_in, questions_read, with_said
 from .scope_held import held_by
@@ -84,11 +84,12 @@ class Engine:
         given = {a.question: a for a in evaluation.answers}
         counted, restated = self.records.counted(evaluation), self.restated(evaluation, shown, facts)
         points_of = self.answers.points
+        systems = offer_systems(evaluation)
         points = [0] * len(self.best)  # per section, summed in the bank's order as `score` sums them
         for question, index in self.plan:
             answer = given.get(question.id)
             if answer is not None:  # an unanswered question adds 0.0, which changes no sum
-                points[index] += points_of(question, answer, counted.get(question.id), question.id in restated)
+                points[index] += points_of(question, answer, counted.get(question.id), question.id in restated, systems)
         scores = [round(100 * p / best, 1) if best else 0.0 for p, best in zip(points, self.best)]
         gaps = sum(not check(shown) for label_id in dict.fromkeys(evaluation.labels)
                    for _, check in self.requirements[label_id])
@@ -100,11 +101,13 @@ class Engine:
         facts, shown = self.facts(evaluation)
         given = {a.question: a for a in evaluation.answers}
         score_answer = self.answers.score
+        systems = offer_systems(evaluation)
         cited = Citations(evaluation.documents) if evaluation.documents else None
         cite = cited.cite if cited else None
         counted, record = self.records.counted(evaluation), self.records.reason
         restated = self.restated(evaluation, shown, facts)
-        scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a), restated.get(q.id))
+        scored = [score_answer(q, section, a, cite, counted.get(q.id), a and record(evaluation, a), restated.get(q.id),
+                               systems)
                   for q, section in self.plan_ids for a in (given.get(q.id),)]
         scored = marked(evaluation, scored)  # what only the sales e-mail says, not yet the offer's word
         sections = self._sections(scored)

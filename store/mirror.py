@@ -67,6 +67,7 @@ class StoredDocument(_Mirror, kw_only=True):
     text: str
     sha256: str = ""
     text_sha256: str = ""
+    system_names: list[str] = []
     added_at: datetime = msgspec.field(default_factory=_NOW)
 
 

@@ -31,6 +31,7 @@ LABELS = [lab.id for lab in BANK.labels]
 WORDS = ["OPC UA", "every shift", "vibration", "SAP", "operator", "38 hours", "Industry 4.0", "seamless",
          "AI-powered", "maintenance planner", "12 %", "reduced by 5 %", "the", "line 2", "İ", "€3,000",
          "spindle load", "MQTT", "weekly", "CMMS", "quality engineer", "from 41 to 27 hours per month"]
+SYSTEM_NAMES = ["Carl Source", "SAP", "vibration", "Sylob 9"]  # as the offer names its systems (Document.system_names)
 FIGURES = ("score", "claimed_scope", "delivered_scope", "gaps", "flags")
 
 
@@ -83,7 +84,9 @@ def random_evaluation(rnd: random.Random, n: int) -> Evaluation:
     return Evaluation(bank_version=BANK.version, proposal=f"Proposal {n} {rnd.choice(['', 'İ', '€', 'x' * 150])}",
                       vendor=phrase(rnd, 2), evaluator=phrase(rnd, 2), labels=labels + labels[:rnd.choice([0, 1])],
                       claimed_scope=rnd.choice([None, None, 0, 2, 4]), answers=answers,
-                      documents=[Document(name=phrase(rnd, 2) or "x", text=phrase(rnd, 40))], notes=phrase(rnd, 5))
+                      documents=[Document(name=phrase(rnd, 2) or "x", text=phrase(rnd, 40),
+                                          system_names=rnd.sample(SYSTEM_NAMES, rnd.randint(0, 2)))],
+                      notes=phrase(rnd, 5))
 
 
 def library(count: int, seed: int = 10) -> list[Evaluation]:

@@ -11,6 +11,8 @@ import streamlit as st
 
 from questions import Answer, Evaluation, Integration, Measure, answer_edits
 from questions.models import DIRECTION_WORDS, Question
+from reading.quote_support import supporter
+from reading.text import reader_for
 from views import common
 
 # the row's own system, the plant's ("Your system"): "this system" read as the vendor's, so a link into the ERP looked reversed
@@ -96,7 +98,7 @@ def default_evidence(eid: str, q: Question, rows: list[Integration], previous: A
     """The evidence level after an edit of the content (answer_edits.evidence_for): the one chosen, kept while the
     quotes of `previous` still stand; none for a new answer, for the buyer to choose."""
     content = _content(eid, q, rows)
-    quoted = bool(answer_edits.quoted_after(previous, content["text"]))
+    quoted = bool(answer_edits.quoted_after(previous, content["text"], _supports()))
     evidence = shown_level(answer_edits.evidence_for(content, level(eid, q.id), quoted))
     if evidence != st.session_state.get(key(eid, q.id, "evidence")):
         st.session_state[key(eid, q.id, "evidence")] = evidence
@@ -104,7 +106,12 @@ def default_evidence(eid: str, q: Question, rows: list[Integration], previous: A
 
 def answer_from_state(eid: str, q: Question, previous: Answer | None, rows: list[Integration]) -> Answer | None:
     """The answer as the widgets hold it (`rows`: the integrations), on top of `previous` (quotes, drafted)."""
-    return answer_edits.typed(q.id, _content(eid, q, rows), level(eid, q.id), previous)
+    return answer_edits.typed(q.id, _content(eid, q, rows), level(eid, q.id), previous, _supports())
+
+
+def _supports():
+    """Whether a quote still supports the text typed (reading/quote_support.py), by the bank's reader."""
+    return supporter(reader_for(common.bank()))
 
 
 def with_answer(evaluation: Evaluation, qid: str, answer: Answer | None) -> Evaluation:
