@@ -60,18 +60,19 @@ def clean_lines(text: str) -> list[str]:
 PAGE_BREAK = "\f"  # between two pages of a document, on a line of its own: quotes cite their page by it
 
 
-def tidy(text: str, *, unwrap: bool) -> str:
+def tidy(text: str, *, unwrap: bool, typed: bool = False) -> str:
     """Clean lines, rejoin wrapped ones if asked, keep at most one blank line in a row, and keep
-    page breaks: tidying twice changes nothing, so every way in reads the same sentences."""
+    page breaks: tidying twice changes nothing, so every way in reads the same sentences. `typed`: a text whose
+    line breaks a writer typed (a reply's chat lines), wrapped only where the next word would not fit (`unwrap_lines`)."""
     if PAGE_BREAK in text:
-        return join_pages([_tidy_page(page, unwrap) for page in text.split(PAGE_BREAK)])
-    return _tidy_page(text, unwrap)
+        return join_pages([_tidy_page(page, unwrap, typed) for page in text.split(PAGE_BREAK)])
+    return _tidy_page(text, unwrap, typed)
 
 
-def _tidy_page(text: str, unwrap: bool) -> str:
+def _tidy_page(text: str, unwrap: bool, typed: bool = False) -> str:
     lines = clean_lines(text)
     if unwrap:
-        lines = unwrap_lines(lines)
+        lines = unwrap_lines(lines, typed)
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -228,19 +229,43 @@ def _blank_lines_kept_single(lines: list[str]) -> str:
     return "\n".join(out).strip("\n")
 
 
-def unwrap_lines(lines: list[str]) -> list[str]:
-    """Join each line to the one before it when the one before was wrapped mid-sentence."""
+def unwrap_lines(lines: list[str], typed: bool = False) -> list[str]:
+    """Join each line to the one before it when the one before was wrapped mid-sentence. In a `typed` text a paragraph
+    where some line's next word would have fit on it had its lines ended by its writer (a chat's short answers, a line
+    each: "SAP S/4 via IDoc" | "Owner: IT, Mr Rossi"): there a line joins the one before only where its word would not
+    have fit and it goes on in lower case."""
     width = usual_width(lines)
+    rooms = _rooms(lines) if typed else [0] * len(lines)
     out: list[str] = []
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
     last = len(lines) - 1
     for at, line in enumerate(lines):
-        if out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
+        if rooms[at] and before and line and (_fits(before, line, rooms[at]) or not line[0].islower()):
+            out.append(line)  # a line its writer ended
+        elif out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
             out[-1] = _glued(out[-1], line)  # its wrap read from the line as it was: "inte-" "gration", "OPC-UA"
         else:
             out.append(line)
         before = line
     return out
+
+
+def _fits(before: str, line: str, room: int) -> bool:
+    return len(before) + 1 + len(line.split(" ", 1)[0]) <= room
+
+
+def _rooms(lines: list[str]) -> list[int]:
+    """Each line's room where its paragraph (lines between blank ones) has a line its writer ended, the next line's
+    first word fitting under the paragraph's widest line (no wrap does); 0 in any other."""
+    rooms, start = [0] * len(lines), 0
+    for at in range(len(lines) + 1):
+        if at == len(lines) or not lines[at]:
+            block = lines[start:at]
+            widest = max(map(len, block), default=0)
+            if any(_fits(a, b, widest) for a, b in zip(block, block[1:])):
+                rooms[start:at] = [widest] * len(block)
+            start = at + 1
+    return rooms
 
 
 def _page_number(line: str) -> bool:
