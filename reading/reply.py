@@ -63,6 +63,7 @@ class ReplyRead:
     held: frozenset[str] = frozenset()  # topics answered with facts beside a deferral: partly, and kept open
 
 
+_OWN = frozenset({"role", "number", "system", "protocol"})  # what a chat's line that answers on its own names
 _KINDS_KEPT = 20_000  # sentence kinds on a topic remembered at most
 
 
@@ -121,6 +122,7 @@ class ReplyReader(Placing, Vagueness):
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
         self.chat = ChatLines(lambda lower: frozenset(t for c in self.cues_in(lower) for t in self.cue_topics[c]),
+                              lambda line: any(s.kind in _OWN for one in reader.read(line).sentences for s in one.substance),
                               rules.chat_owners, rules.links.topic)  # an answer over a chat's lines (reply_chat.py)
         # a sentence on several topics: what it names regardless of topic read once
         self.named_in = lru_cache(maxsize=4096)(self._named_in)

@@ -7,8 +7,8 @@ sentence:
     Owner: IT, Mr Rossi
 
 A line goes on the line above it where that one is on a topic and ends with no stop, and it either opens in lower case
-on no topic of its own or one of the line above's (the direction, the data of the same link), or it opens with a
-link owner's label (questions/rounds.yaml `chat_owners`) under a line on the links' topic. A line on a topic of its own
+on no topic of its own, on one of the line above's or naming nothing of its own (no role, figure, system or protocol:
+the direction, the data of the same link), or it opens with a link owner's label (questions/rounds.yaml `chat_owners`) under a line on the links' topic. A line on a topic of its own
 ("retrained by our service team ...") starts an answer of its own, as does a list's item, a quote or a table's row."""
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ _LABEL = re.compile(r"\s*[^\W\d_][\w /&.'’-]{0,30}\s?:\s")  # a line of its ow
 class ChatLines:
     """`joined(text)`: the text with each chat line that goes on the one above it joined to it (its break a space)."""
 
-    def __init__(self, topics_of: Callable[[str], frozenset[str]], owners: list[str], links_topic: str):
-        self.topics_of, self.links_topic = topics_of, links_topic
+    def __init__(self, topics_of: Callable[[str], frozenset[str]], names: Callable[[str], bool], owners: list[str],
+                 links_topic: str):
+        self.topics_of, self.names, self.links_topic = topics_of, names, links_topic  # names: a role, figure, system ...
         words = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
         self.owner = re.compile(rf"\s*(?:{words})\s?:", re.I) if owners else None
 
@@ -50,4 +51,4 @@ class ChatLines:
         if not line.lstrip()[:1].islower() or _APART.match(line) or _LABEL.match(line):
             return False
         own = self.topics_of(line.lower())
-        return not own or not own.isdisjoint(on)
+        return not own or not own.isdisjoint(on) or not self.names(line)
