@@ -36,6 +36,8 @@ _STARTS_ITEM = re.compile(r"[-–](?!\d)|>(?! ?\d)|[*+•◦▪‣●○■□�
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
 _FIGURE_OPENS = re.compile(r"[<>≤≥]? ?\d[\d.,]*\s?(?:%|[^\W\d_]+)")  # "> 110% van", "15 minutes after": a figure goes on
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
+_HAND_WRAP = 60  # a line a writer wraps by hand is this long at least (reading/reply_wrapped.WRAPPED_LINE)
+_MAIL_WRAP = 72  # ... and a mail client at this width: a shorter line its next word would have fit on was ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
 _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
 _PAGE_NUMBER_MAX = len("Seite 1000 von 1000")
@@ -230,17 +232,16 @@ def _blank_lines_kept_single(lines: list[str]) -> str:
 
 
 def unwrap_lines(lines: list[str], typed: bool = False) -> list[str]:
-    """Join each line to the one before it when the one before was wrapped mid-sentence. In a `typed` text a paragraph
-    where some line's next word would have fit on it had its lines ended by its writer (a chat's short answers, a line
-    each: "SAP S/4 via IDoc" | "Owner: IT, Mr Rossi"): there a line joins the one before only where its word would not
-    have fit and it goes on in lower case."""
+    """Join each line to the one before it when the one before was wrapped mid-sentence. In a `typed` text a line
+    shorter than any hand's wrap that the next line's first word would have fit on (`_ended`) was ended by its writer,
+    however the next goes on: a chat's short answers a line each ("SAP S/4 via IDoc" | "both ways, orders in")."""
     width = usual_width(lines)
     rooms = _rooms(lines) if typed else [0] * len(lines)
     out: list[str] = []
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
     last = len(lines) - 1
     for at, line in enumerate(lines):
-        if rooms[at] and before and line and (_fits(before, line, rooms[at]) or not line[0].islower()):
+        if rooms[at] and before and line and len(before) < _HAND_WRAP and _fits(before, line, rooms[at]):
             out.append(line)  # a line its writer ended
         elif out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
             out[-1] = _glued(out[-1], line)  # its wrap read from the line as it was: "inte-" "gration", "OPC-UA"
@@ -255,15 +256,12 @@ def _fits(before: str, line: str, room: int) -> bool:
 
 
 def _rooms(lines: list[str]) -> list[int]:
-    """Each line's room where its paragraph (lines between blank ones) has a line its writer ended, the next line's
-    first word fitting under the paragraph's widest line (no wrap does); 0 in any other."""
+    """Each line's room: its paragraph's widest line (lines between blank ones), at least a mail client's wrap; a
+    wrapped line's next word fits in neither."""
     rooms, start = [0] * len(lines), 0
     for at in range(len(lines) + 1):
         if at == len(lines) or not lines[at]:
-            block = lines[start:at]
-            widest = max(map(len, block), default=0)
-            if any(_fits(a, b, widest) for a, b in zip(block, block[1:])):
-                rooms[start:at] = [widest] * len(block)
+            rooms[start:at] = [max(max(map(len, lines[start:at]), default=0), _MAIL_WRAP)] * (at - start)
             start = at + 1
     return rooms
 
