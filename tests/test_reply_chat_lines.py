@@ -110,10 +110,3 @@ def test_the_lines_read_as_one_reply_quote_the_owner_with_its_link(press):
     question = next(q for q in done.round.questions if q.topic == "integrations")
     assert any("Owner: IT, Mr Nyberg" in q for q in question.quotes), question.quotes
 
-
-def test_a_chat_line_where_the_plants_system_gets_the_data_over_a_protocol_is_its_link_and_fills_the_offers_row(press):
-    mail = MAILS["en"][0]
-    body = "Fiix gets the die warnings from FormGuard over REST, every 15 min\nOwner: your maintenance planner"
-    assert mail.asked(press, body)["integrations"].status == "answered"
-    rows = next(a for a in mail.read(press, body).evaluation.answers if a.question == "connect.integrations").integrations
-    assert [(r.system, r.direction, r.owner) for r in rows] == [("maintenance", "to_system", "maintenance planner")], rows
