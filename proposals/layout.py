@@ -37,7 +37,6 @@ _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
 _FIGURE_OPENS = re.compile(r"[<>≤≥]? ?\d[\d.,]*\s?(?:%|[^\W\d_]+)")  # "> 110% van", "15 minutes after": a figure goes on
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
 _HAND_WRAP = 60  # a line a writer wraps by hand is this long at least (reading/reply_wrapped.WRAPPED_LINE)
-_STAMPED = re.compile(r"\[[\d/.,: -]{4,24}(?:\s?[ap]\.?m\.?)?\]", re.I)  # "[14:02]", "[03/11/26, 10:43 am]"
 _MAIL_WRAP = 72  # ... and a mail client at this width: a shorter line its next word would have fit on was ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
 _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
@@ -235,17 +234,15 @@ def _blank_lines_kept_single(lines: list[str]) -> str:
 def unwrap_lines(lines: list[str], typed: bool = False) -> list[str]:
     """Join each line to the one before it when the one before was wrapped mid-sentence. In a `typed` text a line
     shorter than any hand's wrap that the next line's first word would have fit on (`_ended`) was ended by its writer,
-    however the next goes on: a chat's short answers a line each ("SAP S/4 via IDoc" | "both ways, orders in"); a line
-    opening with a chat's time stamp is a message of its own."""
+    however the next goes on: a chat's short answers a line each ("SAP S/4 via IDoc" | "both ways, orders in")."""
     width = usual_width(lines)
     rooms = _rooms(lines) if typed else [0] * len(lines)
     out: list[str] = []
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
     last = len(lines) - 1
     for at, line in enumerate(lines):
-        if rooms[at] and before and line and (len(before) < _HAND_WRAP and _fits(before, line, rooms[at])
-                                              or _STAMPED.match(line)):
-            out.append(line)  # a line its writer ended, or a chat's next message ("[10:43] Rahul: ...")
+        if rooms[at] and before and line and len(before) < _HAND_WRAP and _fits(before, line, rooms[at]):
+            out.append(line)  # a line its writer ended
         elif out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
             out[-1] = _glued(out[-1], line)  # its wrap read from the line as it was: "inte-" "gration", "OPC-UA"
         else:

@@ -33,14 +33,6 @@ def test_a_pasted_replys_chat_lines_its_writer_ended_stay_lines():
     assert _lines(text) == text.strip().split("\n")
 
 
-@pytest.mark.parametrize("stamp", ["[10:41] ", "[05/11/2026, 10:41] ", "[03/11/26, 10:41 am] "])
-def test_a_pasted_chats_time_stamped_message_is_a_line_of_its_own_however_long_the_one_before(stamp):
-    text = (f"{stamp}Ola (FormGuard): the press PLCs send stroke, tonnage and die temperature every second by OPC UA "
-            f"to one gateway per line\n{stamp}Ola (FormGuard): the gateway only connects outbound over HTTPS\n"
-            f"{stamp}Karin: ok.\n")
-    assert len(_lines(text)) == 3
-
-
 def test_a_pasted_replys_paragraph_wrapped_at_its_width_is_still_one_line():
     text = ("Our service desk in Malmo monitors the gateways every day and retrains\n"
             "the models twice a year against the labelled stops of the last six\n"
