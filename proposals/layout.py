@@ -36,6 +36,8 @@ _STARTS_ITEM = re.compile(r"[-–](?!\d)|>(?! ?\d)|[*+•◦▪‣●○■□�
 _TABLE_LINE = re.compile(r"\s\|\s|^[-=+| ]{3,}$")
 _FIGURE_OPENS = re.compile(r"[<>≤≥]? ?\d[\d.,]*\s?(?:%|[^\W\d_]+)")  # "> 110% van", "15 minutes after": a figure goes on
 _WIDE_SHARE = 0.6  # a line this share of the usual width was probably wrapped, not ended
+_HAND_WRAP = 60  # a line a writer wraps by hand is this long at least (reading/reply_wrapped.WRAPPED_LINE)
+_MAIL_WRAP = 72  # ... and a mail client at this width: a shorter line its next word would have fit on was ended
 _WIDE_MIN = 30  # nor is a shorter line taken as wrapped: headings and list items are short
 _PAGE_NUMBER = re.compile(r"(?:page|seite|p\.)? ?\d{1,4}(?: ?(?:of|von|/) ?\d{1,4})?|[-–—] ?\d{1,4} ?[-–—]", re.I)
 _PAGE_NUMBER_MAX = len("Seite 1000 von 1000")
@@ -60,18 +62,19 @@ def clean_lines(text: str) -> list[str]:
 PAGE_BREAK = "\f"  # between two pages of a document, on a line of its own: quotes cite their page by it
 
 
-def tidy(text: str, *, unwrap: bool) -> str:
+def tidy(text: str, *, unwrap: bool, typed: bool = False) -> str:
     """Clean lines, rejoin wrapped ones if asked, keep at most one blank line in a row, and keep
-    page breaks: tidying twice changes nothing, so every way in reads the same sentences."""
+    page breaks: tidying twice changes nothing, so every way in reads the same sentences. `typed`: a text whose
+    line breaks a writer typed (a reply's chat lines), wrapped only where the next word would not fit (`unwrap_lines`)."""
     if PAGE_BREAK in text:
-        return join_pages([_tidy_page(page, unwrap) for page in text.split(PAGE_BREAK)])
-    return _tidy_page(text, unwrap)
+        return join_pages([_tidy_page(page, unwrap, typed) for page in text.split(PAGE_BREAK)])
+    return _tidy_page(text, unwrap, typed)
 
 
-def _tidy_page(text: str, unwrap: bool) -> str:
+def _tidy_page(text: str, unwrap: bool, typed: bool = False) -> str:
     lines = clean_lines(text)
     if unwrap:
-        lines = unwrap_lines(lines)
+        lines = unwrap_lines(lines, typed)
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -228,19 +231,39 @@ def _blank_lines_kept_single(lines: list[str]) -> str:
     return "\n".join(out).strip("\n")
 
 
-def unwrap_lines(lines: list[str]) -> list[str]:
-    """Join each line to the one before it when the one before was wrapped mid-sentence."""
+def unwrap_lines(lines: list[str], typed: bool = False) -> list[str]:
+    """Join each line to the one before it when the one before was wrapped mid-sentence. In a `typed` text a line
+    shorter than any hand's wrap that the next line's first word would have fit on (`_ended`) was ended by its writer,
+    however the next goes on: a chat's short answers a line each ("SAP S/4 via IDoc" | "both ways, orders in")."""
     width = usual_width(lines)
+    rooms = _rooms(lines) if typed else [0] * len(lines)
     out: list[str] = []
     before = ""  # the previous line as it was, not as joined: its width is what shows a wrap
     last = len(lines) - 1
     for at, line in enumerate(lines):
-        if out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
+        if rooms[at] and before and line and len(before) < _HAND_WRAP and _fits(before, line, rooms[at]):
+            out.append(line)  # a line its writer ended
+        elif out and _continues(before, line, width) and (at < last or _may_end(line) or _closes(before, line)):
             out[-1] = _glued(out[-1], line)  # its wrap read from the line as it was: "inte-" "gration", "OPC-UA"
         else:
             out.append(line)
         before = line
     return out
+
+
+def _fits(before: str, line: str, room: int) -> bool:
+    return len(before) + 1 + len(line.split(" ", 1)[0]) <= room
+
+
+def _rooms(lines: list[str]) -> list[int]:
+    """Each line's room: its paragraph's widest line (lines between blank ones), at least a mail client's wrap; a
+    wrapped line's next word fits in neither."""
+    rooms, start = [0] * len(lines), 0
+    for at in range(len(lines) + 1):
+        if at == len(lines) or not lines[at]:
+            rooms[start:at] = [max(max(map(len, lines[start:at]), default=0), _MAIL_WRAP)] * (at - start)
+            start = at + 1
+    return rooms
 
 
 def _page_number(line: str) -> bool:

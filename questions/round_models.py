@@ -226,6 +226,7 @@ class RoundRules(Strict):
     weak: list[str] = []  # cues that tell only a direction ("to your"): a sentence they put on a topic counts them last
     spans: list[str] = []  # cues that say only how long ("months"): a sentence going on on these alone keeps the topic before
     follow_up: int = 0  # a question of at most this many words, in a chat, is answered by the line after it
+    chat_owners: list[str] = []  # a chat line's label naming a link's owner: the line goes on the link above it
     dodge_words: int = 0  # an answer in its own place this short that names nothing its question asks dodges it
     closings: list[str] = []  # a line starting with one ends the reply's answers: the signature after it answers nothing
     within: list[str] = []  # a bound in a reply ("in under 5 seconds") read by the drafter as "within", no boast

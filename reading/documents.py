@@ -40,7 +40,8 @@ def digest(data: bytes | str) -> str:
 
 def pasted(text: str, kind: DocumentKind = "proposal", name: str = PASTED) -> Document:
     """A pasted text read as the same text uploaded as a .txt file would be (line endings, wrapping)."""
-    text = tidy(with_bars(text.replace("\r\n", "\n").replace("\r", "\n")), unwrap=True)  # columns kept apart
+    # columns kept apart; a reply's line breaks typed by its writer (a chat's short lines, each its own answer)
+    text = tidy(with_bars(text.replace("\r\n", "\n").replace("\r", "\n")), unwrap=True, typed=kind == "reply")
     return Document(name=name, kind=kind, format="pasted", text=text, sha256=digest(text), system_names=names_of(text))
 
 

@@ -17,10 +17,9 @@ from .memo import Bounded
 from .reply_accuracy import Accuracy
 from .reply_bracketed import bracket_pattern, bracketed_roles
 from .reply_breaks import breaks, older
-from .reply_cadence import link_told, timed
 from .reply_built import Built, held, persons, team, forget as forget_persons
 from .reply_cells import Pointers, received_from
-from .reply_deferred import Deferring, named
+from .reply_deferred import Deferring
 from .reply_denials import Denied
 from .reply_general import General
 from .reply_held import Held, held_mark, held_topics, put_off_parts
@@ -31,19 +30,21 @@ from .reply_paragraphs import Paragraphs, closing_line
 from .reply_parties import Parties
 from .reply_placing import Placing, counts
 from .reply_phrases import phrases as _phrases, runs
-from .reply_prices import HOW, Prices
+from .reply_prices import Prices
 from .reply_quotes import Quoting
 from .reply_resend import Resend
 from .reply_structure import unmarked
 from .reply_tasks import KIND as TASK, tasked
 from .reply_track import TrackRecord
 from .reply_unasked import unasked as unasked_of
+from .reply_vague import ASKING, Vagueness
+from .reply_chat import ChatLines
 from .reply_systems import Links
-from .reply_words import (ARROW, ARROW_IN, ASKS_BACK, BY_SOMEONE, DATE_AFTER, EACH_ACT, as_received, bound, by_word,
-                          each_verb, lead_ins, told_done, unnamed, unnumbered, with_codes)
+from .reply_words import (ARROW, ARROW_IN, DATE_AFTER, as_received, bound, by_word, each_verb, lead_ins, unnamed,
+                          unnumbered, with_codes)
 from .reply_wrapped import as_read, one_line, titles
 from .spelled import Spelled
-from .text import STRONG, Reader, Sentence
+from .text import Reader, Sentence
 from .word_regex import alternation
 
 
@@ -62,10 +63,11 @@ class ReplyRead:
     held: frozenset[str] = frozenset()  # topics answered with facts beside a deferral: partly, and kept open
 
 
+_OWN = frozenset({"role", "number", "system", "protocol"})  # what a chat's line that answers on its own names
 _KINDS_KEPT = 20_000  # sentence kinds on a topic remembered at most
 
 
-class ReplyReader(Placing):
+class ReplyReader(Placing, Vagueness):
     """Compiled once per rules and reader: `read(questions, text)`."""
 
     def __init__(self, rules: RoundRules, reader: Reader, units: list[str] = (), wholes: dict | None = None):
@@ -119,6 +121,9 @@ class ReplyReader(Placing):
         self.looks = Looks(self)  # the measure's, accuracy's, the outage's and the links' own looks, one gate for all
         # a sentence's cues (lower-case), asked when reading, placing and owning it: found once, ungated (most hold one)
         self.cues_in = lru_cache(maxsize=4096)(lambda lower: tuple(self.cues.compiled.findall(unmarked(lower))))
+        self.chat = ChatLines(lambda lower: frozenset(t for c in self.cues_in(lower) for t in self.cue_topics[c]),
+                              lambda line: any(s.kind in _OWN for one in reader.read(line).sentences for s in one.substance),
+                              rules.chat_owners, rules.links.topic)  # an answer over a chat's lines (reply_chat.py)
         # a sentence on several topics: what it names regardless of topic read once
         self.named_in = lru_cache(maxsize=4096)(self._named_in)
         self.built = Built()  # what a sentence names by its build, each reading once for all its topics
@@ -146,7 +151,7 @@ class ReplyReader(Placing):
         on in the same paragraph ("After the pilot our service team monitors the gateways. The fee is 4,000 EUR
         a year.") is on the topics of the one before as well."""
         out, before, end, last, linked, asked = [], set(), 0, "", None, set()
-        received, text = text, as_read(text, self.titled)  # a wrapped table row as one line; quoted as received
+        received, text = text, as_read(text, self.titled, self.chat)  # a wrapped table row as one line; quoted as received
         reply = self.paragraphs.own_text(text, self.closing)  # an older message is not the reply (a PS under it is)
         sentences = [s for s in self.read_as(text).sentences if s.start < len(reply) and not reply[s.start].isspace()]
         elsewhere = self.paragraphs.elsewhere(reply, [s.start for s in sentences], self.general.here)
@@ -164,7 +169,7 @@ class ReplyReader(Placing):
             why = ((self.vague(sentence, last if goes_on else "") if cell >= 0 else _TOPIC_ONLY)
                    or (_ELSEWHERE if sentence.start in elsewhere else ""))
             # a chat's short question ("Karin (buyer): data?"): its topics for the cue-less lines after it (`follow_up`)
-            asked = topics if why == _ASKING and len(runs(lower)) <= self.rules.follow_up else asked if not found else set()
+            asked = topics if why == ASKING and len(runs(lower)) <= self.rules.follow_up else asked if not found else set()
             part = self._answering_part(sentence, last if goes_on else "") if why else None
             if part is not None:
                 sentence, lower, why = part, part.text.lower(), ""
@@ -182,25 +187,6 @@ class ReplyReader(Placing):
                    if all(cue in self.acts_on[topic] for cue in found if other in self.cue_topics[cue])} if len(topics) > 1 else frozenset()
         return topics - dropped  # on one topic or none (most sentences): none to drop, none looked for
 
-    def _answering_part(self, sentence: Sentence, before: str) -> Sentence | None:
-        """The clauses of a sentence read as general or vague that still answer for this plant, as a sentence
-        of its own (its offsets the whole sentence's): "an edge PC per press connects only outbound
-        over HTTPS; our cloud is ISO 27001 certified" answers with its first clause. None when they
-        name nothing strong (a number, a protocol, a system ...) or are vague themselves."""
-        # the vendor says the answer is not complete yet: only a clause set apart with facts answers, partly (reply_held.py)
-        put_off = self.deferring and self.deferring.search(sentence.text.lower())
-        why = (lambda c, b: self._clause_why(c, b) or self.deferring.why(c.lower()) or self.held.reference(c.lower())) \
-            if put_off else self._clause_why  # a clause put by grammar off ("we will agree the rest with you"): none
-        span = self.general.answering_part(sentence.text, before, why)
-        read = self.reader.read(sentence.text[span[0]:span[1]]).sentences if span else []
-        if len(read) != 1:
-            return None
-        one = read[0]
-        part = Sentence(one.text, sentence.start, sentence.end, one.kind, one.reason, one.labels, one.substance,
-                        one.buzzwords)
-        strong = any(s.kind in STRONG or put_off and s.kind == "data" for s in part.substance)  # "40 vibration sensors"
-        return part if strong and not self.vague(part, before) else None
-
     def as_drafted(self, text: str, topics: set[str] = frozenset()) -> str:
         """A reply sentence (on `topics`) as the drafter reads it: numbers in words as digits, an arrow as "to", a
         deadline as "by", a bound as "within", a measure's values after the words for them (reply_measure.py)."""
@@ -209,12 +195,6 @@ class ReplyReader(Placing):
         lower = said.lower() if said.isascii() else None  # both gates' one look at the line (None: not ASCII, each tried)
         text = self.deadline.sub("by", said) if self.deadline and self.by_in.lowered(lower) else said
         return self.bound.sub("within", text) if self.bound and (self.within_in.lowered(lower) if text is said else self.within_in(text)) else text
-
-    def _clause_why(self, clause: str, before: str) -> str:
-        """Why a clause of its own answers nothing: a vague phrase ("the wireless sensors shown in the
-        brochure; ... we would mount four wired accelerometers ...": the other clause still answers), or general."""
-        found = next((m for m in self.vague_words.finditer(clause.lower()) if not named(clause.lower(), m)), None)
-        return f"\u201c{found.group()}\u201d is vague" if found else self.general.why(clause, before)
 
     def roles(self, sentence: Sentence) -> list[str]:
         """The roles a sentence names, the reader's and the rules' own ("your SAP key user"), in order."""
@@ -226,45 +206,6 @@ class ReplyReader(Placing):
                 found.append((m.start(), sentence.text[m.start():m.end()]))
         found += [(at, role) for at, role in bracketed_roles(self.bracketed, sentence.text) if role not in {t for _, t in found}]
         return [term for _, term in sorted(found)]
-
-    def vague(self, sentence: Sentence, before: str = "") -> str:
-        """Why a sentence answers nothing however it reads ('' when it may): a question of its own, a vague phrase,
-        buzzwords with nothing strong behind them, a claim without how, or words on the product or
-        the market, not on this plant (`before`: the sentence before it in its paragraph)."""
-        if "?" in sentence.text and ASKS_BACK.search(sentence.text):
-            return _ASKING
-        if self.paragraphs.names_topic(sentence.text):
-            return "it names the question's topic, no answer"
-        lower = sentence.text.lower()
-        worded = self.worded is None or not self.worded.isdisjoint(runs(lower))  # most sentences: none of the three lists'
-        conceded = self.conceded.match(lower) if worded and self.conceded else None
-        found = worded and next((m for m in self.vague_words.finditer(lower) if not (conceded and m.end() <= conceded.end())
-                                 and not self._done_by(lower, m.end(), sentence) and not told_done(lower, m, self.put_off)
-                                 and not (self.steady and self.steady.search(lower, 0, m.start())) and not named(lower, m)), None)
-        if found:
-            return f"\u201c{found.group()}\u201d is vague"
-        if sentence.buzzwords and not any(s.kind in STRONG for s in sentence.substance):  # most sentences: no buzzword
-            return f"it sells (\u201c{sentence.buzzwords[0]}\u201d) rather than says"
-        claim = worded and self.claims and self.claims.search(lower)
-        if claim and not {s.kind for s in sentence.substance} & HOW:
-            return f"it claims (\u201c{claim.group()}\u201d) rather than says how"
-        if self.held.reference(lower, sentence):  # a figure measured at another plant: a reference
-            return self.held.reference(lower, sentence)
-        rate = self.accuracy.unmeasured(lower)
-        if rate:
-            return f"it gives an accuracy (\u201c{rate}\u201d) but not what it was measured on"
-        fast = worded and self.unmeasured and self.unmeasured.search(lower)
-        if fast and not timed(sentence, lower) and not link_told(sentence):  # no figure; not a link's cadence
-            return f"it says how fast in a word (\u201c{fast.group()}\u201d) rather than the figure"
-        how = bool({s.kind for s in sentence.substance} & HOW)  # a gain with a figure or a role may answer
-        return self.deferring.why(lower, {s.kind for s in sentence.substance}) or self.track.why(lower) or self.general.why(sentence.text, before) or self.general.boasts.why(sentence.text, how)
-
-    def _done_by(self, lower: str, at: int, sentence: Sentence) -> bool:
-        """Whether a confirmation put off is a person's act on each thing the system proposes, in the passive voice
-        ("each adjustment has to be confirmed by the setter"), not an answer to come ("the accuracy will be confirmed
-        by the pilot", "the format is to be agreed by your IT"): each or every before it, "by" and a role after."""
-        return (lower.endswith("confirmed", 0, at) and bool(EACH_ACT.search(lower, 0, at)) and bool(BY_SOMEONE.match(lower, at))
-                and (self.role_in(lower) or any(s.kind == "role" for s in sentence.substance)))
 
     def said_on(self, sentences: list[tuple[Sentence, str, str, set[str]]], people=None, asked=None,
                 quoting: Quoting = Quoting()) -> dict[str, SaidOn]:
@@ -345,6 +286,5 @@ class ReplyReader(Placing):
         return ReplyRead(marked, unasked, spoke, later, {**unsaid, **{t: unsaid.get(t, "the rest") for t in put_off}}, frozenset(put_off))
 
 
-_ASKING = "it asks the buyer rather than answers"
 _ELSEWHERE = "it describes another customer's plant (a reference), not what this plant gets"
 _TOPIC_ONLY = "it names the question's topic, no answer"  # a table row whose answer cell is blank

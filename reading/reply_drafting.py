@@ -53,7 +53,7 @@ def for_drafting(document: Document, reader: ReplyReader, questions: list[RoundQ
 
 @lru_cache(maxsize=8)  # a reply read again (warm) is not turned into lines again
 def _kept(reader: ReplyReader, text: str, asked: tuple[tuple[str, str], ...], tables=None) -> tuple[str, tuple, tuple]:
-    read = as_read(text, reader.titled)  # a wrapped cell as one line: the row as the reader read it
+    read = as_read(text, reader.titled, reader.chat)  # a wrapped cell as one line: the row as the reader read it
     head = _letterhead(tuple(reader.rules.paragraphs.contact))  # "Ph: +91 ... | sales@... | CIN: ...": no evidence
     said = [(s, on) for s, _, vague, on in reader.placed_asked(text, asked) if not vague and not head.holds(s.text)]
     measures = _measure_rows(reader, said)  # a table of measures' rows: the KPI as drafting reads one
@@ -194,7 +194,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
         placed.update(at)
         dodged |= reader.dodged(document.text, questions)
         headed.update(reader.headed(document.text, questions))
-        barred.update(reader.pointers.barred(as_read(document.text, reader.titled), sentences, at))  # a table's rows
+        barred.update(reader.pointers.barred(as_read(document.text, reader.titled, reader.chat), sentences, at))  # a table's rows
     drafted = {a.question for a in answered.answers}
     texts = {q.id for q in drafter.bank.questions().values() if q.kind == "text"}
     put_off = _put_off(reader, said, placed) & asked
@@ -221,7 +221,7 @@ def _from_replies(evaluation: Evaluation, read: list, questions: list, offer: li
                           reader.spelled.digits, sells, lambda text: _words(text, seen))
     linking = drafter.bank.key_questions.integrations
     # a link table's rows drafted their links cell by cell: their words are no prose of a link or its owner
-    tabled = in_rows([(as_read(d.text, reader.titled), d.text) for d in replies], drafter.rules.tables, said)
+    tabled = in_rows([(as_read(d.text, reader.titled, reader.chat), d.text) for d in replies], drafter.rules.tables, said)
     said = [one for one in said if one[0].text not in tabled]
     # ... nor a link only said possible and put off ("potrà essere valutato ... in una fase successiva": walk74)
     later = {s.text for s, lower, vague, _ in said if vague and reader.deferring and reader.deferring.search(lower)}
@@ -278,7 +278,7 @@ def _lines_read(reader: ReplyReader, drafter, documents: list[Document], lines: 
     replies = [d for d in documents if d.kind == "reply"]
     if len(lines) != 1 or len(replies) != 1 or not lines[0].text.strip() or reader.reader is not drafter.reader:
         return None
-    text = as_read(replies[0].text, reader.titled)  # the text the reply's sentences were read in (ReplyReader._sentences)
+    text = as_read(replies[0].text, reader.titled, reader.chat)  # the text the reply's sentences were read in (ReplyReader._sentences)
     return read_reusing(drafter.reader, lines[0].text, alone(drafter.reader, text, reader.read_as(text)))
 
 

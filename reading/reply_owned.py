@@ -11,6 +11,7 @@ CLAUSE = re.compile(r"[,;:.()]")  # where the words an owner owns end
 _PERSON = re.compile(r"\s*(\w+\.?)\s+[^()]{2,30}?(?=\))")  # a title and a name in brackets, up to the closing one
 # where an owner's words end: not at an initial's stop ("Herr T. Maier")
 _OWNER_END = re.compile(r"[,;:()]|(?<![\s(][^\W\d_])\.")
+_NAMED = re.compile(r"\s*(\w+)\.?\s+[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?(?=\s*(?:[,;:()]|\.|$))")  # ", Mr Rossi"
 _RELATIVE = re.compile(r"\b(?:which|that|whom)\b")
 _SUBJECT_START = re.compile(r"[,;:.()]|\b(?:which|that|whom|who|and|while|whereas|where)\b")  # where a subject starts
 # a list's next item after a comma: a thing named with its article or whose it is ("the", "your"), the last after "and"
@@ -63,4 +64,7 @@ def after(lower: str, m: re.Match, persons: frozenset[str] = frozenset(), beside
     person = _PERSON.match(lower, end.end()) if end and end.group() == "(" else None
     if person and person.group(1).rstrip(".") in persons:
         return m.end(), person.end()
+    named = _NAMED.match(lower, end.end()) if end and end.group() == "," else None
+    if named and named.group(1) in persons:  # "Owner: IT, Mr Rossi": the department, then who in it
+        return m.end(), named.end()
     return m.end(), (end.start() if end else len(lower))

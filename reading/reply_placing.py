@@ -72,11 +72,11 @@ class Placing:
     def reading_of(self, text: str) -> Reading | None:
         """The reader's reading of a reply's text as received, where reading it as read (reply_wrapped.py) changed
         nothing (most replies): its sentences' reading, kept; else None."""
-        return self.read_as(text) if as_read(text, self.titled) == text else None
+        return self.read_as(text) if as_read(text, self.titled, self.chat) == text else None
 
     def _place(self, text: str, asked: tuple[tuple[str, str], ...]) -> tuple[list, dict[int, str], dict, Quoting]:
         said = self.sentences(text)
-        text = as_read(text, self.titled)  # the layout of a table's rows, each on one line
+        text = as_read(text, self.titled, self.chat)  # the layout of a table's rows, each on one line
         said = [(s, lower, vague, self._measure_row_on(text, s, self._output_only(on, lower))) for s, lower, vague, on in said]
         starts = [s.start for s, *_ in said]
         # an answer put off by a verb of settling anchors no place: its object may touch an earlier question ("We will

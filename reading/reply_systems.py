@@ -237,8 +237,9 @@ class Links:
             words.pop(0)  # "the plant's IT department"
         while words and words[-1].group() in self.subjects:
             words.pop()  # "the MES group is (responsible for)"
-        bracketed = [i for i, w in enumerate(words) if i and w.group() in self.persons and "(" in lower[words[i - 1].end():w.start()]]
-        if bracketed:  # "your MES team (Ms Keller)": the team; "your IT (Mr Weber)", no team: the person
+        bracketed = [i for i, w in enumerate(words) if i and w.group() in self.persons and
+                     ("(" in lower[words[i - 1].end():w.start()] or "," in lower[words[i - 1].end():w.start()])]
+        if bracketed:  # "your MES team (Ms Keller)": the team; "your IT (Mr Weber)", "IT, Mr Rossi", no team: the person
             return self._name_of(text, words[:bracketed[0]]) or self._name_of(text, words[bracketed[0]:])
         return self._name_of(text, words)
 

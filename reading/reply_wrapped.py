@@ -93,10 +93,11 @@ def titles(words: list[str], months: list[str] = (), wrapped: list[str] = ()) ->
 
 
 @lru_cache(maxsize=8)  # a reply is read so for its sentences and again for its layout
-def as_read(text: str, titled: Titles | None) -> str:
-    """`text` with wrapped table rows on one line, a table's rule off its first row, and titles' full stops
-    as spaces; the same length."""
+def as_read(text: str, titled: Titles | None, chat=None) -> str:
+    """`text` with wrapped table rows on one line, a table's rule off its first row, titles' full stops as spaces and
+    a chat's answer broken over lines on one (`chat`: reply_chat.ChatLines); the same length."""
     text = _RULE.sub(lambda m: " " * len(m.group()), _prose_unwrapped(_quote_unwrapped(cells_joined(unwrapped(text)))))
+    text = chat.joined(text) if chat is not None else text
     return _bracketed(titled.sub(titled.spaced, text) if titled else text)
 
 
