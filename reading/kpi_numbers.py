@@ -221,9 +221,11 @@ def is_attribute(lower: str, at: int) -> bool:
     after = _NEXT.match(lower, at)
     # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
     return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
-                                              or after.group(1) in LINKS | {"has", "had", "and", "or"})
+                                              or after.group(1) in LINKS | _HAS)
 
 
+# ... or the verb "have" ("la línea 1 tuvo 50 paradas", "Linie 3 hatte 80 Stillstände": drafting.yaml kpi.has)
+_HAS = frozenset(map(str, draft_data()["kpi"]["has"])) | {"and", "or"}
 _NEXT = re.compile(r"[\d,.]*\d\s*([^\W\d_]*)")  # a word of any alphabet: "linii 3 wynoszą"
 # A number and its unit followed by a clause that tells whose or when it was measured, not by the noun it qualifies
 # ("the 30 hours a month of unplanned downtime your CMMS shows": its rate and what it is of come first)
