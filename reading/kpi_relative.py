@@ -88,6 +88,8 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
     own = change.told_first and not (change.coming and rules.kpi_commits.find(tokens(normalise(lower))))
     found = (after[0], sentences[at], after[1], "") if after else None if own else \
         _told_baseline(sentences, change, rules, at, named, back)
+    if found and _its_share(found[::2], change) and re.search(r"[-−+]\s*$", found[3]):
+        return None  # "Snížení výpadků o 70 %." beside "-70 % Neplánované výpadky": the same share said again, signed
     if found:
         baseline, source, unit, said_before = found
         if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules) \
@@ -246,7 +248,7 @@ def _own_clause(lower: str, rules: DraftRules, metric: str, change) -> tuple[flo
 
 def _its_share(said: tuple, change) -> bool:
     """The value is the change's own share, told in a German clause whose verb comes last ("..., den Verbrauch um 30
-    Prozent zu senken", so ...): how much, never today's value."""
+    Prozent zu senken", so ...) or in another line ("-70 % Neplánované výpadky"): how much, never today's value."""
     return said[1] == "%" and not change.points and abs(said[0] - round(abs(1 - change.factor) * 100, 6)) < 1e-6
 
 

@@ -158,3 +158,18 @@ def test_a_second_measure_told_in_its_own_sentence_is_offered_under_the_kpi(kpi_
 def test_another_plants_result_is_not_offered_as_a_second_measure(offered):
     assert offered("Quotation 5 – Leeds plant\nWe commit to bring scrap down from 6 % to 3 % within 12 months. At a "
                    "dairy in Ohio, the same system cut changeover time from 50 to 20 minutes.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prediktivní údržba\n\nKontinuální monitoring. Snížení neplánovaných prostojů o 40%.\n\n-40% Neplánované prostoje\n"
+    "-20% Náklady na údržbu",
+    "Konserwacja predykcyjna\n\nCiągły monitoring. Ograniczenie nieplanowanych przestojów o 40%.\n\n-40% Nieplanowane "
+    "przestoje\n-20% Koszty utrzymania",
+])
+def test_a_relative_changes_share_said_again_signed_is_no_baseline(kpi_bank, text):
+    # a guard for the verb and noun of change read in any language: "-40 %" restates how much, never today's value
+    assert _ends(kpi_bank, text) is None
+
+
+def test_a_value_of_today_equal_to_the_share_still_takes_the_change(kpi_bank):
+    assert _ends(kpi_bank, "Quotation 1 – Leeds\nScrap is 30 %. We will cut scrap by 30 %.") == (30, 21)
