@@ -319,7 +319,7 @@ class Drafter(SentenceCues, HitFilters, IntegrationDrafting, AnswerDrafting, Doc
                                seen.promises) if measured else None
         if measure:
             answers[measure.question] = measure
-            answers.update(self._from_measure(measure, seen, answers))
+        answers.update(self._from_measure(measure, seen, answers) if measured else {})  # none: a relative aim's return
         order = list(self.questions)
         drafted = [answers[q] for q in order if q in answers and want(q)]
         # whatever it names is the vendor's claim (a short reply to the buyer's questions answers this buyer: no page), and

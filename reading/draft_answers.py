@@ -11,7 +11,8 @@ from .draft_evidence import Evidence, drop_unbacked
 from .draft_integrations import MAX_QUOTES
 from .draft_optional import drop_left_out, offer_optional
 from .draft_pass import Pass
-from .draft_promise import promised_return
+from .draft_promise import promise_question, promised_return
+from .kpi_aimed import aimed_return
 from .draft_quotes import quotes_of
 from .draft_rules import draft_data
 from .draft_text import TextAnswers
@@ -197,6 +198,8 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
 
     def _from_measure(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:
         """What the KPI drafted also answers: how a case study's result was measured, the return an offer commits to."""
+        if measure is None or measure.measure is None or not measure.measure.complete:  # "cut stops by 30 % in 18 months"
+            return aimed_return(promise_question(), seen, self.rules, answers)
         return {**self._measured_result(measure, seen, answers), **promised_return(measure, seen, answers)}
 
     def _measured_result(self, measure: Answer, seen: Pass, answers: dict[str, Answer]) -> dict[str, Answer]:

@@ -331,7 +331,12 @@ def _may_state(text: str, commits) -> bool:
         return False
     lower = text.lower()
     return bool(_CUE.search(lower) or _FROM_VALUE.search(lower) or "exceed" in lower or "more than" in lower  # a ceiling: "will not exceed 0.9 t"
-                or commits())
+                or _CHANGES.search(lower) or commits())
+
+
+# a verb or a noun of change in any language (drafting.yaml kpi.relative): "die Stillstände in 12 Monaten um 25 %
+# senken", "reducirá estas paradas un 20 %" lead to a change relative to today as "cut stops by 30 %" does
+_CHANGES = re.compile(rf"\b(?:{alternation(draft_data()['kpi']['relative']['down'] + draft_data()['kpi']['relative']['up'])})\b")
 
 
 # "cut that by a third", "cut it in half", "halbieren wir die Stillstandszeit", "down to a quarter of that"

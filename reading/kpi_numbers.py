@@ -88,11 +88,22 @@ def as_read(text: str) -> str:
     lower = decimal_points(_PLUS.sub(r"\1", _ROUND_THE_CLOCK.sub("round-the-clock", lower)))
     lower = _DASH_SIGN.sub("-", lower) if "–" in lower or "−" in lower else lower
     lower = durations_as_read(lower)  # "1 h 25 min" is 85 minutes, "anderthalb Stunden" 1.5 Stunden
+    lower = _products().sub(lambda m: m.group(0).replace(" ", JOINED), lower)  # "vino fermo": no downtime
     lower = _DEFINED.sub(" ", lower) if ", " in lower else lower
     lower = _ASIDE.sub(r"\1", lower) if "(" in lower else lower
     lower = _QUALIFIED.sub(r"\1 ", lower) if " with " in lower else lower
     lower = changed_to(without_examples(lower))  # "reducir las paradas a 6": to 6
     return amounts_as_read(lower)  # "$3.2m" is "3.2 musd", as a budget line keeps it (kpi_amounts.py)
+
+
+JOINED = "_"  # joins a product's words into one (no hyphen: a kind's words are read across hyphens)
+
+
+@lru_cache(maxsize=1)
+def _products() -> re.Pattern:
+    """Names of products and materials that hold a word of a kind of measure (drafting.yaml kpi.products): read as
+    one word, so "la linea del vino fermo" (still wine) names no downtime and "scrap metal" no scrap."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(draft_data()['kpi']['products'])})(?![\w-])")
 
 
 # An aside in brackets between the things a value counts and the base they are counted per: "1,100 euro pallets (epal
@@ -210,9 +221,11 @@ def is_attribute(lower: str, at: int) -> bool:
     after = _NEXT.match(lower, at)
     # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
     return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
-                                              or after.group(1) in LINKS | {"has", "had", "and", "or"})
+                                              or after.group(1) in LINKS | _HAS)
 
 
+# ... or the verb "have" ("la línea 1 tuvo 50 paradas", "Linie 3 hatte 80 Stillstände": drafting.yaml kpi.has)
+_HAS = frozenset(map(str, draft_data()["kpi"]["has"])) | {"and", "or"}
 _NEXT = re.compile(r"[\d,.]*\d\s*([^\W\d_]*)")  # a word of any alphabet: "linii 3 wynoszą"
 # A number and its unit followed by a clause that tells whose or when it was measured, not by the noun it qualifies
 # ("the 30 hours a month of unplanned downtime your CMMS shows": its rate and what it is of come first)

@@ -88,6 +88,8 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
     own = change.told_first and not (change.coming and rules.kpi_commits.find(tokens(normalise(lower))))
     found = (after[0], sentences[at], after[1], "") if after else None if own else \
         _told_baseline(sentences, change, rules, at, named, back)
+    if found and _its_share(found[::2], change) and re.search(r"[-−+]\s*$", found[3]):
+        return None  # "Snížení výpadků o 70 %." beside "-70 % Neplánované výpadky": the same share said again, signed
     if found:
         baseline, source, unit, said_before = found
         if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules) \
@@ -95,7 +97,7 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
             return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
         told = metric_before(said_before, rules)
     else:
-        own = _own_clause(lower, rules, " ".join(named_words) if named else "")
+        own = _own_clause(lower, rules, " ".join(named_words) if named else "", change)
         if not own:
             return None
         (baseline, unit, told), source = own, sentences[at]
@@ -231,7 +233,7 @@ _SPAN = re.compile(r"\b(?:over|during|for|across|within|throughout)(?: the| a)? 
 _WINDOW = re.compile(r"\b(?:on|over|during|for|in|across) (?:the |a |its )?(?:first|next|following|coming) $")
 
 
-def _own_clause(lower: str, rules: DraftRules, metric: str) -> tuple[float, str, str] | None:
+def _own_clause(lower: str, rules: DraftRules, metric: str, change) -> tuple[float, str, str] | None:
     """(value, unit, the kind of measure named) of an earlier clause of the change's own sentence that
     names a kind of measure and holds one value ("the press hall loses EUR 1.2M a year to curing
     defects; we expect to halve this"); "in 2 weeks, we will halve it" names no measure. A change that names its
@@ -239,9 +241,15 @@ def _own_clause(lower: str, rules: DraftRules, metric: str) -> tuple[float, str,
     fell by 11 %": rework's value, paint's change)."""
     end = max(lower.rfind(c, 0, change_start(lower)) for c in ";:,")
     said = list(said_in_unit(lower[:end], Measure(metric=""))) if end > 0 else []
-    said = [s for s in said if names_measure(metric, lower[:end], s[5], s[4], s[1], rules)]
+    said = [s for s in said if names_measure(metric, lower[:end], s[5], s[4], s[1], rules) and not _its_share(s, change)]
     kind = kind_phrase(lower[:end], rules) if len(said) == 1 else ""
     return (said[0][0], said[0][1], kind) if kind else None
+
+
+def _its_share(said: tuple, change) -> bool:
+    """The value is the change's own share, told in a German clause whose verb comes last ("..., den Verbrauch um 30
+    Prozent zu senken", so ...) or in another line ("-70 % Neplánované výpadky"): how much, never today's value."""
+    return said[1] == "%" and not change.points and abs(said[0] - round(abs(1 - change.factor) * 100, 6)) < 1e-6
 
 
 # "halve that giveaway", "raises this yield", "halbieren wir diesen Bruchanteil": the change points back to a value

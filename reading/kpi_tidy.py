@@ -10,7 +10,7 @@ from questions.models import Measure
 
 from .draft_rules import draft_data
 from .german import gloss_rules
-from .kpi_numbers import is_time
+from .kpi_numbers import JOINED, is_time
 from .word_regex import alternation
 
 
@@ -59,7 +59,7 @@ def as_written(measure: Measure, texts: list[str]) -> Measure:
     "mwh/t", "oee on line 3": walk 55's scorecard and letter wrote the buyer's own unit wrong). A capital is the name's
     own where the text writes it after a word in lower case ("die Stillstandszeit von 7,5 %", "cut Scrap Rate") or in a
     German text, whose nouns all open so: only a sentence's capital ("Scrap rate was 4 %") is lowered."""
-    metric, opens = _cased(measure.metric, texts)
+    metric, opens = _cased(measure.metric.replace(JOINED, " "), texts)  # a product's name as written: "vino fermo"
     if opens and metric[1:2].islower() and not gloss_rules().is_german(texts):
         metric = metric[:1].lower() + metric[1:]
     return measure.model_copy(update={"metric": metric, "unit": _cased(measure.unit, texts)[0]})

@@ -332,5 +332,5 @@ _SPREAD = re.compile(r"\b(?:lasted|last|lasting|ranged|ranging|range|ranges|vari
                      r"held|kept|maintained|operates|operating|works|adjustable|configurable|rated|"
                      + "|".join(map(re.escape, map(str, _RANGES["spread"]))) + r")\b[^.;]*$"
                      # "between" only right before the numbers: "the mean time between failures rose from 120 to
-                     # 310 hours" is a change
-                     rf"|\b(?:{_BETWEEN_WORDS})\s*$", re.I)
+                     # 310 hours" is a change; so "run" ("grades run from 50 to 72 %": what they span, no change)
+                     rf"|\b(?:{_BETWEEN_WORDS})\s*$|\b(?:run|runs|ran)\s*$", re.I)
