@@ -46,11 +46,12 @@ def test_the_excel_comparison_has_a_sheet_each_and_no_formula_from_a_name(exampl
     assert book.sheetnames == ["Ranking", "Section scores", "Gaps and flags", "Answers side by side"]
     ranking = [[c.value for c in row] for row in book["Ranking"].iter_rows()]
     assert ranking[0] == ["Key", "Rank", "Proposal", "Evaluated by", "Overall /100", "Price stated", "Minimum term",
-                          "Cost over the term", "Pilot offered", "Label gaps", "Risk flags", "Unreviewed drafts"]
+                          "Cost over the term", "Pilot offered", "Priced options", "Not included", "Label gaps", "Risk flags",
+                          "Unreviewed drafts"]
     assert ranking[1][:3] == ["B", 1, "Downtime-to-Maintenance Loop"]
     named = book["Ranking"].cell(row=3, column=3)  # the name as written, a string cell kept text, no formula
     assert named.value.startswith("=") and named.data_type == "s" and named.quotePrefix
-    assert ranking[1][11] == len(example("b_").answers)
+    assert ranking[1][13] == len(example("b_").answers)  # unreviewed drafts, the last column
     answers = [[c.value for c in row] for row in book["Answers side by side"].iter_rows()]
     assert answers[0][2:] == ["A. =HYPERLINK(\"http://x\")", "B. Downtime-to-Maintenance Loop"]
     assert len(answers) == 1 + len(comp.differences) and all(DRAFT_MARK in row[3] for row in answers[1:])
