@@ -39,6 +39,7 @@ class StoredIntegration(_Mirror, kw_only=True):
     direction: Direction = "none"
     method: str = ""
     owner: str = ""
+    paid_option: bool = False
 
 
 class StoredAnswer(_Mirror, kw_only=True):

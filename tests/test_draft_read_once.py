@@ -15,6 +15,8 @@ from reading.kpi_source import named_site
 from reading.phrases import normalise, tokens
 from reading.references import REFERENCE
 from reading.story import names_in
+from reading.page_lines import nouns_capitalised
+from reading.romance import Written as RomanceWritten
 
 
 def _texts() -> list[str]:
@@ -142,7 +144,9 @@ def test_roles_read_a_line_said_again_once_as_every_line_read(drafter):
     for text in _texts():
         seen = Pass(drafter, drafter.reader.read(text))
         texts = [s.text for s in seen.reading.sentences]
-        expected = _roles_each_line(drafter.roles, texts, seen.words, seen.found)
+        german = () if isinstance(seen.written, RomanceWritten) else seen.written  # as the pass reads a German text
+        with nouns_capitalised(german):
+            expected = _roles_each_line(drafter.roles, texts, seen.words, seen.found)
         assert [(r.kind, r.heading, r.turn, r.unsure) for r in seen.roles] == \
             [(r.kind, r.heading, r.turn, r.unsure) for r in expected]
         kinds.update(r.kind for r in seen.roles)

@@ -40,9 +40,18 @@ def test_a_colleagues_mail_forwarded_under_a_note_signed_at_length_is_read(kiln)
 
 
 def test_a_note_long_by_its_own_words_leaves_the_message_under_it_old(kiln):
-    note = "I forward you the mail of my colleague below. " + ADDED + " " + ADDED.replace("April", "May")
+    """Without a line handing it on, a note of news of its own is a mail of its own, and the message under it older.
+    (With one, "I forward you the mail of my colleague below", the colleague's answer is read however long the note:
+    reply_paragraphs._hands_on. This test once held that note too, and passed only because pasting joined the
+    signature's name and title into one line too long to sign: a pasted reply now keeps its writer's lines apart.)"""
+    note = ADDED + " " + ADDED.replace("April", "May")
     security = _security(kiln, note)
     assert not security.closed, security.why
+
+
+def test_a_note_handing_the_mail_on_over_news_of_its_own_is_read_however_long(kiln):
+    note = "I forward you the mail of my colleague below. " + ADDED + " " + ADDED.replace("April", "May")
+    assert _security(kiln, note).closed
 
 
 def test_a_notes_own_words_leave_out_greeting_closing_and_name():

@@ -174,12 +174,15 @@ def test_a_change_of_counts_with_no_year_it_is_due_by_is_no_kpi(extrusion):
 
 
 
-def test_an_older_message_under_a_separator_its_header_was_pasted_onto_is_still_no_reply(extrusion):
+@pytest.mark.parametrize("separator", ["---------- Forwarded message ---------\n", "---------- Forwarded message --------- "])
+def test_an_older_message_under_a_separator_its_header_was_pasted_onto_is_still_no_reply(extrusion, separator):
+    """A pasted reply keeps its writer's lines apart (its header under the separator); a file's text tidied as prose
+    joins the header to the separator line ("--------- From: ..."): either way the message under it is old."""
     text = ("Hi Anna,\n\nforwarding the note from your colleague below.\n\nPeter\n\n"
-            "---------- Forwarded message ---------\nFrom: Lisa Meyer <l.meyer@plant.example>\nDate: 3 November 2026\n"
+            f"{separator}From: Lisa Meyer <l.meyer@plant.example>\nDate: 3 November 2026\n"
             f"Subject: Extrusion line visit\n\nPeter,\n\n{REVIEW}\n\nLisa\n")
     document = pasted(text, "reply", "Reply")
-    assert "--------- From:" in document.text  # tidying joined the header to the separator line: still a separator
+    assert ("--------- From:" in document.text) == separator.endswith(" ")
     assert not {q.topic: q for q in read_reply(extrusion, document).round.questions}["human_review"].closed
 
 
