@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from browser_kit import TIMEOUT_MS, choose, key_class, screenshot, type_into, wait_idle
 from questions import Answer, Evaluation, Integration, load_bank
 from store import Store
+from views.answer_inputs import fits
 
 ROW_PX = 35  # Streamlit's data grid: header and rows are this tall
 METHOD_COLUMN = 3  # the integrations grid's "Method" (or protocol), after the row marker, system and data flow
@@ -214,7 +215,9 @@ def test_what_tab_two_typed_after_tab_one_saved_is_kept_shown_beside_and_kept_on
 
 def test_the_integrations_grid_shows_its_owner_column_without_scrolling_at_1280_px(page, server):
     """Walk 74: at 1280 x 800 the grid put "Owner", the very field a gap says is missing, off-screen to the right.
-    Every column fits the grid's visible width: its scroller is no wider than what it shows."""
+    Every column up to Owner fits the grid's visible width: its scroller is no wider than what it shows but for the
+    last column, the paid-option tick (walk80), which drafting sets from the offer's option list and the scorecard
+    states, and which may sit past the right edge at this width."""
     bank = load_bank()
     store = Store(f"sqlite:///{server.database}")
     rows = [Integration(system="maintenance", direction="from_system", method="IDoc / BAPI über die OT-VLAN",
@@ -229,4 +232,6 @@ def test_the_integrations_grid_shows_its_owner_column_without_scrolling_at_1280_
     expect(grid.get_by_role("columnheader", name="Owner", include_hidden=True)).to_have_count(1)  # under the canvas
     widths = grid.locator(".dvn-scroller").evaluate("s => [s.scrollWidth, s.clientWidth]")
     screenshot(page, "integrations-grid-1280")
-    assert widths[0] <= widths[1], f"the grid scrolls sideways: {widths[0]} px of columns in {widths[1]} px"
+    past_owner = fits(["Paid option"])  # the one column after Owner
+    assert widths[0] - past_owner <= widths[1], \
+        f"Owner is past the grid's right edge: {widths[0] - past_owner} px of columns up to it in {widths[1]} px"
