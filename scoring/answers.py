@@ -23,6 +23,8 @@ def offer_systems(evaluation) -> frozenset[str]:
     """The names the offer's documents give their systems, as stored with each (Document.system_names): a score reads
     them there, never the documents' text, so the library's fast read, which holds none, scores as the model does."""
     return frozenset(n for d in evaluation.documents for n in d.system_names)
+
+
 SAID_CHARS = 200  # of an answer, what the scorecard and Compare show; the exports show it whole
 
 
