@@ -6,6 +6,9 @@ O a 0 inside a figure; an S is a 5 only between digits or beside a currency or a
 ends a figure that way where the figure is plainly one (a date's or an amount's groups, "l2.500,00", or a currency
 beside it, "EUR S00"): a code that opens with a capital ("S7-1500", "S120", "O3") or a count followed by a letter ("5S",
 "2l") is left as read. A word holds no digit and is never touched ("lot", "IO", "lere" alone is read only as "1ère").
+The section sign of a terms page's heading ("§1 Gwarancja", "§ 3 Haftung") comes out as a dollar sign: a line that
+is only "$", a clause's number and a heading's capitalised words is a section's heading where the page numbers its
+clauses so (two such lines, or a "§" read right) and no dollar amount stands elsewhere ("$1,200.00", "$3 Million").
 """
 from __future__ import annotations
 
@@ -33,12 +36,28 @@ _NO_DIGIT_ENDS = {"re", "ère", "ere", "ème", "st", "°", "º", "ª"}  # "lère
 # "del ler trimestre", "ler avril 2025")
 _FIRST_AFTER = re.compile(r"(?:\b(?:le|du|au|dès|el|del|al|en)\s+)$", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"^\s+[^\W\d_]+\.?\s+\d{4}\b")
+_SCALES = r"(?:Million|Millionen|Mio|Mill|Billion|Bn|Mrd|Thousand|Tsd|Mln|Tys|K|M|B)\b"
+# "$1 Gwarancja", "$ 3 Haftung und Schäden": a heading's line, its words capitalised or joined in lower case
+_SECTION_HEADING = re.compile(rf"^(?P<lead>[ \t]*)\$(?P<gap> ?)(?P<n>\d{{1,2}})(?=[ \t]+(?!{_SCALES})[^\W\d_])"
+                              r"(?P<rest>[ \t]+(?P<first>[^\W\d_])(?:[\w'’-]*\.?[ \t]*)(?:[ \t]+[^\W\d_][\w'’-]*\.?){0,5}[ \t]*)$",
+                              re.MULTILINE)
 
 
 def figures_righted(text: str) -> str:
     """The text with its figures' look-alike letters read as the digits they are, and its ordinals' endings."""
     text = _ORDINAL.sub(_ordinal, text)
+    if "$" in text:
+        text = _sections_righted(text)
     return _RUN.sub(lambda match: _run(match, text), text)
+
+
+def _sections_righted(text: str) -> str:
+    headings = [match for match in _SECTION_HEADING.finditer(text) if match["first"].isupper()]
+    if len(headings) < 2 and "§" not in text or len(headings) < text.count("$"):
+        return text  # one heading alone, or dollars on the page: amounts
+    for match in reversed(headings):
+        text = text[:match.start()] + match.expand(r"\g<lead>§\g<gap>\g<n>\g<rest>") + text[match.end():]
+    return text
 
 
 def _ordinal(match: re.Match) -> str:

@@ -78,3 +78,32 @@ def test_misread_figures_and_ordinals_are_read_back_in_every_language(read, mean
 ])
 def test_words_and_codes_beside_figures_are_left_as_read(text):
     assert figures_righted(text) == text
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("$1 Gwarancja\nText.\n$2 Odbiór i reklamacje\n", "§1 Gwarancja\nText.\n§2 Odbiór i reklamacje\n"),
+    ("  $ 3 Haftung und Schäden\n§4 Daten\n", "  § 3 Haftung und Schäden\n§4 Daten\n"),
+    ("$7 Responsabilité\n$8 Données du client\n", "§7 Responsabilité\n§8 Données du client\n"),
+])
+def test_a_terms_pages_section_signs_read_as_dollars_are_read_back(read, meant):
+    assert figures_righted(read) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "$1 Gwarancja\nThe pilot costs $3 Million.\n",  # a dollar amount on the page: "$N Word" may be a price
+    "$12 Installation\n$40 Training\nTotal $52\n",
+    "$2 Odbiór\n$5 per part saved\n",  # "$5 per part": lower case, an amount's words
+    "Section $1 Warranty\n",  # one heading alone, and not at the line's start
+])
+def test_dollar_amounts_and_lone_headings_stay_dollars(text):
+    assert figures_righted(text) == text
+
+
+def test_a_scanned_polish_signed_terms_page_reads_its_clause_signs():
+    """walk81's signed annex: tesseract read "§1 Gwarancja" as "$1 Gwarancja" (and "§4" right)."""
+    from pathlib import Path
+    page = Path(__file__).parent / "data" / "walk81" / "signed_terms_scan_pl.png"
+    text = extract_text(page.name, page.read_bytes()).text
+    assert "$" not in text
+    for heading in ("§1 Gwarancja", "§2 Odbiór", "§3 Odpowiedzialność", "§4 Dane"):
+        assert heading in text
