@@ -55,7 +55,7 @@ class Term:
         if not self.length:
             return None
         number, unit = self.length
-        return number * {"years": 365, "months": 30, "weeks": 7}.get(unit.split()[-1], 1)
+        return number * {"year": 365, "month": 30, "week": 7}.get(unit.split()[-1].rstrip("s"), 1)
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,8 @@ class _Kind:
     needs: re.Pattern | None
     capped: re.Pattern | None
     against: re.Pattern | None
+    lengths: tuple[str, ...]  # the units its length is counted in; () any
+    milestone: bool  # a share before its word makes the sentence a payment's milestone, no term of this kind
 
 
 def words_of(words) -> re.Pattern:
@@ -87,7 +89,8 @@ def _kinds() -> tuple[list[_Kind], re.Pattern, re.Pattern, dict[str, str], re.Pa
     kinds = [_Kind(id=k["id"], words=words_of(k["words"]), shows=k.get("shows", ""),
                    needs=words_of(k["needs"]) if k.get("needs") else None,
                    capped=words_of(k["capped"]) if k.get("capped") else None,
-                   against=words_of(against[k["id"]]["words"]) if against.get(k["id"], {}).get("words") else None)
+                   against=words_of(against[k["id"]]["words"]) if against.get(k["id"], {}).get("words") else None,
+                   lengths=tuple(k.get("lengths", ())), milestone=bool(k.get("milestone")))
              for k in spec["kinds"]]
     units = {name: words for name, words in spec["units"].items() if name != "working"}
     unit_of = {}
@@ -95,7 +98,8 @@ def _kinds() -> tuple[list[_Kind], re.Pattern, re.Pattern, dict[str, str], re.Pa
         unit_of.update({str(w).casefold(): name for w in words})
     every = [w for words in units.values() for w in words]
     length = re.compile(rf"{_NUMBER}\s*(?:-\s*)?({_any_of(every)})(?!\w)", re.IGNORECASE)
-    since = re.compile(rf"(?<!\w)(?:{alternation(spec['since'])})\s+$", re.IGNORECASE)
+    article = rf"(?:(?:{alternation(spec['articles'])})\s*)?"
+    since = re.compile(rf"(?<!\w)(?:{alternation(spec['since'])})\s+{article}$", re.IGNORECASE)
     return kinds, length, since, unit_of, words_of(spec["units"]["working"])
 
 
@@ -158,14 +162,15 @@ def _ends(line: str) -> bool:
 def _term(kind: _Kind, sentence: str) -> Term | None:
     """The sentence's term of this kind; None where it states none (no length or share it shows, no word of it)."""
     _, length_of, since, _, _ = _kinds()
-    at = [m for m in kind.words.finditer(sentence) if not since.search(sentence[:m.start()])]
-    if not at or kind.needs is not None and not kind.needs.search(sentence):
+    at = [m for m in kind.words.finditer(sentence) if not since.search(sentence[:m.start()])
+          and not (kind.milestone and _SHARE.search(sentence[:m.start()]))]
+    against = bool(at and kind.against and kind.against.search(sentence))
+    if not at or kind.needs is not None and not (kind.needs.search(sentence) or against):
         return None
     start = at[0].start()
-    length = _length(sentence, start)
+    length = _length(sentence, start, kind.lengths)
     shares = tuple(float(m.group(1).replace(",", ".")) for m in _SHARE.finditer(sentence, start))
     share = min(shares) if shares else None
-    against = bool(kind.against and kind.against.search(sentence))
     if kind.capped is not None:  # a liability capped below the whole order value
         capped = bool(kind.capped.search(sentence))
         against = capped and share is not None and share < FULL_SHARE
@@ -183,19 +188,23 @@ def _shows(shows: str, length, share, needed: bool) -> bool:
     return needed or ("length" in shows and length is not None) or ("share" in shows and share is not None)
 
 
-def _length(sentence: str, start: int) -> tuple[float, str] | None:
-    """The first length after the term's word, or right before it ("24-month warranty", "12 Monate Gewährleistung")."""
+def _length(sentence: str, start: int, units: tuple[str, ...]) -> tuple[float, str] | None:
+    """The first length after the term's word, or right before it ("24-month warranty", "12 Monate Gewährleistung"),
+    in one of `units` where the kind names any."""
     _, length_of, _, unit_of, working = _kinds()
-    found = [m for m in length_of.finditer(sentence) if m.start() >= start or 0 <= start - m.end() <= 3]
-    if not found:
-        return None
-    m = found[0]
-    word = m.group(2).casefold()
-    unit = unit_of.get(word) or next((u for w, u in unit_of.items() if w.endswith("*") and word.startswith(w[:-1])),
-                                     "days")
-    if unit == "days" and working.search(sentence[m.start():m.end() + 14]):
-        unit = "working days"
-    return float(m.group(1).replace(",", ".")), unit
+    for m in length_of.finditer(sentence):
+        if m.start() < start and start - m.end() > 3:
+            continue
+        word = m.group(2).casefold()
+        unit = unit_of.get(word) or next((u for w, u in unit_of.items() if w.endswith("*") and word.startswith(w[:-1])),
+                                         "days")
+        if units and unit not in units:
+            continue
+        number = float(m.group(1).replace(",", "."))
+        if unit == "days" and working.search(sentence[m.start():m.end() + 14]):
+            unit = "working days"
+        return number, unit[:-1] if number == 1 else unit
+    return None
 
 
 def _clip(text: str) -> str:

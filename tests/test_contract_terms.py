@@ -101,11 +101,26 @@ def test_a_contract_that_renews_itself_is_flagged(text):
 
 
 def test_what_is_no_term_stays_unread():
-    """A target counted from acceptance, an option extending the warranty, data that stays on site, a priced row."""
-    assert terms("Downtime falls by 25 % within 12 months from acceptance.\n"
+    """A target counted from acceptance, an option extending the warranty, data that stays on site or that the
+    system merely uses, a priced row, a payback, a payment's milestone at acceptance."""
+    assert terms("Downtime falls by 25 % within 12 months from the acceptance.\n"
                  "Option O3: warranty extension to 36 months.\n"
                  "The data never leaves the plant.\n"
-                 "Item: Extended warranty 36 months; Price: EUR 4,800\n") == ()
+                 "Operators use the data of the last 6 months to plan changeovers.\n"
+                 "Item: Extended warranty 36 months; Price: EUR 4,800\n"
+                 "With the incentive payments the project pays back in 12 months.\n"
+                 "Le solde de 10 % est dû à la signature du PV de réception sous 8 jours.\n") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zahlung: 40 % bei Auftrag, 60 % nach Abnahme.", [("payment", "40 % / 60 %", False)]),
+    ("Payment 30 days from invoice.", [("payment", "30 days", False)]),
+    ("Garantía: 1 año.", [("warranty", "1 year", False)]),
+    ("Odbiór następuje w terminie 10 dni roboczych.", [("acceptance", "10 working days", False)]),
+    ("De gegevens blijven eigendom van de klant.", [("data", "", False)]),
+])
+def test_payment_acceptance_and_whose_data_are_read_as_stated(text, expected):
+    assert _read(text) == expected
 
 
 def test_the_offer_and_its_signed_annex_read_as_walk81_terms():
