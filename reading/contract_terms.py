@@ -51,11 +51,11 @@ class Term:
         return shares
 
     def days(self) -> float | None:
-        """The length in days, to compare two documents' (a year 365 days, a month 30)."""
+        """The length in days, to compare two documents' (a month 30, a year 360: "12 months" is "1 year")."""
         if not self.length:
             return None
         number, unit = self.length
-        return number * {"year": 365, "month": 30, "week": 7}.get(unit.split()[-1].rstrip("s"), 1)
+        return number * {"year": 360, "month": 30, "week": 7}.get(unit.split()[-1].rstrip("s"), 1)
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _ends(line: str) -> bool:
 
 def _term(kind: _Kind, sentence: str) -> Term | None:
     """The sentence's term of this kind; None where it states none (no length or share it shows, no word of it)."""
-    _, length_of, since, _, _ = _kinds()
+    since = _kinds()[2]
     at = [m for m in kind.words.finditer(sentence) if not since.search(sentence[:m.start()])
           and not (kind.milestone and _SHARE.search(sentence[:m.start()]))]
     against = bool(at and kind.against and kind.against.search(sentence))

@@ -51,6 +51,8 @@ def _read(text: str) -> list[tuple[str, str, bool]]:
     ("La garantía del software es de 18 meses.", [("warranty", "18 months", False)]),
     ("Garanzia: 36 mesi sull'hardware.", [("warranty", "36 months", False)]),
     ("Okres gwarancji wynosi 24 miesiące.", [("warranty", "24 months", False)]),
+    ("We give a warranty of 3 years on the gateways.", [("warranty", "3 years", False)]),
+    ("Op de sensoren geldt een garantie van 5 jaar.", [("warranty", "5 years", False)]),
 ])
 def test_a_warranty_is_read_with_its_length_in_each_language(text, expected):
     assert _read(text) == expected
