@@ -126,7 +126,8 @@ def to_xlsx(comp: Comparison) -> bytes:
                                   "Ask the vendor"], _gap_rows(comp), [6, 40, 12, 28, 28, 60, 60])
     _sheet(wb, "Answers side by side", ["Section", "Question", *keys], _answer_rows(comp),
            [28, 44, *[40] * len(keys)])
-    _sheet(wb, "Contract terms", ["Term", *keys], comp.contract_rows(), [28, *[50] * len(keys)])
+    if comp.contract_rows():  # a sheet only where an offer states a term
+        _sheet(wb, "Contract terms", ["Term", *keys], comp.contract_rows(), [28, *[50] * len(keys)])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
