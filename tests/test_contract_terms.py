@@ -179,3 +179,15 @@ def test_the_scorecard_page_shows_the_terms_and_the_conflict_flag(store, example
     page = shown(at).replace("**", "")
     assert "Contract terms" in page and "Warranty: 24 months" in page
     assert "Warranty: the documents differ" in page and "which of the two binds?" in page
+
+
+def test_a_topic_open_only_for_a_contract_term_asks_that_term_alone():
+    from questions.loader import load_round_rules
+    from scoring.round_asks import question_text
+    from scoring.rounds import Source
+    topic = next(t for t in load_round_rules().topics if t.id == "upkeep_owner")
+    ask = "Your terms say “Der Vertrag verlängert sich automatisch”: will you agree that it ends at its term?"
+    term = Source("term:contract_term_renewal_x", topic.id, "Contract term: The contract renews itself", 0, ask, (), ask)
+    assert question_text(topic, [term]) == ask
+    gap = Source("question:upkeep.owner", topic.id, "Unanswered: who", reads=("upkeep.owner",))
+    assert question_text(topic, [gap, term]) == f"{topic.ask} {ask}"
