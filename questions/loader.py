@@ -63,6 +63,13 @@ def load_round_rules() -> RoundRules:
 
 
 @lru_cache(maxsize=1)
+def load_terms() -> dict[str, Any]:
+    """terms.yaml: the words of an offer's contract terms and of those that work against the buyer
+    (reading/contract_terms.py)."""
+    return _yaml("terms.yaml")
+
+
+@lru_cache(maxsize=1)
 def load_money() -> Money:
     """words.yaml's currencies (`money`): every reader of amounts takes them from here."""
     return Money.model_validate(_yaml("words.yaml").get("money", {}))

@@ -8,6 +8,7 @@ from questions.loader import load_bank
 from questions.models import Evaluation
 from reading.draft_review import drafted_from, progress
 from scoring.prices import cost_said, extras_said, minimum_term, offer_extras, price_said, stated_price
+from scoring.contract_terms import terms_rows  # noqa: F401 - every export lists the offer's contract terms
 from scoring.round_now import changes_now
 from scoring.scorecard import UNREVIEWED, Gap, Scorecard, ScoredAnswer, whole  # noqa: F401 - whole: every export's score
 

@@ -94,6 +94,9 @@ def to_markdown(comp: Comparison) -> bytes:
     for name in comp.ranking:
         out += _md_gaps(comp, name)
     out += _md_differences(comp)
+    if comp.contract_rows():  # one row a term: what each offer's documents state of it (scoring/contract_terms.py)
+        out += ["## Contract terms", "", *_md_table(["Term", *(comp.keys[n] for n in comp.proposals)],
+                                                    comp.contract_rows())]
     return "\n".join(out).encode("utf-8")
 
 
@@ -123,6 +126,8 @@ def to_xlsx(comp: Comparison) -> bytes:
                                   "Ask the vendor"], _gap_rows(comp), [6, 40, 12, 28, 28, 60, 60])
     _sheet(wb, "Answers side by side", ["Section", "Question", *keys], _answer_rows(comp),
            [28, 44, *[40] * len(keys)])
+    if comp.contract_rows():  # a sheet only where an offer states a term
+        _sheet(wb, "Contract terms", ["Term", *keys], comp.contract_rows(), [28, *[50] * len(keys)])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

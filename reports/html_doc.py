@@ -72,7 +72,7 @@ def _chart(card: Scorecard) -> str:
 
 def _head(evaluation: Evaluation, card: Scorecard) -> str:
     return (f'<header><div class="kicker">Winnow proposal evaluation</div><h1>{_e(c.name(card.proposal))}</h1>'
-            f'<dl class="meta">{_rows(c.meta(evaluation, card)[1:] + c.price_rows(evaluation) + c.drafted_rows(evaluation))}</dl></header>'
+            f'<dl class="meta">{_rows(c.meta(evaluation, card)[1:] + c.price_rows(evaluation) + c.terms_rows(evaluation) + c.drafted_rows(evaluation))}</dl></header>'
             f'<div class="verdict"><div class="overall">{c.whole(card.overall)}<small>/100</small></div>'
             f"<div><strong>Verdict.</strong> {_e(card.verdict)}</div></div>")
 

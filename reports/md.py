@@ -21,7 +21,7 @@ def _table(head: list[str], rows: list[list[object]]) -> list[str]:
 
 
 def _title(evaluation: Evaluation, card: Scorecard) -> list[str]:
-    facts = [f"- **{name}:** {esc(value)}" for name, value in c.meta(evaluation, card) + c.price_rows(evaluation) + c.drafted_rows(evaluation)]
+    facts = [f"- **{name}:** {esc(value)}" for name, value in c.meta(evaluation, card) + c.price_rows(evaluation) + c.terms_rows(evaluation) + c.drafted_rows(evaluation)]
     return [f"# Proposal evaluation: {esc(card.proposal)}", "", *facts, "", "## Verdict", "", f"> {esc(card.verdict)}", ""]
 
 

@@ -134,7 +134,7 @@ def _title_block(pdf: ReportPDF, evaluation: Evaluation, card: Scorecard) -> Non
     facts = c.meta(evaluation, card)[1:]
     for line in (facts[:2], facts[2:]):
         pdf.para("   |   ".join(f"{k}: {c.one_line(v)}" for k, v in line), 9, colour=GREY)
-    for k, v in c.price_rows(evaluation) + c.drafted_rows(evaluation):
+    for k, v in c.price_rows(evaluation) + c.terms_rows(evaluation) + c.drafted_rows(evaluation):
         pdf.para(f"{k}: {v}", 9, colour=GREY)
     pdf.ln(3)
 

@@ -58,7 +58,7 @@ def _sheet(wb: Workbook, title: str, head: list[str], rows: list[list[object]], 
 
 
 def _summary_rows(evaluation: Evaluation, card: Scorecard) -> list[list[object]]:
-    rows: list[list[object]] = [[k, v] for k, v in c.meta(evaluation, card) + c.price_rows(evaluation) + c.drafted_rows(evaluation)]
+    rows: list[list[object]] = [[k, v] for k, v in c.meta(evaluation, card) + c.price_rows(evaluation) + c.terms_rows(evaluation) + c.drafted_rows(evaluation)]
     rows += [["Overall score /100", c.whole(card.overall)], ["Verdict", card.verdict]]
     rows += [[f"Scope: {k}", v] for k, v in c.scope_rows(card)]
     rows += [[f"Section: {s.title}", c.whole(s.score)] for s in card.sections]

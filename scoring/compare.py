@@ -8,6 +8,7 @@ from questions.loader import load_bank
 from questions.models import Evaluation, QuestionBank
 
 from .compare_verdict import all_low, lead_on_drafts, reviewed_only
+from .contract_terms import compared_terms
 from .engine import engine_for
 from .prices import cost_said, extras_said, minimum_term, offer_extras, once_per_item, price_said, stated_price
 from .scorecard import Gap, Out, RiskFlag, Scorecard
@@ -62,6 +63,7 @@ class Comparison(Out):
     pilots: dict[str, list[str]] = {}  # proposal -> the offer's sentences stating its pilot (its first phase); [] none
     options: dict[str, str] = {}  # proposal -> its priced options in words ("OPT-1 ...: 8 400,00 € one-off; ...")
     excluded: dict[str, str] = {}  # proposal -> what its documents say it leaves out, in words
+    contract: dict[str, dict[str, str]] = {}  # proposal -> contract term's name -> what its documents state of it
     evaluators: dict[str, str] = {}  # proposal -> whose evaluation its column is ("Marta López", "consensus of 2")
     caveats: list[str] = []  # what the ranking cannot tell (scoring.compare_verdict), said before who leads
 
@@ -89,6 +91,11 @@ class Comparison(Out):
     def not_included(self, name: str) -> str:
         """What an offer says it leaves out, as the scorecard says it."""
         return self.excluded.get(name) or "none stated"
+
+    def contract_rows(self) -> list[list[str]]:
+        """One row a contract term any offer states: its name, then what each offer states of it ("not stated")."""
+        names = list(dict.fromkeys(term for n in self.proposals for term in self.contract.get(n, {})))
+        return [[term, *(self.contract.get(n, {}).get(term, "not stated") for n in self.proposals)] for term in names]
 
     def whose(self, name: str) -> str:
         return self.evaluators.get(name) or "no evaluator named"
@@ -167,7 +174,7 @@ def compare(evaluations: list[Evaluation], weights: dict[str, float] | None = No
         keys=dict(zip(names, keys_for(len(names)))),
         unreviewed=unreviewed, prices={n: stated_price(ev) for n, ev in zip(names, evaluations)},
         pilots={n: once_per_item(list(c.first_phase.offered)) for n, c in zip(names, cards)},
-        **_extras(names, evaluations),
+        **_extras(names, evaluations), contract={n: compared_terms(ev) for n, ev in zip(names, evaluations)},
         evaluators=dict(zip(names, evaluators or [ev.evaluator.strip() for ev in evaluations])),
         caveats=[said for said in (all_low(exact, bank.compare_low_score), drafts) if said])
 

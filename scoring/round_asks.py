@@ -12,6 +12,7 @@ from .round_quotes import answering, bears, offer_sentences
 
 MAX_PROPOSAL_QUOTES = 2
 MIN_QUOTE_WORDS = 5
+TERM = "term:"  # a contract term's flag (scoring/contract_terms.py): asked in its own words alone
 INCOMPLETE = "incomplete:"  # a source of links named without their method or owner (scoring/round_links.py)  # a shorter line without an end mark is a heading or a label, no statement to answer
 
 
@@ -127,8 +128,8 @@ def question_text(topic, sources: list, given: list[str] = (), again: bool = Fal
     answered the topic's."""
     count = max((s.count for s in sources), default=0)
     own = list(dict.fromkeys(s.own for s in sources if s.own))  # the questions the buyer added, in their own words
-    if again and all(s.own for s in sources):  # the reply answered the topic's question: only the added ones are left
-        return " ".join(own)
+    if again and all(s.own for s in sources) or all(s.id.startswith(TERM) for s in sources):
+        return " ".join(own)  # the reply answered the topic's question, or only a contract term is open: only those
     both = [topic.given[kind].and_given[other] for kind in given for other in given
             if other in topic.given[kind].and_given]
     if again and all(s.id.startswith(INCOMPLETE) and s.follow_up for s in sources):

@@ -29,6 +29,7 @@ from .round_declined import not_declined
 from .round_asks import (MAX_PROPOSAL_QUOTES, proposal_quotes, question_text, quoted_once, read_by, read_options,
                          spoke_to, still_asked)
 from .mail_said import mail_sources
+from .contract_terms import term_sources
 from .round_left import left_open
 from .round_links import incomplete_connections, open_links_ask, scoped_mark
 from .round_short import short_of
@@ -103,6 +104,7 @@ def open_sources(evaluation: Evaluation, card: Scorecard, bank: QuestionBank | N
         found.append(Source(f"incomplete:{links}", topic_of.get(links, ""), "Partly answered: " + "; ".join(lacks),
                             reads=(links,), follow_up=open_links_ask(evaluation, links, topic and topic.open_links, bank)))
     found += [Source(*said) for said in mail_sources(evaluation, topic_of, prompts)]  # the e-mail's word, to confirm
+    found += [Source(*said) for said in term_sources(evaluation, frozenset(t.id for t in rules.topics))]  # terms.yaml
     found += [Source(*left) for left in left_open(evaluation, card.labels, rules.topics, reply_reader_for(bank), found)]
     return [s for s in found if s.topic]  # a rule no topic covers is the bank's to fix (tests check none)
 

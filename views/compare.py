@@ -14,6 +14,7 @@ from store.errors import EXAMPLE_OWNER
 from store.records import original_name
 from views import auth, common, compare_exports, library_table
 from views import panel  # each proposal's consensus, for "Rank on consensus scores"
+from views.scorecard_html import table
 from plaintext.chars import clip
 from questions.wording import many
 
@@ -162,6 +163,15 @@ def _key(comp) -> None:
                                              f"Priced options: {line(comp.priced_options(n))} · "
                                              f"Not included: {line(comp.not_included(n))}" for n in comp.proposals))
     compare_exports.row(comp)  # built only when clicked, as the scorecard's exports are
+
+
+def _contract(comp) -> None:
+    """One row a contract term any offer states, a column an offer (scoring/contract_terms.py, walk81)."""
+    rows = comp.contract_rows()
+    if rows:
+        st.markdown("## Contract terms")
+        st.html(table([dict(zip(["Term", *(comp.keys[n] for n in comp.proposals)], row)) for row in rows],
+                      "Contract terms"))
 
 
 def _winner(comp) -> None:
@@ -328,6 +338,7 @@ def main() -> None:
     _table(comp)  # the page's full width: beside the weights, two long names already overflowed
     _chart(comp)
     _differences(comp)
+    _contract(comp)
     _gaps_and_flags(comp)
     _rounds(evaluations)
 

@@ -6,6 +6,7 @@ import streamlit as st
 import scoring
 from questions import load_bank
 from reading.draft_review import drafted_from, progress
+from scoring.contract_terms import contract_terms
 from scoring.retired import retired_line
 from scoring.round_now import changes_now
 from scoring.scorecard import OFFERED_PILOT, whole
@@ -91,6 +92,21 @@ def _flags(card) -> None:
                                          md(flag.reason), f"**Ask the vendor:** _{line(flag.follow_up)}_")))
 
 
+def _terms(evaluation) -> None:
+    """The contract terms the offer's documents state, each with its sentence and document, and a flag for each that
+    works against the buyer or that two documents state differently (scoring/contract_terms.py, walk81)."""
+    read = contract_terms(evaluation)
+    if not read.terms and not read.flags:
+        return
+    st.markdown(f"## Contract terms ({len(read.terms)})")
+    st.markdown("\n".join(f"- **{line(t.name)}:** {line(t.said())}" for t in read.terms))
+    columns = st.columns(2)
+    for i, flag in enumerate(read.flags):
+        with columns[i % 2].container(border=True):
+            st.markdown(PARAGRAPHS.join((f"{SEVERITY[flag.severity]} **{line(flag.title)}**", line(flag.reason),
+                                         f"**Ask the vendor:** _{line(flag.follow_up)}_")))
+
+
 def _fit_and_phase(card) -> None:
     fit, phase = card.problem_fit, card.first_phase
     left, right = st.columns(2)
@@ -170,6 +186,7 @@ def main() -> None:
         _ladder(card)
     _gaps(card)
     _flags(card)
+    _terms(saved.evaluation)
     _fit_and_phase(card)
     _technologies(card)
     _rounds(saved, card)
