@@ -290,6 +290,8 @@ class Evaluation(Strict):
     evidence_records: list[EvidenceRecord] = Field(default=[], description="Site visits, demos, pilots and "
                                                    "reference calls, dated; 'demonstrated' and 'proven' need one.")
     rounds: list[Round] = Field(default=[], description="Clarification rounds sent to the vendor, oldest first.")
+    also_ask: list[str] = Field(default=[], description="Unanswered questions the buyer picked to add to the next "
+                                "round's letter ('Also ask'), kept until that round is sent.")
     notes: str = ""
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)
