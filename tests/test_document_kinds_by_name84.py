@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from questions.models import DOCUMENT_KINDS
+from questions.models import DOCUMENT_KINDS, Document
 from reading.documents import kind_from_name, kinds_from_names, titles
-from questions.models import Document
 
 
 @pytest.mark.parametrize("name", ["Załącznik_3_Cennik_2026.xlsx", "Cenník služeb 2026.pdf", "Tarifa_2026.xlsx",

@@ -24,7 +24,8 @@ HEADERS = [("Data: czwartek, 3 grudnia 2026 10:12", date(2026, 12, 3)),
 @pytest.mark.parametrize("header, day", HEADERS)
 def test_a_reply_headers_date_is_read_with_the_month_in_its_own_case(header, day):
     dated = reply_reader(load_bank()).paragraphs.dated
-    assert dated.stated(f"Od: Jan Nowak <j@vendor.example>\n{header}\nTemat: Odp: pytania\n\nDzień dobry,\n\n1. Tak.\n") == day
+    mail = f"Od: Jan Nowak <j@vendor.example>\n{header}\nTemat: Odp: pytania\n\nDzień dobry,\n\n1. Tak.\n"
+    assert dated.stated(mail) == day
 
 
 def test_a_polish_dateline_is_read():
