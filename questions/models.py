@@ -46,7 +46,7 @@ Direction = Literal["none", "to_system", "from_system", "both"]
 DIRECTION_WORDS: dict[str, str] = {"none": "No data exchanged", "to_system": "→ into your system",
                                    "from_system": "← out of your system", "both": "⇄ both ways"}
 DocumentKind = Literal["proposal", "datasheet", "security", "statement_of_work", "price_sheet", "case_study", "reply",
-                       "sales_email", "questionnaire", "other"]
+                       "sales_email", "questionnaire", "terms", "other"]
 DocumentFormat = Literal["pdf", "docx", "xlsx", "csv", "text", "image", "pasted"]
 DOCUMENT_KINDS = {"proposal": "Proposal", "datasheet": "Datasheet", "security": "Security paper",
                   "statement_of_work": "Statement of work", "price_sheet": "Price sheet",
@@ -54,7 +54,9 @@ DOCUMENT_KINDS = {"proposal": "Proposal", "datasheet": "Datasheet", "security": 
                   # a cover e-mail or sales letter: binds nothing the offer does not say (reading/sales_mail.py)
                   "sales_email": "Sales e-mail or letter",
                   # the vendor's answers to the buyer's questionnaire, row by row (reading/questionnaire.py)
-                  "questionnaire": "Vendor's answers to our questions", "other": "Other document"}
+                  "questionnaire": "Vendor's answers to our questions",
+                  # the vendor's terms and conditions, signed or not: the contract's terms, no description of the system
+                  "terms": "Terms and conditions", "other": "Other document"}
 RoundStatus = Literal["open", "answered", "partly", "not_answered"]
 PAGE_BREAK = "\f"  # between two pages of a document's text (proposals.layout joins pages with it)
 
@@ -290,6 +292,8 @@ class Evaluation(Strict):
     evidence_records: list[EvidenceRecord] = Field(default=[], description="Site visits, demos, pilots and "
                                                    "reference calls, dated; 'demonstrated' and 'proven' need one.")
     rounds: list[Round] = Field(default=[], description="Clarification rounds sent to the vendor, oldest first.")
+    also_ask: list[str] = Field(default=[], description="Unanswered questions the buyer picked to add to the next "
+                                "round's letter ('Also ask'), kept until that round is sent.")
     notes: str = ""
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)

@@ -178,17 +178,18 @@ def open_round(evaluation: Evaluation) -> Round | None:
 
 
 def freeze(evaluation: Evaluation, card: Scorecard, sent_by: str, today: date,
-           bank: QuestionBank | None = None, also: frozenset[str] = frozenset()) -> Evaluation:
-    """The evaluation with round N appended: today's open questions (and the unanswered ones `also` asked), as
-    sent, by whom."""
+           bank: QuestionBank | None = None, also: frozenset[str] | None = None) -> Evaluation:
+    """The evaluation with round N appended: today's open questions (and the unanswered ones `also` asked, by default
+    those the buyer picked and saved, `also_ask`), as sent, by whom; the picks asked now, none is left pending."""
     waiting = open_round(evaluation)
     if waiting is not None:
         raise RoundError(f"round {waiting.number} still waits for the vendor's reply")
+    also = frozenset(evaluation.also_ask) if also is None else also
     sources = open_sources(evaluation, card, bank, also=also)
     new = Round(number=len(evaluation.rounds) + 1, sent_at=today, sent_by=sent_by,
                 questions=open_questions(evaluation, card, bank, also=also), score_before=card.overall,
                 open_before=[s.id for s in sources])
-    return evaluation.model_copy(update={"rounds": [*evaluation.rounds, new]})
+    return evaluation.model_copy(update={"rounds": [*evaluation.rounds, new], "also_ask": []})
 
 
 def _closed(question: RoundQuestion, open_after: list[str], evaluation: Evaluation | None = None,

@@ -135,6 +135,7 @@ class StoredEvaluation(_Mirror, kw_only=True):
     documents: list[StoredDocument] = []
     evidence_records: list[StoredEvidenceRecord] = []
     rounds: list[StoredRound] = []
+    also_ask: list[str] = []
     notes: str = ""
     created_at: datetime = msgspec.field(default_factory=_NOW)
     updated_at: datetime = msgspec.field(default_factory=_NOW)

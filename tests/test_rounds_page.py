@@ -30,13 +30,14 @@ def rkey(eid: str, part: str) -> str:
 
 def preview(at: AppTest):
     """The next round's questions as the page shows them, whole, each cell read as the buyer reads it."""
-    shown = at.table[0].value.map(unescape)
-    return shown.rename(columns=unescape)
+    shown = next(t.value for t in at.table if "Status" not in t.value.columns)  # a sent round's table has a status
+    return shown.map(unescape).rename(columns=unescape)
 
 
 def round_table(at: AppTest):
     """The last round's questions as the page shows them, each cell read as the buyer reads it."""
-    return at.table[-1].value.map(unescape).rename(columns=unescape)
+    sent = [t.value for t in at.table if "Status" in t.value.columns]  # the next round's preview has none
+    return sent[-1].map(unescape).rename(columns=unescape)
 
 
 def send(at: AppTest, eid: str) -> AppTest:

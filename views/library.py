@@ -7,15 +7,21 @@ any library size. The first page is what a cold start waits for: a folded form's
 sent nor drawn (bench/bench_open.py)."""
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 from views import auth, common, library_actions, library_table
 
 NEW, IMPORT = "library:new", "library:import"  # the folds that hold the two forms; True while open
+MADE = "library:made"  # the last evaluation this session created: its name, vendor, id and when
+TWIN_SECONDS = 20  # a press this soon after a Create, blank or of the same name, is that Create's twin
 
 
 def _new_evaluation() -> None:
-    with st.form("new", clear_on_submit=True, border=False):
+    # not cleared on submit: a second press (a double click, Enter then a click) sends the name again, not a blank
+    # form that said "Give the proposal a name first" over the evaluation the first press made (walk81)
+    with st.form("new", border=False):
         proposal = st.text_input("Proposal name", placeholder="e.g. LineView Pro quote 2026-11")
         vendor = st.text_input("Vendor")
         user = auth.current_user()  # signed in: the evaluator is who signed in
@@ -23,6 +29,10 @@ def _new_evaluation() -> None:
                                   disabled=user.signed_in)
         if not st.form_submit_button("Create and start evaluating", type="primary"):
             return
+    made = _just_made(proposal, vendor)
+    if made:  # a second press while the first one's page opens: that one, not an error nor a twin (walk81)
+        common.go("evaluate", made)
+        return
     if not proposal.strip():
         st.error("Give the proposal a name first.")
         return
@@ -33,7 +43,20 @@ def _new_evaluation() -> None:
     evaluation = Evaluation(bank_version=common.bank().version, proposal=proposal.strip(), vendor=vendor.strip(),
                             evaluator=evaluator.strip())
     user = auth.current_user()
-    common.go("evaluate", common.store().create(evaluation, owner=user.owner, evaluator=user.evaluator).id)
+    eid = common.store().create(evaluation, owner=user.owner, evaluator=user.evaluator).id
+    st.session_state[MADE] = (proposal.strip(), vendor.strip(), eid, time.monotonic())  # no rerun can come between
+    common.go("evaluate", eid)
+
+
+def _just_made(proposal: str, vendor: str) -> str:
+    """The evaluation this session created moments ago, where this press is its twin: the form cleared by the first
+    press (a double click, Enter then a click: the second submits it blank and said "Give the proposal a name first"
+    over the one made) or the same name again. Create is then idempotent; a later one of the same name is new."""
+    name, by, eid, at = st.session_state.get(MADE) or ("", "", "", -TWIN_SECONDS)
+    if time.monotonic() - at > TWIN_SECONDS:
+        return ""
+    blank = not proposal.strip() and not vendor.strip()
+    return eid if blank or (proposal.strip(), vendor.strip()) == (name, by) else ""
 
 
 def _import() -> None:

@@ -64,10 +64,13 @@ def _also(saved, card, locked: bool) -> frozenset[str]:
     if not more:
         return frozenset()
     prompts = {q.id: q.prompt for q in common.bank().questions().values()}
+    chosen = key(saved.id, "also")  # the saved picks, as a reload or a colleague finds them (walk81 lost them)
+    st.session_state[chosen] = [q for q in st.session_state.get(chosen, saved.evaluation.also_ask) if q in more]
     # counted as the list offers them: one already picked is asked, no longer offered (walk 56 read "13" over 10)
-    offered = [q for q in more if q not in st.session_state.get(key(saved.id, "also"), [])]
+    offered = [q for q in more if q not in st.session_state[chosen]]
     picked = st.multiselect(f"Also ask ({many(len(offered), 'unanswered question')} the letter does not ask yet)",
-                            more, format_func=prompts.get, key=key(saved.id, "also"), disabled=locked,
+                            more, format_func=prompts.get, key=chosen, disabled=locked,
+                            on_change=keep_also, args=(saved.id,),
                             placeholder="Add unanswered questions to this round",
                             help="The letter asks every label gap, risk flag and essential question still open. "
                                  "Add any other question the answers leave open; it is asked again in later rounds "
@@ -75,10 +78,19 @@ def _also(saved, card, locked: bool) -> frozenset[str]:
     return frozenset(picked)
 
 
+def keep_also(eid: str) -> None:
+    """Widget callback: the picks saved with the evaluation, so a reload, another tab and the sent round have them."""
+    latest = common.store().get(eid).evaluation
+    picked = list(st.session_state.get(key(eid, "also"), []))
+    if picked != latest.also_ask and not common.save(eid, latest.model_copy(update={"also_ask": picked})):
+        _notify(eid, "error", "Your picks under \"Also ask\" were not saved: this evaluation was changed elsewhere. "
+                              "Reload it, then pick them again.")
+
+
 def send(eid: str) -> None:
     latest = common.store().get(eid).evaluation
     card = scoring.score(latest)
-    also = frozenset(st.session_state.get(key(eid, "also"), []))
+    also = frozenset(st.session_state.get(key(eid, "also"), latest.also_ask))
     try:
         frozen = freeze(latest, card, _sender(latest), date.today(), common.bank(), also=also)
     except RoundError as refused:
@@ -291,19 +303,23 @@ def main() -> None:
     _show_notices(saved.id)
     evaluation = saved.evaluation
     waiting, card = open_round(evaluation), scoring.score(evaluation)
+    rounds = list(zip(evaluation.rounds, history(evaluation, card, common.bank())))
+    now = open_now(evaluation, card, common.bank()) if rounds else None
+    answered = replied_round(evaluation)
     if waiting is not None:
         _reply_form(saved, waiting, locked)
-    else:
-        answered = replied_round(evaluation)
-        if answered is not None:
-            _reply_form(saved, answered, locked)
+    elif answered is not None:  # in the buyer's order: what the reply settled and changed, then the next letter
+        st.markdown(f"## What the reply to round {answered.number} settled")
+        shown(saved, *rounds.pop(), now)
+        _proposed(saved, locked)
+        _reply_form(saved, answered, locked)
+    if waiting is None:
         _next_round(saved, card, locked)
-    _proposed(saved, locked)
-    if evaluation.rounds:
-        st.markdown("## Rounds")
-        now = open_now(evaluation, card, common.bank())
-        histories = history(evaluation, card, common.bank())
-        for round_, told in reversed(list(zip(evaluation.rounds, histories))):
+    if answered is None:
+        _proposed(saved, locked)  # a change proposed by an earlier round's reply, still to decide
+    if rounds:
+        st.markdown("## Rounds" if waiting is not None or answered is None else "## Earlier rounds")
+        for round_, told in reversed(rounds):
             shown(saved, round_, told, now)
     _colleagues(saved, locked)
     evidence.section(saved, locked)
