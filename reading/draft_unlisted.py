@@ -18,19 +18,6 @@ class UnlistedProblem:
         """drafting.yaml roles pains, each as its words in a row ("difficult to", "susceptible to")."""
         return tuple(tuple(p.split()) for p in draft_data()["roles"].get("pains", []))
 
-    @cached_property
-    def _virtues(self) -> tuple[frozenset[str], frozenset[str]]:
-        """drafting.yaml roles troubles_as_virtues: the words after and before a trouble word that make it a virtue."""
-        rule = draft_data()["roles"].get("troubles_as_virtues", {})
-        return frozenset(rule.get("after", [])), frozenset(rule.get("before", []))
-
-    def _troubled(self, words: list[str]) -> bool:
-        """A word of roles troubles that names one: not in a compound that praises ("cost-effectiveness", "error-free",
-        "low-cost"; roles troubles_as_virtues)."""
-        after, before = self._virtues
-        return any(w in self.roles.troubles and not (words[i + 1:i + 2] and words[i + 1] in after)
-                   and not (i and words[i - 1] in before) for i, w in enumerate(words))
-
     def _pained(self, words: list[str]) -> bool:
         """A before-state telling the plant's own work as a pain by its grammar, in the past: an inability ("it was
         impossible to adjust the thresholds") or a liability ("was susceptible to measurement errors"). Told in the
@@ -49,7 +36,7 @@ class UnlistedProblem:
                   if role.kind == BEFORE and len(s.text.split()) >= 6 and not seen.marketing(s)
                   and not self._only_setting(seen.words_of(s)) and not s.text.rstrip().endswith(":")
                   and not self._elsewhere(seen, s)]
-        before.sort(key=lambda s: not self._troubled(seen.words_of(s)))  # quoted first: one naming a trouble
+        before.sort(key=lambda s: self.roles.troubles.isdisjoint(seen.words_of(s)))  # quoted first: one naming a trouble
         # ... beside a listed problem, only a rule the plant was found failing: else the setting it is told in
         ruled = self._ruled(reading, seen, self.roles.regulated_found if drafted else None)
         if ruled:
@@ -61,7 +48,7 @@ class UnlistedProblem:
         told = next((s for s in before if self.story.tells(seen.words_of(s), seen.names, seen.actors)), None) or \
             next((s for s in before if not self.roles.worn_out.isdisjoint(seen.words_of(s))), None)
         if before:
-            troubled = self._troubled(seen.words_of(before[0]))  # roles troubles: any names one
+            troubled = not self.roles.troubles.isdisjoint(seen.words_of(before[0]))  # roles troubles: any names one
             # ... or a before-state whose grammar tells a pain of the plant's work, whatever words it names it in
             surely = told if told and troubled else next((s for s in before if self._pained(seen.words_of(s))), None)
             sure = self.rules.confidence["story_problem" if surely else "unlisted_problem"]
@@ -93,15 +80,15 @@ class UnlistedProblem:
     def _served(self) -> dict:
         """drafting.yaml roles regulated_served, its word lists as sets."""
         rule = draft_data()["roles"].get("regulated_served", {})
-        return {key: frozenset(rule.get(key, [])) for key in ("verbs", "obliged", "qualifies")} | {"reach": rule.get("reach", 0)}
+        return {key: frozenset(rule.get(key, [])) for key in ("verbs", "obliged")} | {"reach": rule.get("reach", 0)}
 
     def _rule_told(self, words: list[str]) -> bool:
-        """A word of roles regulated that names a rule the plant must meet: not one only a product or project serves
-        ("supports compliance reporting", not after "had to"), nor one that only qualifies what it is or handles
-        ("GMP-compliant", "GMP data"; roles regulated_served)."""
+        """A word of roles regulated that names a rule the plant must meet: not one only a product or a project serves
+        ("supports compliance reporting", "ensuring compliance with weight laws"; roles regulated_served), unless the
+        plant must serve it ("we had to ensure compliance with the new FDA rules")."""
         served = self._served
         for i, word in enumerate(words):
-            if word not in self.roles.regulated or words[i + 1:i + 2] and words[i + 1] in served["qualifies"]:
+            if word not in self.roles.regulated:
                 continue
             verbs = [j for j in range(max(0, i - served["reach"]), i) if words[j] in served["verbs"]]
             if not verbs or not served["obliged"].isdisjoint(words[max(0, verbs[0] - 2):verbs[0]]):
