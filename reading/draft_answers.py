@@ -95,9 +95,11 @@ class AnswerDrafting(UnlistedProblem, TextAnswers):
     def _said_with(self, found: dict[str, Evidence], read=_as_written, reply: bool = False) -> None:
         """Options drafted only where one of their sentences also holds a word of their sense (drafting.yaml
         `said_with`): "the line keeps running" answers what happens when the link fails only beside the link;
-        or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics."""
-        rules = [(q, o, words, True, frozenset()) for q, o, words, replies in self.rules.said_with if replies or not reply] + \
-            [(q, o, words, False, unless) for q, o, words, unless in self.rules.said_without]  # the sense it lacks
+        or lacks one of another sense (`said_without`): "daily huddles to determine root causes" are no analytics.
+        The sentences of another sense go first: what is left must still hold a word of the option's own ("analysis of
+        the data gathered during the audit" beside "analysis of proposed interventions" is an audit, no analytics)."""
+        rules = [(q, o, words, False, unless) for q, o, words, unless in self.rules.said_without] + \
+            [(q, o, words, True, frozenset()) for q, o, words, replies in self.rules.said_with if replies or not reply]
         for qid, option, words, wanted, unless in rules:
             unbacked = lambda s, words=words, wanted=wanted, unless=unless: \
                 words.isdisjoint(read(s)) == wanted and unless.isdisjoint(read(s))

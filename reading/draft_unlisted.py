@@ -71,10 +71,29 @@ class UnlistedProblem:
         for sentence, role in zip(reading.sentences, seen.roles):
             told = role.kind == BEFORE or (seen.story and role.kind == CLAIM)
             if told and len(sentence.text.split()) >= 6 and not seen.marketing(sentence) \
-                    and not self.roles.regulated.isdisjoint(seen.words_of(sentence)) \
+                    and self._rule_told(seen.words_of(sentence)) \
                     and (found is None or not found.isdisjoint(seen.words_of(sentence))):
                 return sentence
         return None
+
+    @cached_property
+    def _served(self) -> dict:
+        """drafting.yaml roles regulated_served, its word lists as sets."""
+        rule = draft_data()["roles"].get("regulated_served", {})
+        return {key: frozenset(rule.get(key, [])) for key in ("verbs", "obliged")} | {"reach": rule.get("reach", 0)}
+
+    def _rule_told(self, words: list[str]) -> bool:
+        """A word of roles regulated that names a rule the plant must meet: not one only a product or a project serves
+        ("supports compliance reporting", "ensuring compliance with weight laws"; roles regulated_served), unless the
+        plant must serve it ("we had to ensure compliance with the new FDA rules")."""
+        served = self._served
+        for i, word in enumerate(words):
+            if word not in self.roles.regulated:
+                continue
+            verbs = [j for j in range(max(0, i - served["reach"]), i) if words[j] in served["verbs"]]
+            if not verbs or not served["obliged"].isdisjoint(words[max(0, verbs[0] - 2):verbs[0]]):
+                return True
+        return False
 
     def _only_setting(self, words: list[str]) -> bool:
         """A sentence that says who or how big the site is and names no loss (draft_kinds.Site, roles problem_words)."""

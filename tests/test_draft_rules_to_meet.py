@@ -47,3 +47,28 @@ def test_an_offer_that_says_it_complies_with_a_rule_states_no_problem_of_the_pla
             "The system meets 21 CFR Part 11 and EU GMP Annex 11 with an audit trail that no user can edit. "
             "We fit 14 temperature and humidity sensors and show every room on a dashboard.")
     assert "other" not in problems(text)
+
+
+def test_a_rule_the_sites_new_system_serves_is_no_problem_of_the_plant_one_it_had_to_keep_met_is():
+    # "supports compliance reporting", "gewährleistet die GMP-Konformität", "garantit la conformité HACCP": what the
+    # system does for the rule, told in one site's story, not a trouble the site had
+    texts = [("How a bakery weighs its loaves\n"
+              "In 2022 the Millbrook bakery installed checkweighers with a reporting server on its two bread lines. "
+              "The server supports compliance reporting for every batch and keeps each weight for two years. "
+              "Operators see the weights of the last hour on a screen at each line."),
+             ("Wie eine Molkerei ihre Chargen dokumentiert\n"
+              "Die Molkerei Haller installierte 2022 ein Chargensystem an ihren zwei Abfülllinien. "
+              "Das System gewährleistet die GMP-Konformität jeder Charge und speichert jedes Protokoll zehn Jahre. "
+              "Die Bediener sehen die Chargen der letzten Stunde an einem Bildschirm."),
+             ("Comment une fromagerie documente ses lots\n"
+              "En 2022, la fromagerie Morel a installé un système de lots sur ses deux lignes de conditionnement. "
+              "Le système garantit la conformité HACCP de chaque lot et conserve chaque protocole dix ans. "
+              "Les opérateurs voient les lots de la dernière heure sur un écran.")]
+    for text in texts:
+        assert "other" not in problems(text), text
+
+    obliged = ("How a spice mill keeps its batch records\n"
+               "In 2021 the Hartwell spice mill had to ensure compliance with new FDA record keeping rules for every "
+               "blended lot. Hartwell installed scales with barcode readers at each blender and a batch record server "
+               "in the office. The mill passed its next inspection with no findings.")
+    assert "other" in problems(obliged)
