@@ -19,7 +19,7 @@ from questions.models import Answer
 
 from .draft_evidence import Evidence
 from .german import gloss_rules
-from .romance import Written as RomanceWritten
+from .romance import Written as RomanceWritten, unelided
 from .word_regex import alternation
 
 Written = Callable[[str], "list[str] | None"]  # a sentence's German words as written; None for an English one
@@ -75,10 +75,20 @@ def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -
 
 def held_back(qid: str, options, ev: Evidence, written: Written, names: Names) -> list[str]:
     """Of `options`, those fewer than `drafting_repeats` cues name (as a product page's repeats count them: two cues
-    of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written."""
-    repeats = _rules(written).repeats_for(qid)
-    return [o for o in options if ev.options.get(o, 0) < repeats
+    of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written, nor in a
+    sentence that tells what is done with it (`_told`)."""
+    rules = _rules(written)
+    repeats = rules.repeats_for(qid)
+    once = [o for o in options if ev.options.get(o, 0) < repeats
             and not any(_as_written(qid, o, said, written, names) for said in ev.said.get(o, ()))]
+    return [o for o in once if not any(_told(said, written, rules.deeds) for said in ev.said.get(o, ()))]
+
+
+def _told(said: str, written: Written, deeds) -> bool:
+    """The sentence measures, records or sends, in its language's verbs as written (the language file's deeds:
+    "Druck und Temperatur werden erfasst", "la sonde mesure", "czujnik przesyła"): what it names is the project's
+    deed, no noun named in passing ("unter viel Druck", "große Mengen an Daten")."""
+    return not deeds.isdisjoint(unelided(written(said) or []))  # "d'alerter": alerter
 
 
 def _rules(written: Written):
