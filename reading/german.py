@@ -67,7 +67,6 @@ class Gloss:
     clause_openers: frozenset[str] = frozenset()  # a comma before one of these opens a clause: no particle's verb past it
     agents: dict[str, str] = field(default_factory=dict)  # "von", "vom" after a passive's participle: "by", "by the"
     passive: frozenset[str] = frozenset()  # ... the participles glossed so ("captured"): read after an auxiliary
-    deeds: frozenset[str] = frozenset()  # verbs of measuring, recording, sending: a glossed cue's sentence told a deed
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -292,7 +291,7 @@ def gloss_rules() -> Gloss:
                  dict(data.get("units", {}).get("words", {})), frozenset(data.get("units", {}).get("figures", ())),
                  Done.from_data(data.get("done")), frozenset(data.get("articles_not", ())),
                  clause_openers=frozenset(data.get("clause_openers", ())),
-                 agents=dict(data.get("passive_agent", {})), deeds=frozenset(map(str, data.get("deeds", ()))),
+                 agents=dict(data.get("passive_agent", {})),
                  passive=frozenset(_participles(words.values())))
 
 

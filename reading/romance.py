@@ -71,7 +71,6 @@ class RomanceGloss:
     measures: frozenset[str] = frozenset()  # a head that measures its de-noun keeps "of" ("7 dias de dados": 7 days of data)
     short: tuple[int, float] = (0, 1.0)  # (least, share): a text too short for `least` markers is read by these
     letters: tuple[tuple[str, frozenset[str]], ...] = ()  # a language's own letters: a word with one marks it ("ř")
-    deeds: frozenset[str] = frozenset()  # each language's verbs of measuring, recording, sending (german.Gloss.deeds)
 
     def language(self, said, rival: int = 0) -> Language | None:
         """The language enough of the words of the whole text are markers of, the one with most; None for any other.
@@ -317,8 +316,7 @@ def romance_rules() -> RomanceGloss:
                         frozenset(str(w) for w in data.get("measures", ())),
                         (int(data["detect"].get("short_least", 0)), float(data["detect"].get("short_share", 1.0))),
                         tuple((name, frozenset(each.get("letters", ()))) for name, each in data["languages"].items()
-                              if each.get("letters")),
-                        frozenset(str(w) for each in data["languages"].values() for w in each.get("deeds", ())))
+                              if each.get("letters")))
 
 
 class Written(dict):
