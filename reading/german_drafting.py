@@ -5,8 +5,9 @@ The gloss reads a German sentence's nouns as the English option cues ("Energieve
 not what the sentence does with them: an anecdote, a quoted aside or a cost named in passing read as the same cue
 as the plant's own data. An option that `drafting_repeats` of the text's sentences name (german.yaml), or that one
 sentence names in the rules' own German words (drafting.yaml lists "Schichtbericht", "Warnmeldung" as written), is
-drafted as in an English text; one a single glossed sentence names is only suggested, for the buyer to check. So is
-a link to a system (connect.integrations) one glossed sentence names.
+drafted as in an English text; one a single glossed sentence names is only suggested, for the buyer to check, unless
+that sentence measures, records or sends it (glossed_deeds.py). So is a link to a system (connect.integrations) one
+glossed sentence names.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from questions.models import Answer
 
 from .draft_evidence import Evidence
 from .german import gloss_rules
+from .glossed_deeds import told_deed
 from .romance import Written as RomanceWritten
 from .word_regex import alternation
 
@@ -75,10 +77,14 @@ def glossed_once(answer: Answer, ev: Evidence, written: Written, names: Names) -
 
 def held_back(qid: str, options, ev: Evidence, written: Written, names: Names) -> list[str]:
     """Of `options`, those fewer than `drafting_repeats` cues name (as a product page's repeats count them: two cues
-    of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written."""
-    repeats = _rules(written).repeats_for(qid)
-    return [o for o in options if ev.options.get(o, 0) < repeats
+    of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written, nor in a
+    sentence that measures, records or sends it (glossed_deeds.py)."""
+    rules = _rules(written)
+    repeats = rules.repeats_for(qid)
+    once = [o for o in options if ev.options.get(o, 0) < repeats
             and not any(_as_written(qid, o, said, written, names) for said in ev.said.get(o, ()))]
+    romance = isinstance(getattr(written, "__self__", None), RomanceWritten)
+    return [o for o in once if not any(told_deed(written(said), romance) for said in ev.said.get(o, ()))]
 
 
 def _rules(written: Written):
