@@ -12,12 +12,13 @@ from .kpi_numbers import COUNTED
 
 def count_noun(measure: Measure, rules: DraftRules) -> Measure:
     """The measure in its count's noun and period, named by the noun with its qualifier where its name says no more
-    (no kind of measure, a pronoun's tail, the noun alone); a name that says more ("unplanned stops on line 3") stays."""
+    (no kind of measure: a pronoun's or a verb's tail; the noun alone); a name of a kind that says more ("unplanned stops
+    on line 3", "output of line A") stays."""
     said = COUNTED.fullmatch(measure.unit or "")
     if not said:
         return measure
     noun, period = said.group("noun") or said.group("head"), said.group("period")
     named = f"{said.group('before')}{noun}" if said.group("before") else f"{noun} {said.group('after')}"
     metric = measure.metric or ""
-    keeps = noun in metric.split() and len(metric.split()) > len(named.split()) and is_kind(metric, rules)
+    keeps = is_kind(metric, rules) and not set(metric.lower().split()) <= set(named.lower().split())
     return measure.model_copy(update={"unit": f"{noun} {period}", "metric": metric if keeps else named})

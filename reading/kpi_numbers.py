@@ -84,7 +84,9 @@ UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?
 LATIN = "[a-zß-öø-ÿā-žµμ"
 # ... a word of any Latin alphabet: "4,2 Störungen je Schicht", "30 arrêts par mois", "45 przestojów na zmianę"
 # (never "arr" cut at its first accent); "µm/h", "µS/cm"
-UNIT = UNIT.replace("[a-z", LATIN)
+# ... never a change's "to" or "by" written with an accent, a word no unit was read as before ("de 0,9 à 0,55 kWh")
+UNIT = "(?!(?:" + "|".join(w for w in grammar("to").split("|") + grammar("by").split("|") if not w.isascii()) + r")\b)" \
+    + UNIT.replace("[a-z", LATIN)
 COUNTED = re.compile(said_counts(capture=True).replace("[a-z", LATIN))
 
 
