@@ -63,7 +63,8 @@ def said_counts(capture: bool = False) -> str:
     before = group("before", rf"(?:{not_q}{word} ){{1,2}}") + group("noun", not_q + word)
     after = group("head", not_q + word) + " " + group("after", rf"(?:(?:{alternation(data['after_leads'])}) )?"
                                                      rf"{word}(?:{alternation(data['after_endings'])})")
-    return rf"(?:{after}|{before}) {group('period', period)}"
+    # ... a period with what it is of ("per hour of running") read as the other units read it
+    return rf"(?:{after}|{before}) {group('period', period)}(?! (?:of|de|di|van|av)\b)"
 
 
 def _unit_words() -> tuple[set[str], set[str]]:
