@@ -17,6 +17,7 @@ from questions.models import Answer, Measure
 
 from .draft_rules import DraftRules, draft_data
 from .german import gloss_rules
+from .kpi_counts import count_noun
 from .kpi_dot_groups import dots_group
 from .kpi_kinds import by_unit, counted, is_kind, kind_name, moves_the_right_way
 from .kpi_metric import after_commitment, heading, named_before, named_by_kind
@@ -71,7 +72,7 @@ def find_measure(reading: Reading, rules: DraftRules, drafter, claims, words=Non
     # matériel 24 mois.": walk 68 drafted "garantie matériel: 45 -> 730 jours")
     plant = moves_the_right_way(named, rules) and not pays_back(tokens(normalise(named.metric or ""))) \
         and not offer_term(named, named.metric or "", rules) and names_what_changes(named)
-    return _drafted(drafter, without_time(counted(named, rules)), quoted) if plant else None
+    return _drafted(drafter, count_noun(without_time(counted(named, rules)), rules), quoted) if plant else None
 
 
 Found = tuple[Measure, list[Sentence]]

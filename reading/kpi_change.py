@@ -55,9 +55,21 @@ class _Verbs:
     to_shares: dict[str, float]  # "to a quarter": the target over the baseline
 
 
+def with_clitics(verbs: list) -> list[str]:
+    """The verbs and their infinitives with an object pronoun written onto them ("ridurli", "reducirlo", "reduzi-las":
+    drafting.yaml kpi.relative clitics), which point back at the measure told before as "reduce it" does."""
+    clitics, said = draft_data()["kpi"]["relative"]["clitics"], [str(v) for v in verbs]
+    infinitives = [v for v in said if v.endswith(("re", "ir", "ar", "er")) and " " not in v]
+    dropped = [v[:-2] if v.endswith("rre") else v[:-1] for v in infinitives if v.endswith("re")]  # "ridurre": "ridur"
+    return said + [v + c for v in dropped for c in clitics["dropped_e"]] \
+        + [v + c for v in infinitives if v.endswith(("ir", "ar", "er")) for c in clitics["whole"]] \
+        + [f"{v[:-1]}-{c}" for v in infinitives if v.endswith(("ir", "ar", "er")) for c in clitics["hyphened"]]
+
+
 @lru_cache(maxsize=1)
 def _verbs() -> _Verbs:
-    data = draft_data()["kpi"]["relative"]
+    data = dict(draft_data()["kpi"]["relative"])
+    data |= {way: with_clitics(data[way]) for way in ("down", "up", "either", "better")}
     moves = alternation(data["down"] + data["up"] + data["either"] + data["better"])
     factors = {str(w): float(Fraction(str(f))) for w, f in data["factors"].items()}  # "2/3" as well
     nouns = {str(w): -1 for w in data["nouns"]["down"]} | {str(w): 1 for w in data["nouns"]["up"]}
@@ -302,7 +314,8 @@ def _verb_last() -> re.Pattern:
     by_words = set(grammar("by").split("|"))
     shares = alternation(str(w).split(" ", 1)[1] for w in data["factors"] if str(w).split()[0] in by_words)
     # ... its marker left out too, a goal's infinitive after a colon ("Ziel: ungeplante Stillstände um 25 % senken")
-    return re.compile(rf"(?:\b(?:{articles})|:) ((?:[^ .;:!?]+ ){{1,6}}?)(?:{grammar('by')}) "
+    # ... or the article alone, as a pronoun pointing back: "wij garanderen die met 30 % te verminderen"
+    return re.compile(rf"(?:\b(?:{articles})|:) ((?:[^ .;:!?]+ ){{0,6}}?)(?:{grammar('by')}) "
                       rf"(?:(\d+(?:\.\d+)?) ?{_SHARE_UNIT}|({shares})) (?:(?:{marks}) )?({moves})\b")
 
 

@@ -1,6 +1,5 @@
-"""The metric of a KPI: the name a sentence gives it ("the KPI is scrap"), else the noun phrase before its
-numbers, a heading over a list of values or a phrase of its sentences that names a kind of measure
-(kpi_kinds.py)."""
+"""The metric of a KPI: the name a sentence gives it ("the KPI is scrap"), else the noun phrase before its numbers, a
+heading over a list of values or a phrase of its sentences that names a kind of measure (kpi_kinds.py)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +12,7 @@ from .kpi_bounds import before_amount, measured_lead
 from .kpi_kinds import NO_NAME, is_kind, kind_phrase, moves_the_right_way, time_leads, way_of
 from .kpi_numbers import DIGIT, LINKS, as_read
 from .kpi_tidy import dangles
+from .kpi_today import link_before_value
 from .phrases import PhraseSet
 from .quantities import sized_things
 from .romance import unelided
@@ -79,8 +79,8 @@ def noun_phrase(words: list[str], rules: DraftRules) -> str:
     elif modal is not None and any(w not in rules.kpi_trim and w not in NO_NAME for w in words[:modal]):
         words = words[:modal]  # "start-up waste will not exceed" -> "start-up waste"
     words = _after_subject(words, rules)
-    link = next((i for i, w in enumerate(words) if i and w in LINKS and any(x[:1].isdigit() for x in words[i + 1:])), None)
-    if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"
+    link = link_before_value(words, LINKS, rules)
+    if link is not None:  # "oee on line 3 is 61%" -> "oee on line 3"; "il consumo è oggi di" -> "il consumo"
         words = words[:link] if _names(words[:link], rules) else _up_to_value(words[link + 1:])
     cut = [i for i, w in enumerate(words[:-1]) if w in rules.kpi_moves and w not in ("from", "to", "down", "up")]
     words = words[cut[-1] + 1:] if cut else words  # "we commit to bringing scrap" -> "scrap"

@@ -47,7 +47,34 @@ _SHORT_PER = r"[a-z]{1,3}[23]? (?!and/|or/)[a-z]+/[a-z]{1,3}[23]?(?: (?!per\b)[a
 # short ("70 L/kg") is of the same measure
 _OF_WHAT = r"(?:(?:(?:de|di|del|della|van|av) |d['’])[^\W\d_]{2,}(?: (?!per\b|par\b|por\b)[^\W\d_]{3,})?|[^\W\d_]{3,})"
 _ARTICLES = r"(?:la|le|les|el|los|las|lo|un|une|una|uno|il|du|des|ce|cette|ese|esa|este|esta)"  # "por el nuevo sistema"
-UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + _PERIOD +
+
+
+def said_counts(capture: bool = False) -> str:
+    """A count whose noun a qualifier comes with, and its period: "unplanned stops a month", "ungeplante Stillstände pro
+    Monat" (up to two before), "arrêts non planifiés par mois" (after, its negation and a participle's or adjective's
+    ending: drafting.yaml kpi.counts); a unit's or a period's name, a bound or an article qualifies none. `capture`: the
+    qualifiers before and the noun, or the noun ("head") and those after, and the period as named groups (reading/kpi_counts.py)."""
+    data = draft_data()["kpi"]["counts"]
+    _names, longer = _unit_words()
+    words = set(map(str, data["not_qualifiers"] + data["after_leads"])) | set(DURATIONS) | _names | longer
+    not_q = rf"(?!(?:{alternation(words)})\b)"
+    word, period = r"[a-z-]{3,}", rf"(?:{_PERIOD}|{_PERIOD_SAID})"
+    group = (lambda name, body: f"(?P<{name}>{body})") if capture else (lambda _name, body: f"(?:{body})")
+    before = group("before", rf"(?:{not_q}{word} ){{1,2}}") + group("noun", not_q + word)
+    after = group("head", not_q + word) + " " + group("after", rf"(?:(?:{alternation(data['after_leads'])}) )?"
+                                                     rf"{word}(?:{alternation(data['after_endings'])})")
+    # ... a period with what it is of ("per hour of running") read as the other units read it
+    return rf"(?:{after}|{before}) {group('period', period)}(?! (?:of|de|di|van|av)\b)"
+
+
+def _unit_words() -> tuple[set[str], set[str]]:
+    """The names of units, short and long, in every language (drafting.yaml kpi.unit_names)."""
+    names = draft_data()["kpi"]["unit_names"]
+    return {str(s).lower() for s in names}, {str(n).lower() for all_names in names.values() for n in all_names}
+
+
+UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?[a-z]+|(?=[,;.]))|" + said_counts() + "|" +
+        _PERIOD + "|" + _PERIOD_SAID +  # "50 al mes", "30 par mois": a period alone in any language
         r"|(?:[a-z-]+ )?[a-z-]+s per (?:\d+-)?[a-z]+(?:-[a-z]+)*(?: (?!per\b)[a-z]+)?|"
         r"(?:" + _BARE_PER + r") [a-z]+(?:-[a-z]+)*|%|" + _SHORT_PER + r"|[a-z°€$£/]+(?:-[a-z]+)*(?:[23²³](?!\d)(?:/[a-z]+[23²³]?(?!\d))?)?"
         r"(?: (?!more\b|less\b|fewer\b)" + _OF_WHAT + r"(?= (?:per|je|pro|por|par) [a-z]))?)"  # "kg Dampf je m³": what it is of
@@ -55,7 +82,13 @@ UNIT = (r"((?:(?:[a-z-]+ ){0,3}(?:per|je|pro) [\d,]*\d(?: (?:[a-z]+(?:ing|ed) )?
         r"(?:[23²³](?![\d,.]\d|\d))?(?: (?!per\b)[a-z]+)?"  # "je m³ Formteil"
         r"(?: per (?:[\d,]+ )?[a-z/]+(?:-[a-z]+)*)?"
         r"| (?:" + _PERIOD_SAID + r"))?)?")  # "35 heures par mois", "35 horas al mes": a period in any language
-UNIT = UNIT.replace("[a-z", "[a-zäöüßµμ")  # German units and things: "4,2 Störungen je Schicht"; "µm/h", "µS/cm"
+LATIN = "[a-zß-öø-ÿā-žµμ"
+# ... a word of any Latin alphabet: "4,2 Störungen je Schicht", "30 arrêts par mois", "45 przestojów na zmianę"
+# (never "arr" cut at its first accent); "µm/h", "µS/cm"
+# ... never a change's "to" or "by" written with an accent, a word no unit was read as before ("de 0,9 à 0,55 kWh")
+UNIT = "(?!(?:" + "|".join(w for w in grammar("to").split("|") + grammar("by").split("|") if not w.isascii()) + r")\b)" \
+    + UNIT.replace("[a-z", LATIN)
+COUNTED = re.compile(said_counts(capture=True).replace("[a-z", LATIN))
 
 
 LEAD = (r"(?:about |around |roughly |approximately |today's |the current |current |some |an average of |"

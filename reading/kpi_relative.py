@@ -11,14 +11,16 @@ from questions.models import Measure
 from .draft_rules import DraftRules, draft_data
 from .kpi_bounds import measured_on
 from .kpi_change import change_start, read_relative
-from .kpi_kinds import kind_phrase, moves_the_right_way, other_kinds, way_of
+from .kpi_kinds import is_kind, kind_phrase, moves_the_right_way, other_kinds, way_of
 from .kpi_metric import metric_before, noun_phrase
 from .kpi_naming import counted, names_measure, stems
 from .kpi_numbers import NUMBER, YEAR, as_read, grammar, in_unit, is_time, unit_of, value_of
 from .kpi_pairing import CUE_WORDS, baseline_for, said_today
 from .kpi_said import said_in_unit
+from .kpi_today import today_tail
 from .phrases import normalise, tokens
 from .text import Sentence
+from .word_regex import alternation
 
 
 def relative_measure(sentences: list[Sentence], rules: DraftRules, at: int,
@@ -95,7 +97,7 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
         if source is sentences[at] and unit == "%" and not after and not said_today(said_before, rules) \
                 and not _clause_before(lower, said_before):
             return None  # the change's own share, not a value of today ("by 6 points from today's 72%" is)
-        told = metric_before(said_before, rules)
+        told = _had(metric_before(said_before, rules), source, said_before, unit, rules)
     else:
         own = _own_clause(lower, rules, " ".join(named_words) if named else "", change)
         if not own:
@@ -119,6 +121,25 @@ def _relative(sentences: list[Sentence], rules: DraftRules, at: int, lower: str,
     target = _stated_value(lower, unit, change.target(baseline))
     measure = Measure(metric=metric, unit=unit, baseline=baseline, target=target)
     return (measure, source) if measure.metric and moves_the_right_way(measure, rules) else None
+
+
+def _had(told: str, source: Sentence, said_before: str, unit: str, rules: DraftRules) -> str:
+    """A value told as what a thing has ("a linha tem hoje 1 000 h/ano de paragens", "linia ma obecnie 1 140 h/rok
+    przestojów") measures the noun after its unit, never the thing and its verb of having (drafting.yaml kpi.has)."""
+    said = told.split()
+    had = next((i for i, w in enumerate(said) if w in _HAS), None)
+    if had is None or said[had + 1:] and not today_tail(said[had + 1:], rules):
+        return told
+    lower = as_read(source.text)
+    after = re.match(rf"\s*\d[\d.,]*\s?{re.escape(unit)}\s+(?:(?:{alternation(_OF)})\s+)?([^\W\d_][\w-]*)",
+                     lower[lower.find(said_before) + len(said_before):]) if said_before in lower else None
+    named = after and after.group(1)  # a word of today or a short word ("em", "na") names nothing
+    return named if named and (is_kind(named, rules) or len(named) > 3 and not rules.kpi_baselines.find([named])) \
+        else told
+
+
+_HAS = frozenset(map(str, draft_data()["kpi"]["has"]))
+_OF = ("of", "de", "di", "da", "do", "van", "av", "des", "du", "der")
 
 
 def _clause_before(lower: str, said_before: str) -> bool:

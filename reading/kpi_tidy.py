@@ -38,10 +38,15 @@ def without_dangling(measure: Measure) -> Measure:
     on it ("reject rate on line 3 falls from your": the reject rate on line 3; drafting.yaml kpi.dangling); a name
     that would be left empty stays whole."""
     words = (measure.metric or "").split()
-    while words and dangles(words[-1]):
+    while words and (dangles(words[-1]) or words[-1].lower() in _drafted_ends()):
         words.pop()
     name = " ".join(words).rstrip(",;:")
     return measure.model_copy(update={"metric": name}) if name and name != measure.metric else measure
+
+
+@lru_cache(maxsize=1)
+def _drafted_ends() -> frozenset[str]:
+    return frozenset(map(str, draft_data()["kpi"]["dangling_drafted"]))
 
 
 @lru_cache(maxsize=1)

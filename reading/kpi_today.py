@@ -113,3 +113,18 @@ _NOT_TODAY_OPENERS = frozenset(map(str, _SPEC["today_marks"]["not_after"]))
 _PREPOSITION_A = frozenset(map(str, _SPEC["today_marks"]["preposition_a"]))
 _TODAY_AFTER = PhraseSet.of(_SPEC["today_marks"]["after"] + _SPEC["today_marks"]["after_only"], "today")
 _TODAY_BEFORE = PhraseSet.of(_SPEC["today_marks"]["after"] + _SPEC["today_marks"]["before"], "today")
+
+
+def today_tail(after: list[str], rules: DraftRules) -> bool:
+    """Words between a link or a verb of having and the value that are a word of today and short prepositions alone
+    ("è oggi di", "es hoy de", "tem hoje", "ma obecnie"): they name nothing, the name ends before them."""
+    found = rules.kpi_baselines.find(after) if 0 < len(after) <= 3 else []
+    said = {i for start, end, _phrase in found for i in range(start, end)}
+    return bool(said) and all(i in said or len(w) <= 2 for i, w in enumerate(after))
+
+
+def link_before_value(words: list[str], links, rules: DraftRules) -> int | None:
+    """Where a name ends at the verb linking it to its value: a value after the link ("oee on line 3 is 61%"), or only
+    a word of today ("il consumo del forno è oggi di"): the link's index, None when there is none."""
+    return next((i for i, w in enumerate(words) if i and w in links
+                 and (any(x[:1].isdigit() for x in words[i + 1:]) or today_tail(words[i + 1:], rules))), None)
