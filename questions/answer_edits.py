@@ -12,8 +12,9 @@ rooms all call it, and it calls nothing of theirs.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, get_args
 
+from .bank_models import EvidenceId
 from .models import Answer, Evaluation, Integration, Measure, Question, QuestionBank
 
 # whether a quoted sentence still supports the text an answer now reads (reading/quote_support.py gives one)
@@ -137,8 +138,12 @@ def accept_suggestion(evaluation: Evaluation, question: Question, option: str,
 
 
 def take_proposed(evaluation: Evaluation, proposed: Answer) -> Evaluation:
-    """The reply's answer taken in place of the buyer's own, as reviewed: the buyer chose it."""
-    return _replace(evaluation, {proposed.question: proposed.model_copy(update={"reviewed": True})})
+    """The reply's answer taken in place of the buyer's own, as reviewed: the buyer chose it. Its evidence is never
+    below the buyer's answer's: what the buyer kept stays as judged, whatever the reply's sentences show."""
+    yours = evaluation.answer(proposed.question)
+    levels = get_args(EvidenceId)
+    evidence = max(proposed.evidence, yours.evidence, key=levels.index) if yours is not None else proposed.evidence
+    return _replace(evaluation, {proposed.question: proposed.model_copy(update={"reviewed": True, "evidence": evidence})})
 
 
 # --- quotes ----------------------------------------------------------------------------------

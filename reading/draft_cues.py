@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .clauses import denied_fit, denied_subject
-from .draft_filters import in_parts, optional_parts, planned_at
+from .draft_filters import in_nouns, in_parts, optional_parts, planned_at
 from .draft_word_classes import plain_first
 from .draft_specs import (ACT, BOAST, COMPOUND, DONE_BY, HEDGE, INTEGRATION, MOVES, NOT_SUITE, OPTIONAL_LINK, OTHERS, OWN,
                           OWN_FIGURE, SUITE)
@@ -163,11 +163,11 @@ class SentenceCues:
         rules, role_cues = self.rules, self.roles.kind_of
         negative = self._may_negate(words)
         finds = phrases.find(words) if found is None else found
-        nouns = [(s, e) for s, e, p in finds if p.startswith(_COMPOUND_KEY)]
+        in_noun = in_nouns(finds, _COMPOUND_KEY)
         for start, end, phrase in finds:
             if phrase in role_cues or phrase in self._page_cues or phrase.startswith(_COMPOUND_KEY):
                 continue  # a role cue ("previously"): read by the RoleReader, drafts nothing itself
-            if nouns and any(s < end and start < e and not (start <= s and e <= end) for s, e in nouns):
+            if in_noun(start, end):
                 continue  # "your data" in "your data centre": part of another noun
             denied = negative and (self._negated(words, start, end, phrase) if known is None else
                                    self._denied(known, words, start, end, phrase))
@@ -222,8 +222,9 @@ class SentenceCues:
         none, a negated phrase none (`known`: the negations read, as `_denied` keeps them), an optional link's part
         drops the questions of `optional_drops`, and a phrase with a gap yields to a plain one of its option."""
         targets, roles = self.rules.scan.targets, self.roles.kind_of
-        mine = finds if question is None else \
-            [(s, e, p) for s, e, p in finds if p not in roles and any(q == question for q, _o in targets[p])]
+        in_noun = in_nouns(finds, _COMPOUND_KEY)  # a cue inside a longer noun names nothing ("work orders from")
+        mine = [(s, e, p) for s, e, p in finds if not in_noun(s, e) and (question is None or (
+            p not in roles and any(q == question for q, _o in targets[p])))]
         if not mine:
             return []
         negative, drops = self._may_negate(words), self.rules.optional_drops

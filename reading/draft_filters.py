@@ -259,3 +259,10 @@ class HitFilters:
 
 
 _ACTING_WINDOW = 4  # words from a role to its verb: "the dye house Meister approves"
+
+
+def in_nouns(finds: list, compound: str) -> callable:
+    """Whether a phrase found at (start, end) is only part of a longer noun found (a `compound`'s phrase it overlaps
+    without holding it whole): "your data" in "your data centre", "orders from" in "work orders from"."""
+    nouns = [(s, e) for s, e, p in finds if p.startswith(compound)]
+    return lambda start, end: any(s < end and start < e and not (start <= s and e <= end) for s, e in nouns)

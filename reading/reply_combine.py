@@ -214,14 +214,15 @@ def _fuller(have: str, said: str) -> str:
 
 
 def added(yours: Answer, reply: Answer, kind: str) -> Answer | None:
-    """The buyer's several options with the reply's new ones, at the lower of the two evidences (an answer's
-    evidence covers all it holds); at the reply's where the buyer's says nothing (a draft the buyer rejected: walk 55
-    took the reply's roles and kept "not answered", 0 points); None when it adds none, or for any other kind."""
+    """The buyer's several options with the reply's new ones, at the buyer's evidence: the buyer judged it, and taking
+    what a reply adds never lowers it (walk81: "Recurring loss patterns" added at a claim turned the buyer's
+    "described specifically" into a claim); at the reply's where the buyer's says nothing (a draft the buyer rejected:
+    walk 55 took the reply's roles and kept "not answered", 0 points); None when it adds none, or for any other kind."""
     new = [c for c in reply.choices if c not in yours.choices]
     if kind != "choices" or not new:
         return None
-    lower = min(yours.evidence, reply.evidence, key=RANK.__getitem__) if yours.has_content else reply.evidence
-    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": lower,
+    kept = yours.evidence if yours.has_content else reply.evidence
+    return yours.model_copy(update={"choices": [*yours.choices, *new], "evidence": kept,
                                     "quotes": _and_replys(yours.quotes, reply)})
 
 

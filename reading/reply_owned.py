@@ -68,3 +68,13 @@ def after(lower: str, m: re.Match, persons: frozenset[str] = frozenset(), beside
     if named and named.group(1) in persons:  # "Owner: IT, Mr Rossi": the department, then who in it
         return m.end(), named.end()
     return m.end(), (end.start() if end else len(lower))
+
+
+def labelled_name(text: str, lower: str, at: tuple[int, int], words: list[re.Match]) -> str:
+    """A person's untitled name right after an owner's label, in any language ("osoba odpowiedzialna: Paweł
+    Zieliński, kierownik projektu", "verantwoordelijk: Anna de Vries"): two or three words, the first and last
+    capitalised; a label's words alone say it is who owns."""
+    if not lower[:at[0]].rstrip().endswith(":") or not 2 <= len(words) <= 3:
+        return ""
+    first, last = text[words[0].start()], text[words[-1].start()]
+    return text[words[0].start():words[-1].end()] if first.isupper() and last.isupper() else ""

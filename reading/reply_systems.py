@@ -12,7 +12,7 @@ from questions.bank_models import LinkRules
 
 from .memo import Bounded
 from .reply_labelled import labelled
-from .reply_owned import CLAUSE as _CLAUSE, after as _after, before as _before, owned as _owned
+from .reply_owned import CLAUSE as _CLAUSE, after as _after, before as _before, labelled_name, owned as _owned
 from .reply_phrases import phrases
 from .reply_placing import counts
 
@@ -241,7 +241,7 @@ class Links:
                      ("(" in lower[words[i - 1].end():w.start()] or "," in lower[words[i - 1].end():w.start()])]
         if bracketed:  # "your MES team (Ms Keller)": the team; "your IT (Mr Weber)", "IT, Mr Rossi", no team: the person
             return self._name_of(text, words[:bracketed[0]]) or self._name_of(text, words[bracketed[0]:])
-        return self._name_of(text, words)
+        return self._name_of(text, words) or labelled_name(text, lower, at, words)
 
     def _name_of(self, text: str, words: list[re.Match]) -> str:
         """`words` as written in `text` where they name a team (by its system or function) or a titled person."""
