@@ -195,7 +195,7 @@ def _priced(line: str) -> PricedOption | None:
     bare figure under a header naming its currency ("Cena netto PLN: 78 000", "Preis EUR: 4.800 / Jahr") is an amount
     in it (walk81's options list gave no priced option)."""
     amount = offer_prices().amount
-    cells = _cells(_BULLET.sub("", _currency_told(line)))
+    cells = _cells(_BULLET.sub("", currency_told(line)))
     priced = [c for c in cells if amount.search(c)]
     if not priced:
         return None
@@ -208,7 +208,7 @@ def _priced(line: str) -> PricedOption | None:
     return PricedOption(item=_clip(item), price=found.group().strip(), period=period)
 
 
-def _currency_told(line: str) -> str:
+def currency_told(line: str) -> str:
     """The line with each bare figure after a label naming one currency ("Cena netto PLN: 78 000", a row's cell or a
     sentence's) written after that currency's code: "Cena netto PLN: PLN 78 000"."""
     return _LABELLED.sub(_coded, line) if ":" in line else line
