@@ -63,3 +63,14 @@ def test_an_options_row_s_substance_is_not_drafted_as_delivered(lang):
 ])
 def test_a_polish_counter_of_what_a_machine_makes_is_no_meter(sentence):
     assert "meters" not in _choices(f"Oferta OF/2026/11/012 dla Odlewni\n\n{sentence}\n", "data.sources")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Robots de soudage R1 à R6 : courant de soudage et compteurs de points lus par OPC UA toutes les secondes.",
+    "La passerelle lit dans l'automate les compteurs de pièces et les compteurs de cycles de chaque presse.",
+])
+def test_a_french_counter_of_what_a_machine_makes_is_a_count_not_a_meter(sentence):
+    text = ("Offre OF-2026-0415 pour l'usine de Lisieux\n\n2. Périmètre\n\nNous installons 12 accéléromètres VSE-150 sur "
+            f"les presses P1 à P6 de votre atelier.\n\n{sentence}\n")
+    assert "production_count" in _choices(text, "data.captured")
+    assert "meters" not in _choices(text, "data.sources")
