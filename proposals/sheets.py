@@ -156,6 +156,8 @@ def _table(rows: list[list[str]], header: list[str] | None = None) -> tuple[str,
 
 
 def _within(rows: list[list[str]], header: list[str]) -> bool:
-    """Every cell of the rows sits under a column the header names."""
+    """The rows are a table's (two cells or more each, not a note under it: "Prices valid 60 days") and every cell sits
+    under a column the header names."""
     named = {at for at, cell in enumerate(header) if cell.strip()}
-    return all(at in named for row in rows for at, cell in enumerate(row) if cell.strip())
+    filled = [[at for at, cell in enumerate(row) if cell.strip()] for row in rows]
+    return all(len(ats) > 1 and set(ats) <= named for ats in filled)
