@@ -16,7 +16,7 @@ from .layout import tidy
 from .limits import BINARY_CONTROL_SHARE, MAX_SHEET_CELLS
 from .result import Refused
 from .sheet_formulas import filled, unsaved
-from .tables import block, table_lines
+from .tables import block, cell_text, header_like, table_lines
 from .textfile import NOT_TEXT, decode
 
 _DAMAGED_XLSX = ("the Excel workbook is damaged or in a form that cannot be read; open it in Excel and save a "
@@ -122,24 +122,42 @@ def _cell(value) -> str:
 
 
 def _sheet(name: str, rows) -> str:
-    """A sheet's name on a line of its own, then each block of rows between empty rows as a table."""
-    parts, run = [name.strip()], []
-    for row in rows:
+    """A sheet's name on a line of its own, then each block of rows between empty rows as a table; a block with no
+    header row of its own is read under the sheet's last one (walk81: the rows after a blank row under "Razem Faza 1"
+    lost their columns, so their prices were read as no price)."""
+    parts, run, header = [name.strip()], [], None
+    for row in [*rows, []]:
         if any(cell.strip() for cell in row):
             run.append(row)
         elif run:
-            parts.append(_table(run))
+            text, header = _table(run, header)
+            parts.append(text)
             run = []
-    parts.append(_table(run))
     tables = [part for part in parts[1:] if part]
     return tidy("\n\n".join([parts[0], *tables]), unwrap=False) if tables else ""
 
 
-def _table(rows: list[list[str]]) -> str:
-    """A block's rows; a title over the table (a row of one cell, "Offer NX-2611") is a line of its own,
-    so the row under it can be the header its columns are read by."""
+def _table(rows: list[list[str]], header: list[str] | None = None) -> tuple[str, list[str] | None]:
+    """A block's rows, and the header row its columns are read by; a title over the table (a row of one cell, "Offer
+    NX-2611") is a line of its own, so the row under it can be the header. A block whose first row is no header is
+    read under `header`, the one above it on the sheet, where it has no more columns than that header."""
     titles = []
     while len(rows) > 1 and sum(1 for cell in rows[0] if cell.strip()) == 1:
         titles.append(next(cell for cell in rows[0] if cell.strip()))
         rows = rows[1:]
-    return "\n\n".join(titles + [block(table_lines(rows))]) if rows else ""
+    if not rows:
+        return "\n\n".join(titles), header
+    width = max(len(row) for row in rows)
+    if len(rows) > 1 and header_like([cell_text(c) for c in rows[0]], width) and width > 2:
+        header = rows[0]
+    elif header and not titles and _within(rows, header):
+        rows = [header, *rows]
+    return "\n\n".join(titles + [block(table_lines(rows))]), header
+
+
+def _within(rows: list[list[str]], header: list[str]) -> bool:
+    """The rows are a table's (two cells or more each, not a note under it: "Prices valid 60 days") and every cell sits
+    under a column the header names."""
+    named = {at for at, cell in enumerate(header) if cell.strip()}
+    filled = [[at for at, cell in enumerate(row) if cell.strip()] for row in rows]
+    return all(len(ats) > 1 and set(ats) <= named for ats in filled)

@@ -58,6 +58,9 @@ class Fees:
     totals: re.Pattern  # a row's label naming a total or a tax
     not_fees: re.Pattern  # money the plant saves or loses
     sums: re.Pattern  # a total alone ("Summe netto"), no tax
+    part_totals: re.Pattern  # a subtotal ("Zwischensumme", "Sous-total")
+    parts: re.Pattern  # a part of the offer a total may be of ("Faza 1", "Phase 2", "Lot 3")
+    whole: re.Pattern  # the total of every part ("Grand total", "Razem ogółem")
     taxes: re.Pattern  # a tax ("zzgl. 19 % MwSt"): its line is no price
     gross: re.Pattern  # a total with its tax in it ("Gesamtbetrag brutto"): the same price again
     sheet_rows: int
@@ -73,7 +76,8 @@ class Fees:
     def from_data(cls, data: dict, money: Money) -> Fees:
         currencies = [*money.signs, *money.codes, *money.before_figures, *money.names]
         listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "not_fees", "taxes",
-                                                                            "gross", "letterhead")}
+                                                                            "gross", "letterhead", "part_totals",
+                                                                            "parts", "whole")}
         return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
                    amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),
                    **listed, totals=re.compile(_phrases([*data["totals"], *data.get("taxes", [])])),
@@ -83,6 +87,13 @@ class Fees:
                    saved_answers=data["savings"]["answers"], saves=re.compile(_phrases(data["savings"]["names"])),
                    less=re.compile(rf"^(?:{_phrases(data['savings']['less'])})"),
                    currency=re.compile(_phrases(currencies), re.IGNORECASE))
+
+    def part(self, item: str) -> bool:
+        """A row's item names the total of one part of the offer ("Razem Faza 1", "Subtotal Phase 2", "Zwischensumme"),
+        not of every part ("Grand total", "Total all phases")."""
+        item = item.lower()
+        named = self.part_totals.search(item) or (self.sums.search(item) and self.parts.search(item))
+        return bool(named) and not self.whole.search(item)
 
     def cells(self, line: str) -> list[tuple[str, str]]:
         """(header, cell) of a row, '' for a header not written; [] for a line that is no row."""
@@ -279,9 +290,11 @@ def fee_told(sentence: str) -> bool:
 
 
 def a_total(line: str) -> bool:
-    """A price line of the whole offer's total: its item names a total ("Phase 1 total: EUR 1 186 400,00", "Total
-    3-year investment: USD 286,900") or its prose kind does ("total 65.160,00 EUR")."""
-    return bool(fees().sums.search(line.partition(":")[0].lower()))
+    """A price line of the whole offer's total: its item names a total ("Total 3-year investment: USD 286,900") or its
+    prose kind does ("total 65.160,00 EUR"); not a part's ("Razem Faza 1: PLN 187 290", "Subtotal Phase 2"), which
+    stands for its group's rows only (walk81)."""
+    item = line.partition(":")[0]
+    return bool(fees().sums.search(item.lower())) and not fees().part(item)
 
 
 def a_fee(line: str) -> bool:

@@ -21,6 +21,7 @@ from questions.loader import load_drafting
 from .draft_optional import excluded_sections, optional_sections
 from .offer_prices import offer_prices, told_period
 from .offer_sections import OfferSections
+from .price_currency import currencies
 from .word_regex import alternation
 
 ONE_OFF = "one-off"
@@ -59,14 +60,15 @@ class _Words:
     optional: OfferSections
     says: re.Pattern
     options: re.Pattern
+    periods: dict  # "a year" -> its words this reader reads beside drafting's
 
     def head(self, line: str) -> tuple[str, int | None] | None:
         """('excluded' | 'options' | 'other', its number) of a heading line; None for any other line. A priced line
         heads nothing ("Option: OPT-1; ...; 8 400,00 €" is an option)."""
         number = _NUMBER.match(line)
         at = int(number.group(1)) if number else None
-        if offer_prices().amount.search(line) or _BULLET.match(line) and not number:
-            return None
+        if offer_prices().amount.search(line) or _BULLET.match(line) and not number or _headed_row(line):
+            return None  # (nor a table's row: "Opcja: O3; Opis: ...; Cena netto PLN: 5% wartości")
         if self.excluded.heads(line) or self.excluded.leads(line):
             return "excluded", at
         if self.optional.heads(line) or self.optional.leads(line):
@@ -81,7 +83,14 @@ class _Words:
 def _words() -> _Words:
     drafting = load_drafting()
     return _Words(excluded=excluded_sections()[0], optional=optional_sections(),
-                  says=_whole(drafting["offer_extras"]["excluded_says"]), options=_whole(drafting["compare_options"]))
+                  says=_whole(drafting["offer_extras"]["excluded_says"]), options=_whole(drafting["compare_options"]),
+                  periods={said: _period_words(words) for said, words in drafting["offer_extras"]["periods"].items()})
+
+
+def _period_words(words) -> re.Pattern:
+    """Any of a period's words, whole where it starts or ends with a letter ("/rok" after "PLN 36 000")."""
+    return re.compile("|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w) + r"(?!\w)" for w in words),
+                      re.IGNORECASE)
 
 
 def _whole(words) -> re.Pattern:
@@ -176,10 +185,17 @@ def _item(line: str) -> str:
     return _clip(" — ".join(c for c in _cells(_NUMBER.sub("", _BULLET.sub("", line))) if c))
 
 
+def _headed_row(line: str) -> bool:
+    """A table's row line with its headers ("Opcja: O1; Opis: ...; Cena netto PLN: 78 000")."""
+    return "|" not in line and "\t" not in line and _row(line)
+
+
 def _priced(line: str) -> PricedOption | None:
-    """A line that prices something: the words that are not its price, its last amount, and how often it is paid."""
+    """A line that prices something: the words that are not its price, its last amount, and how often it is paid. A
+    bare figure under a header naming its currency ("Cena netto PLN: 78 000", "Preis EUR: 4.800 / Jahr") is an amount
+    in it (walk81's options list gave no priced option)."""
     amount = offer_prices().amount
-    cells = _cells(_BULLET.sub("", line))
+    cells = _cells(_BULLET.sub("", currency_told(line)))
     priced = [c for c in cells if amount.search(c)]
     if not priced:
         return None
@@ -188,8 +204,35 @@ def _priced(line: str) -> PricedOption | None:
     rest = [c for c in cells if c is not cell]
     item = " ".join([*rest, cell[:found.start()]]) if len(cells) > 1 else cell[:found.start()]
     item = re.sub(r"[\s:;,=–—-]+$", "", " ".join(item.split()))
-    period = told_period(cell[found.end():]) or told_period(item) or ONE_OFF
+    period = _period(cell[found.end():]) or _period(item) or ONE_OFF
     return PricedOption(item=_clip(item), price=found.group().strip(), period=period)
+
+
+def currency_told(line: str) -> str:
+    """The line with each bare figure after a label naming one currency ("Cena netto PLN: 78 000", a row's cell or a
+    sentence's) written after that currency's code: "Cena netto PLN: PLN 78 000"."""
+    return _LABELLED.sub(_coded, line) if ":" in line else line
+
+
+_LABELLED = re.compile(r"(?P<head>[^;:|\n]{1,40}):[ \u00a0]*(?P<figure>\d[\d.,'\u00a0]*(?<=\d)(?: \d{3}(?!\d))*(?:,-)?)"
+                       r"(?![\d%])")
+
+
+def _coded(found: re.Match) -> str:
+    told = currencies().told(found.group("head"))
+    if len(told) != 1:
+        return found.group()
+    return f"{found.group('head')}: {told[0]} {found.group('figure')}"
+
+
+def _period(text: str) -> str:
+    """How often an option's price is paid: drafting's periods, or this reader's words of the languages they lack
+    (`offer_extras: periods`: "36 000 / rok", "rocznie")."""
+    said = told_period(text)
+    if said:
+        return said
+    text = re.sub(r"/\s+(?=[^\W\d_])", "/", text)
+    return next((period for period, words in _words().periods.items() if words.search(text)), "")
 
 
 def _names_option(line: str, words: _Words) -> bool:

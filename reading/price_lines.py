@@ -46,6 +46,7 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
             and not _nothing(fees, cells)]
     item = {row: _item(fees, cells_of[row]) for row in rows}
     totals = [row for row in rows if fees.totals.search(item[row].lower())]
+    totals, rows = _parts(fees, rows, totals, item)
     taxes = [at for at, piece in enumerate(pieces) if _tax_line(fees, cells_of[piece]) and fees._priced(cells_of[piece])]
     where = {piece: at for at, piece in enumerate(pieces)}
     on_own = stated_basis(text.splitlines(), lambda line: fees.amount.search(line) or _BARE.fullmatch(line))
@@ -78,6 +79,23 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     said |= {piece: [marked(line, basis(piece)[0] or on_own, basis(piece)[1] or tax) for line in lines]
              for piece, lines in told.items()}
     return [said_untold(line) for piece, _ in figured for line in said.get(piece, [])]
+
+
+def _parts(fees, rows: list[str], totals: list[str], item: dict) -> tuple[list[str], list[str]]:
+    """(totals, rows) less the totals of one part of the offer each ("Razem Faza 1", "Subtotal Phase 2") that priced
+    rows follow: such a total stands for its group's rows above it, not for the document (walk81). Beside a total of
+    the whole, the parts' totals go; with none, the document's price is its parts' totals and the rows after the last
+    one (and its fees), each a row of its own. A subtotal that only taxes and totals follow is the net total."""
+    at = {row: i for i, row in enumerate(rows)}
+    parts = [row for row in totals if fees.part(item[row])
+             and any(at[later] > at[row] and later not in totals for later in rows)]
+    if not parts:
+        return totals, rows
+    whole = [row for row in totals if row not in parts]
+    if whole:
+        return whole, [row for row in rows if row not in parts]
+    last = at[parts[-1]]
+    return [], [row for row in rows if row in parts or at[row] > last or fees.fee(row)]
 
 
 def _coded(fees, pieces: list[str], document: str) -> list[str]:

@@ -11,7 +11,7 @@ from questions.models import Document, Evaluation
 
 from reading.documents import titles
 from reading.money_written import style
-from reading.offer_extras import Extras, extras
+from reading.offer_extras import Extras, currency_told, extras
 from reading.fees import a_fee, a_total, as_offered, said_again, stated_in
 from reading.price_basis import revision, superseded
 from reading.price_currency import currencies, document_currency
@@ -137,9 +137,9 @@ def _option_words() -> re.Pattern:
 @lru_cache(maxsize=64)
 def _option_keys(text: str) -> frozenset:
     """The amounts of the text's rows that name an option ("Opción: A; ...; Precio (sin IVA): 14.200,00 €"), each in
-    the currency the text tells it ("MXN $38,500.00" is MXN)."""
+    the currency the text tells it ("MXN $38,500.00" is MXN, "Cena netto PLN: 78 000" PLN)."""
     money, document = currencies(), document_currency(text)
-    return frozenset(said_again(money.coded(row, "", document)) for row in text.splitlines()
+    return frozenset(said_again(money.coded(currency_told(row), "", document)) for row in text.splitlines()
                      if _option_words().search(row) and re.search(r"\d", row))
 
 
