@@ -31,6 +31,7 @@ STRAY = 4  # lines neither item nor heading (a page's footer and header) after w
 PLAIN_WORDS = 30  # a plain line longer than this is prose: the list without bullets has ended
 OPENING_WORDS = 4  # an option named in a line's first words ("Optional: remote support ...")
 TITLE_WORDS = 4  # a heading of an unnumbered section ("Preise", "Project plan") after a list of bullets or rows
+RUN_IN_LABEL = 6  # words a run-in list's label holds at most ("The following are not included in this offer")
 SUBJECT_WORDS = 2  # words before "is not included" that say what is not (not "Non compris dans l'offre de base")
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢►\-–—*]|\(?[a-z]\)|\d{1,2}\))\s+")
@@ -79,6 +80,16 @@ class _Words:
         return None
 
 
+    def run_in(self, line: str) -> list[str]:
+        """The items a run-in list names after its label ("Sono esclusi: opere murarie; licenza OPC UA; ...", "Not
+        included: civil works, cabling"), each clipped; [] for any other line. Its items stand after the phrase, so no
+        sentence of it says what is excluded before the phrase (walk82: a long one was lost whole)."""
+        label, colon, rest = line.partition(":")
+        if not colon or not rest.strip() or len(label.split()) > RUN_IN_LABEL or not self.excluded.leads(label + ":"):
+            return []
+        return [_clip(item) for item in (part.strip(" .") for part in rest.split(";")) if item]
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     drafting = load_drafting()
@@ -108,7 +119,7 @@ def extras(text: str) -> Extras:
     for kind, _, ats in sections:
         for at in ats:
             if kind == "excluded":
-                excluded.append(_item(lines[at]))
+                excluded += words.run_in(lines[at]) or [_item(lines[at])]
             elif (option := _priced(lines[at])) is not None:
                 options.append(option)
     for at, line in enumerate(lines):
@@ -116,7 +127,7 @@ def extras(text: str) -> Extras:
             continue
         if (option := _priced(line)) is not None and _names_option(line, words):
             options.append(option)
-        excluded += [_clip(s) for s in _SENTENCE.split(line) if _says_excluded(s, words)]
+        excluded += words.run_in(line) or [_clip(s) for s in _SENTENCE.split(line) if _says_excluded(s, words)]
     return Extras(excluded=_once(excluded), options=list({o.said().casefold(): o for o in options}.values()))
 
 

@@ -146,3 +146,27 @@ def test_the_scorecard_page_lists_the_options_and_what_is_not_included(store, ex
 ])
 def test_a_list_of_exclusions_ends_where_the_next_section_starts(text, excluded):
     assert extras(text).excluded == excluded
+
+
+@pytest.mark.parametrize("line, excluded", [
+    ("Sono esclusi: opere murarie ed elettriche; licenza server OPC UA sullo SCADA esistente e relative modifiche a "
+     "carico dell'integratore SCADA; configurazione di Infor EAM lato Cliente; hardware server e licenze VMware; "
+     "perizia tecnica asseverata (quotabile da ente terzo); tutto quanto non espressamente indicato nella presente "
+     "offerta.",
+     ["opere murarie ed elettriche", "licenza server OPC UA sullo SCADA esistente e relative modifiche a carico "
+      "dell'integratore SCADA", "configurazione di Infor EAM lato Cliente", "hardware server e licenze VMware",
+      "perizia tecnica asseverata (quotabile da ente terzo)", "tutto quanto non espressamente indicato nella presente "
+      "offerta"]),
+    ("Nicht im Lieferumfang: Bauarbeiten; Netzwerkverkabelung bis zum Schaltschrank; Serverhardware.",
+     ["Bauarbeiten", "Netzwerkverkabelung bis zum Schaltschrank", "Serverhardware"]),
+    ("Not included: civil works, cabling and the switch.", ["civil works, cabling and the switch"]),
+])
+def test_a_run_in_list_of_exclusions_names_each_item_after_its_label(line, excluded):
+    """walk82: a long "Sono esclusi: a; b; c" line under "4. Esclusioni" was lost whole: its items stand after the
+    phrase, so no sentence of it said what is excluded before it."""
+    assert extras(f"4. Esclusioni\n{line}\n5. Opzioni a pagamento\nO1 – Aria compressa: € 14.800").excluded == excluded
+    assert extras(line).excluded == excluded
+
+
+def test_a_label_that_names_prices_or_a_bracketed_exclusion_lists_nothing():
+    assert extras("Prices (VAT excluded): EUR 12 000 one-off; EUR 900 a year.").excluded == []
