@@ -19,7 +19,7 @@ from functools import lru_cache
 from questions.loader import load_drafting
 
 from .draft_optional import excluded_sections, optional_sections
-from .offer_prices import offer_prices, told_period
+from .offer_prices import apart_clause, offer_prices, told_period
 from .offer_sections import OfferSections
 from .price_currency import currencies
 from .word_regex import alternation
@@ -127,7 +127,8 @@ def extras(text: str) -> Extras:
             continue
         if (option := _priced(line)) is not None and _names_option(line, words):
             options.append(option)
-        excluded += words.run_in(line) or [_clip(s) for s in _SENTENCE.split(line) if _says_excluded(s, words)]
+        excluded += words.run_in(line) or [_clip(_excluded_part(s, words)) for s in _SENTENCE.split(line)
+                                          if _says_excluded(s, words)]
     return Extras(excluded=_once(excluded), options=list({o.said().casefold(): o for o in options}.values()))
 
 
@@ -255,6 +256,13 @@ def _names_option(line: str, words: _Words) -> bool:
     else:
         named = [" ".join(_BULLET.sub("", line).split()[:OPENING_WORDS])]
     return any(words.options.search(said) for said in named)
+
+
+def _excluded_part(sentence: str, words: _Words) -> str:
+    """The clause that says what is excluded where it names its own subject ("..., hardware and onboarding quoted
+    separately"), else the sentence."""
+    span = apart_clause(sentence, words.says.search(sentence))
+    return sentence[span[0]:span[1]].strip(" ,;.") if span else sentence
 
 
 def _says_excluded(sentence: str, words: _Words) -> bool:

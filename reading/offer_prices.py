@@ -26,6 +26,9 @@ _FIGURE = r"\d(?:[.,'\u202f ]?\d)*(?:,-)?"  # "38.500", "24,000", "1.2", "1 450"
 _BOUND = re.compile(r"[,;()]|\s[-–]\s")  # where a clause ends: the words past it name another thing (a colon ends
 # a label, whose words name the amount after it: "Total project price: $1.2M")
 _WORD = re.compile(r"[^\W\d_][\w'’/-]*")
+# words that name no subject before an apart phrase ("is quoted separately", "will be priced separately")
+_LINKS = frozenset("is are be been being was were will shall also all which that it they these this each can may and "
+                   "ist sind wird werden est sont sera è sono es son".split())
 
 
 def _any(words) -> str:
@@ -91,7 +94,7 @@ class OfferPrices:
         year"; none for a rate, an option, money saved, or an amount a change starts from ("came down from ₹41 to
         ₹31"). A count times an amount is their product ("3 x 4.800,00 € + IVA anuales": "licence 3 x 4.800,00 € =
         14.400,00 € a year"); amounts summed ("A + B = C per year") share the period said after the sum."""
-        found = [] if self.apart.search(sentence) else list(self.amount.finditer(sentence))
+        found = _outside(list(self.amount.finditer(sentence)), [apart_clause(sentence, m) for m in self.apart.finditer(sentence)])
         # a legend's run, each figure after its own label ("Hardware e sensori (pos. 1-4) 33.430 € Software e licenze
         # (pos. 5-6) 22.800 € ..."): the words after a figure label the next one, never it (walk74: "licence 33.430 €"),
         # its bracket too
@@ -166,6 +169,23 @@ class OfferPrices:
         cut = min((m.start() for p in self.periods.values() for m in p.finditer(unit)), default=len(unit))
         unit = unit[:cut].strip()  # "per line per year": the line is the unit, the year how often
         return f"{opened.group().strip()} {unit}" if unit else ""
+
+
+def apart_clause(sentence: str, said: re.Match) -> tuple[int, int] | None:
+    """The clause an apart phrase speaks of where it names its own subject ("from EUR 4,900 per month, hardware and
+    onboarding quoted separately", walk82: the whole sentence was set apart, so the brochure stated no price); None
+    where it speaks of the sentence's subject ("The SAP link, EUR 12,000, is quoted separately")."""
+    start = max((m.end() for m in _BOUND.finditer(sentence, 0, said.start())), default=0)
+    end = next((m.start() for m in _BOUND.finditer(sentence, said.end())), len(sentence))
+    own = [w for w in _WORD.findall(sentence[start:said.start()]) if w.lower() not in _LINKS]
+    return (start, end) if len(own) >= 2 and (start or end < len(sentence)) else None
+
+
+def _outside(found: list[re.Match], spans: list[tuple[int, int] | None]) -> list[re.Match]:
+    """The amounts no apart clause holds; none where an apart phrase speaks of the whole sentence."""
+    if None in spans:
+        return []
+    return [m for m in found if not any(start <= m.start() < end for start, end in spans)]
 
 
 def told_period(text: str) -> str:

@@ -170,3 +170,24 @@ def test_a_run_in_list_of_exclusions_names_each_item_after_its_label(line, exclu
 
 def test_a_label_that_names_prices_or_a_bracketed_exclusion_lists_nothing():
     assert extras("Prices (VAT excluded): EUR 12 000 one-off; EUR 900 a year.").excluded == []
+
+
+@pytest.mark.parametrize("sentence, price, excluded", [
+    ("NexaFlow is offered as a subscription from EUR 4,900 per month per site (24-month minimum term), hardware and "
+     "onboarding quoted separately.", "EUR 4,900", "hardware and onboarding quoted separately"),
+    ("Le pilote coûte 18 500 € HT, le capteur de réserve chiffré à part.", "18 500 €",
+     "le capteur de réserve chiffré à part"),
+])
+def test_a_clause_setting_other_things_apart_leaves_the_price_beside_it(sentence, price, excluded):
+    """walk82: "..., hardware and onboarding quoted separately" set the whole sentence apart, so the brochure stated no
+    price and its whole sentence was listed as not included."""
+    assert any(price in line for line in stated_in(sentence))
+    assert extras(sentence).excluded == [excluded]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The SAP link, EUR 12,000, is quoted separately.",
+    "Phase 2 costs EUR 48,000 and is quoted separately.",
+])
+def test_a_price_the_apart_phrase_speaks_of_is_still_no_price_of_the_offer(sentence):
+    assert stated_in(sentence) == ()
