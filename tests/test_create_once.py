@@ -3,6 +3,8 @@
 made its twin): a press moments later, blank or of the same name, opens the evaluation made; a later one is new."""
 from __future__ import annotations
 
+import time
+
 from kit import NEW, open_app, opened
 
 
@@ -38,3 +40,22 @@ def test_another_name_or_the_same_name_later_is_a_new_evaluation(store):
     at.session_state["library:made"] = (name, vendor, eid, -1e9)  # long ago: a Create of the same name is meant
     _create(at, "Linea 2 pressofusione", "Acme")
     assert len(_named(store, "Linea 2 pressofusione")) == 2
+
+
+def test_a_press_after_a_create_stopped_between_its_write_and_its_mark_opens_what_it_wrote(store):
+    """A double click on a loaded machine (stop 62's CI): the second press's rerun stopped the first run after the store
+    wrote the evaluation, before the session marked its id, so the second press made a twin."""
+    at = _create(open_app(), "Trafila 5 retrofit", "Meccanica Srl")
+    [made] = _named(store, "Trafila 5 retrofit")
+    name, vendor, _eid, when = at.session_state["library:made"]
+    at.session_state["library:made"] = (name, vendor, "pending", when)  # as the stopped run left it
+    at = _create(at, "Trafila 5 retrofit", "Meccanica Srl")
+    assert _named(store, "Trafila 5 retrofit") == [made]
+    assert at.query_params["id"] == made
+
+
+def test_a_press_after_a_create_stopped_before_it_wrote_makes_the_evaluation(store):
+    at = open_app()
+    at.session_state["library:made"] = ("Trafila 6 retrofit", "Meccanica Srl", "pending", time.monotonic())
+    at = _create(at, "Trafila 6 retrofit", "Meccanica Srl")
+    assert len(_named(store, "Trafila 6 retrofit")) == 1

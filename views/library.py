@@ -8,6 +8,7 @@ sent nor drawn (bench/bench_open.py)."""
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta, timezone
 
 import streamlit as st
 
@@ -15,6 +16,7 @@ from views import auth, common, library_actions, library_table
 
 NEW, IMPORT = "library:new", "library:import"  # the folds that hold the two forms; True while open
 MADE = "library:made"  # the last evaluation this session created: its name, vendor, id and when
+PENDING = "pending"  # the id while the store writes it
 TWIN_SECONDS = 20  # a press this soon after a Create, blank or of the same name, is that Create's twin
 
 
@@ -30,6 +32,8 @@ def _new_evaluation() -> None:
         if not st.form_submit_button("Create and start evaluating", type="primary"):
             return
     made = _just_made(proposal, vendor)
+    if made == PENDING:  # the first press was stopped by the second one's rerun while it created: the one it made
+        made = _made_moments_ago(*st.session_state[MADE][:2])
     if made:  # a second press while the first one's page opens: that one, not an error nor a twin (walk81)
         common.go("evaluate", made)
         return
@@ -42,10 +46,21 @@ def _new_evaluation() -> None:
     from questions import Evaluation  # on a submit: the first page draws without the models
     evaluation = Evaluation(bank_version=common.bank().version, proposal=proposal.strip(), vendor=vendor.strip(),
                             evaluator=evaluator.strip())
-    user = auth.current_user()
-    eid = common.store().create(evaluation, owner=user.owner, evaluator=user.evaluator).id
-    st.session_state[MADE] = (proposal.strip(), vendor.strip(), eid, time.monotonic())  # no rerun can come between
+    user, store = auth.current_user(), common.store()
+    # marked before it is made: a second press's rerun can stop this run between the store's write and the mark
+    # (stop 62's CI: a double click on a loaded machine still made two)
+    st.session_state[MADE] = (proposal.strip(), vendor.strip(), PENDING, time.monotonic())
+    eid = store.create(evaluation, owner=user.owner, evaluator=user.evaluator).id
+    st.session_state[MADE] = (proposal.strip(), vendor.strip(), eid, time.monotonic())
     common.go("evaluate", eid)
+
+
+def _made_moments_ago(proposal: str, vendor: str) -> str:
+    """The newest evaluation of that name and vendor the store wrote in the last moments; '' where there is none (the
+    first press was stopped before it wrote)."""
+    since = datetime.now(timezone.utc) - timedelta(seconds=TWIN_SECONDS)
+    made = [s for s in common.store().list() if (s.proposal, s.vendor) == (proposal, vendor) and s.updated_at >= since]
+    return max(made, key=lambda s: s.updated_at).id if made else ""
 
 
 def _just_made(proposal: str, vendor: str) -> str:
