@@ -69,13 +69,15 @@ def drop_left_out(found: dict[str, Evidence], texts: Sequence[str], roles: Seque
     (walk72: "Network cabling, switches and firewall configuration" under "5. Exclusions"), and so is a link (walk76:
     "– l'interface avec l'ERP Sage X3" under "Exclusions" connects no ERP). A line there carries its heading's negation
     for every question but those excluded_sections `spared` names (walk80: "• La formation au-delà de 2 sessions." under
-    "Non compris" is no training): an option other sentences back keeps those only."""
+    "Non compris" is no training): an option other sentences back keeps those only. A line labelled so itself
+    ("Exclusions: interface to your SAP ERP, civil works.") leaves out what its items name after its colon."""
     out = left_out(texts, roles, rows)
+    inline = excluded_sections()[0].labelled  # "Exclusions: interface to SAP": the items after its colon left out too
     for qid in set(found) - _spared() & (only or set(found)) if out else ():
         ev = found[qid]
         for option in list(ev.options):
             said = ev.said.get(option, [])
-            left = [s for s in said if s in out and (qid, option) not in names(s.partition(":")[2])]
+            left = [s for s in said if s in out and (inline(s) or (qid, option) not in names(s.partition(":")[2]))]
             if said and len(left) == len(said):
                 ev.drop(option)
             elif left:

@@ -61,12 +61,13 @@ class OfferSections:
     lists: bool = False  # a line ending on its colon that holds one of `opens` leads a list
     headed: bool = False  # a line the role reader reads as a heading may be longer than `longest`
     sold_apart: tuple[tuple[str, ...], ...] = ()  # a line holding one is sold apart from the offer ("quoted separately")
+    inline: bool = False  # a line whose label before its colon opens on a phrase is the section, its items after it
 
     @classmethod
     def from_data(cls, data: dict) -> OfferSections:
         return cls(_phrases(data.get("opens", [])), frozenset(str(w).lower() for w in data.get("marks", [])),
                    int(data.get("longest", 8)), bool(data.get("lists", False)), bool(data.get("role_headings", False)),
-                   _phrases(data.get("apart", [])))
+                   _phrases(data.get("apart", [])), bool(data.get("inline", False)))
 
     def heads(self, text: str, heading: bool = False) -> bool:
         """The line is such a section's heading, or ends on one after its number (a page's running head set before
@@ -110,6 +111,13 @@ class OfferSections:
         words = _words(label)
         return bool(colon) and 0 < len(words) <= _LABEL_WORDS and _opens(words, self.opens) \
             or _holds(_words(text), self.sold_apart)
+
+    def labelled(self, text: str) -> bool:
+        """The line's label before its colon opens on one of the phrases, its items after it on the same line
+        ("Exclusions: interface to your SAP ERP, civil works.", "Not included: interface to SAP"; not a lead-in, `leads`)."""
+        label, colon, rest = ITEM.sub("", text.strip(), count=1).partition(":")
+        words = _words(label)
+        return bool(colon and rest.strip()) and 0 < len(words) <= self.longest and _opens(words, self.opens)
 
     def lists_at(self, text: str, at: int, memo: dict | None = None) -> bool:
         """The line of `text` that offset `at` stands in is an item of a list right under such a heading or lead-in,
@@ -168,6 +176,9 @@ class OfferSections:
                 read[key] = (self.heads(text, role.heading), self.leads(text), self._closes(text),
                              apart is not None and (apart.heads(text, role.heading) or apart.leads(text)))
             heads, leads, closes, other = read[key]
+            if not inside and self.inline and self.labelled(text):  # "Exclusions: interface to SAP, civil works."
+                out.append(i)
+                continue
             if heads or leads:
                 inside, bullets, counted, fresh = True, (None if heads else False), 0, True
                 continue
