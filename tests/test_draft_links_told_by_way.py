@@ -31,8 +31,13 @@ def test_opc_ua_from_the_plcs_to_the_historian_drafts_the_historian_link():
     assert rows.get("production") == "OPC UA"
 
 
-def test_a_daily_csv_file_to_the_mes_drafts_the_mes_link():
-    assert "production" in _rows("A daily CSV file with the stop reasons goes out to your MES.")
+def test_a_daily_csv_export_to_the_mes_drafts_the_mes_link():
+    assert "production" in _rows("We set up a daily CSV export of the stop reasons to your MES.")
+
+
+def test_records_stored_as_csv_beside_the_historian_draft_no_link():
+    text = "The historian keeps five years of data; the records are also stored as PDF and CSV on your file server."
+    assert "production" not in _rows(text)
 
 
 def test_a_link_told_with_a_participle_or_a_gerund_drafts_its_area():
