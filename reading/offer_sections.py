@@ -13,7 +13,9 @@ heading. A section ends on the offer's next heading: one the role reader reads (
 section's heading), a numbered one ("6 KPI guarantee: scrap rate", "5 Preise"), or the heading of a section of the other
 kind ("4 Optionen / Phase 2" after "3 Nicht im Lieferumfang"). A numbered item counting on from 1 under the heading ("1.
 Interface to SAP ECC", "2. Civil works") is an item of the section, not the next one. A line sold apart from the offer
-(`apart`) is read wherever it stands: "Optional: 24/7 remote support by our partner Servotek, EUR 4,800/year"."""
+(`apart`) is read wherever it stands: "Optional: 24/7 remote support by our partner Servotek, EUR 4,800/year"; and where
+the section reads `inline`, a line that names its items after such a label and its colon is the section itself:
+"Exclusions: interface to your SAP ERP, civil works."."""
 from __future__ import annotations
 
 import re
