@@ -22,17 +22,19 @@ def test_the_answers_a_reply_drafted_are_listed_under_their_own_heading_with_the
     assert drafted, "the specific reply drafts answers where the proposal gave none"
     assert "## Answers the reply drafted, to review" in _headings(at)
     shown = "\n".join(t.value for t in at.text)
-    assert all(any(q in shown for q in a.quotes[:2]) for a in drafted)
+    reply = SPINDLE["replies"]["specific"]["text"]
+    assert all(quotes and all(q[:40] in " ".join(reply.split()) for q in quotes) for _, quotes in drafted)
+    assert all(quotes[0] in shown for _, quotes in drafted)
 
 
 def test_keeping_one_marks_it_reviewed_and_rejecting_another_takes_it_off_the_list(store, eid):
     at = _replied(store, eid)
-    first, second = [a.question for a in drafted_from_replies(store.get(eid).evaluation)][:2]
+    first, second = [a.question for a, _ in drafted_from_replies(store.get(eid).evaluation)][:2]
     at.button(key=f"rounds:{eid}:keep-drafted:{first}").click().run()
     assert store.get(eid).evaluation.answer(first).reviewed
     at.button(key=f"rounds:{eid}:reject-drafted:{second}").click().run()
     assert not at.exception, at.exception
-    left = [a.question for a in drafted_from_replies(store.get(eid).evaluation)]
+    left = [a.question for a, _ in drafted_from_replies(store.get(eid).evaluation)]
     assert first not in left and second not in left
     assert not any(b.key == f"rounds:{eid}:keep-drafted:{first}" for b in at.button)
 
@@ -41,3 +43,13 @@ def test_a_proposal_without_a_reply_lists_no_reply_drafts(store, eid):
     at = open_page(eid)
     assert "## Answers the reply drafted, to review" not in _headings(at)
     assert drafted_from_replies(store.get(eid).evaluation) == []
+
+
+def test_keep_all_reviews_every_answer_the_reply_drafted_and_the_heading_goes(store, eid):
+    at = _replied(store, eid)
+    many = [a.question for a, _ in drafted_from_replies(store.get(eid).evaluation)]
+    at.button(key=f"rounds:{eid}:keep-drafted-all").click().run()
+    assert not at.exception, at.exception
+    saved = store.get(eid).evaluation
+    assert all(saved.answer(q).reviewed for q in many)
+    assert "## Answers the reply drafted, to review" not in _headings(at)
