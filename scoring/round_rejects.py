@@ -16,6 +16,18 @@ from reading.reply_readers import reply_reader_for
 from .round_declined import plain, value_of
 
 
+def drafted_from_replies(evaluation: Evaluation) -> list[tuple[Answer, list[str]]]:
+    """The drafted answers nobody has reviewed that quote a reply, each with the reply's quotes: what the vendor's
+    replies added, for the buyer to keep or reject where the reply was read (walk82 found them only among the
+    proposal's drafts on Evaluate)."""
+    replies = [d for d in evaluation.documents if d.kind == "reply"]
+    if not replies:
+        return []
+    cite = Citations(replies).cite
+    said = [(a, [q for q in a.quotes if cite(q)]) for a in evaluation.answers if a.unreviewed]
+    return [(a, quotes) for a, quotes in said if quotes]
+
+
 def reject_drafts(evaluation: Evaluation, questions: list[str], bank: QuestionBank | None = None) -> Evaluation:
     """`questions`' drafts rejected (questions.answer_edits.reject), but where a reply's answer is among them."""
     rejected = reject(evaluation, questions)

@@ -13,6 +13,7 @@ from views import (answer_inputs, answer_state, auth, common, conflicts, documen
                    review_focus, spoken)
 
 FROM_LABELS = -1
+QUESTIONS = "questions"  # the anchor above the section picker, which the link at the page's top goes to
 key, prefix = answer_state.key, answer_state.prefix
 
 
@@ -85,6 +86,7 @@ def _section_picker(eid: str) -> str:
     picked = f"section:{eid}"
     st.session_state.setdefault(picked, ids[0])
     here = ids.index(st.session_state[picked])
+    st.header("Questions", anchor=QUESTIONS)
     a, b, c = st.columns([6, 1, 1], vertical_alignment="bottom")
     a.selectbox("Section", ids, format_func=titles.get, key=picked)
     b.button("Previous", key=f"prev:{eid}", on_click=_step, args=(picked, ids, here - 1), disabled=here == 0,
@@ -236,6 +238,8 @@ def main() -> None:
     common.adopt_if_untouched(saved, prefix(saved.id))
     conflicts.show_saved_values(saved, _with_header)  # a newer version: keep what is typed, show the rest as saved
     common.title(saved, "Evaluate")
+    # the documents' tables sit between the top and the questions, dozens of Tab stops: one link past them
+    st.markdown(f"[:material/arrow_downward: Go to the questions](#{QUESTIONS})")
     common.owner_note(saved)  # another evaluator's answers: read only, and why
     locked = common.stale_message(saved) is not None
     _header(saved, locked)

@@ -20,7 +20,7 @@ from scoring.round_now import open_now
 from scoring.round_taking import keep_own_answer, pending, take_reply_answer
 from scoring.round_replies import read_replies, read_reply_into_round, replied_round
 from scoring.rounds import RoundError, freeze, may_also_ask, open_questions, open_round
-from views import auth, common, evidence, notices
+from views import auth, common, evidence, notices, reply_drafts
 from views.round_shown import key, shown, whole_table
 from views.round_words import in_words
 from questions.loader import load_round_rules
@@ -312,11 +312,13 @@ def main() -> None:
         st.markdown(f"## What the reply to round {answered.number} settled")
         shown(saved, *rounds.pop(), now)
         _proposed(saved, locked)
+        reply_drafts.section(saved, locked)
         _reply_form(saved, answered, locked)
     if waiting is None:
         _next_round(saved, card, locked)
     if answered is None:
         _proposed(saved, locked)  # a change proposed by an earlier round's reply, still to decide
+        reply_drafts.section(saved, locked)
     if rounds:
         st.markdown("## Rounds" if waiting is not None or answered is None else "## Earlier rounds")
         for round_, told in reversed(rounds):

@@ -13,7 +13,7 @@ from rounds_corpus import cases, drafted
 from scoring import score
 from scoring.rounds import may_also_ask
 from test_draft_flow import store
-from test_rounds_flow import wait_for
+from test_rounds_flow import paste_reply, send_round, wait_for
 
 expect.set_options(timeout=TIMEOUT_MS)
 SPINDLE = dict(cases("tuning"))["spindle_ai"]
@@ -46,18 +46,8 @@ def test_what_the_reply_settled_and_changed_comes_before_the_next_letter(page, s
     evaluation = drafted(SPINDLE, "SpindleSense, order")
     mine = [a.model_copy(update={"drafted": False, "reviewed": True}) for a in evaluation.answers]
     eid = store(server).create(evaluation.model_copy(update={"answers": mine})).id  # the reply proposes changes
-    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
-    wait_idle(page)
-    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
-    box.fill(SPINDLE["replies"]["specific"]["text"])
-    box.press("Tab")
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
-    wait_idle(page)
+    send_round(page, server, eid)
+    paste_reply(page, server, eid, SPINDLE["replies"]["specific"]["text"])
 
     def top(name: str) -> float:
         heading = page.get_by_role("heading", name=name)

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from browser_kit import TIMEOUT_MS, by_key, screenshot, wait_idle
 from rounds_corpus import drafted as drafted_case
 from test_accessibility import check
-from test_rounds_flow import SPINDLE, wait_for
+from test_rounds_flow import SPINDLE, paste_reply, send_round, wait_for
 from focus_kit import focus_shot, focus_shows_once_settled, tab_to
 from paths import EXAMPLES_BANK_VERSION
 from questions import Answer, Evaluation
@@ -138,18 +138,8 @@ def test_the_follow_up_rounds_questions_read_whole_without_scrolling_sideways_an
     """Walk 63: the round's questions grid scrolled sideways at 1400 px to reach its "Why" column."""
     store = Store(f"sqlite:///{server.database}")
     eid = store.create(drafted_case(SPINDLE, "SpindleSense 62")).id
-    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
-    wait_idle(page)
-    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
-    box.fill(SPINDLE["replies"]["specific"]["text"])
-    box.press("Tab")
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
-    wait_idle(page)
+    send_round(page, server, eid)
+    paste_reply(page, server, eid, SPINDLE["replies"]["specific"]["text"])
     round_ = page.get_by_test_id("stExpander").filter(has_text="Round 1, sent").first
     table = round_.get_by_test_id("stTable")
     screenshot(page, "keyboard62-follow-up-1400")

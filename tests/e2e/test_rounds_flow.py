@@ -28,6 +28,26 @@ def wait_for(server, eid: str, done, what: str) -> None:
         time.sleep(0.5)
 
 
+def send_round(page, server, eid: str) -> None:
+    """Open Follow-up and send round 1, as the buyer clicks it."""
+    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
+    wait_idle(page)
+
+
+def paste_reply(page, server, eid: str, text: str) -> None:
+    """Paste the vendor's e-mail into round 1's box and read it."""
+    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
+    box.fill(text)
+    box.press("Tab")  # Streamlit takes the text when the box loses focus
+    wait_idle(page)
+    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
+    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
+    wait_idle(page)
+
+
 def test_send_the_questions_paste_the_reply_and_see_what_it_settled(page, server, page_errors):
     eid = store(server).create(drafted(SPINDLE, "SpindleSense")).id
     page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
@@ -47,13 +67,7 @@ def test_send_the_questions_paste_the_reply_and_see_what_it_settled(page, server
     paragraphs = "\n".join(p.text for p in letter.paragraphs)
     assert all(paragraphs.count(question) == 1 for question in asked)  # each question once
 
-    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
-    box.fill(SPINDLE["replies"]["specific"]["text"])
-    box.press("Tab")  # Streamlit takes the text when the box loses focus
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
-    wait_idle(page)
+    paste_reply(page, server, eid, SPINDLE["replies"]["specific"]["text"])
     expect(page.get_by_test_id("stAlert").filter(has_text="Round 1, sent").first).to_be_visible()
     round_ = store(server).get(eid).evaluation.rounds[0]
     assert round_.score_after > round_.score_before
@@ -97,17 +111,8 @@ def test_a_reply_s_proposed_answers_wait_across_a_reload_and_taking_one_closes_i
     evaluation = drafted(SPINDLE, "SpindleSense, reviewed")
     mine = [a.model_copy(update={"drafted": False, "reviewed": True}) for a in evaluation.answers]
     eid = store(server).create(evaluation.model_copy(update={"answers": mine})).id  # every answer the buyer's own
-    page.goto(server.at("follow-up", id=eid), wait_until="domcontentloaded")
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:send").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: len(ev.rounds) == 1, "the round")
-    wait_idle(page)
-    box = by_key(page, f"rounds:{eid}:paste").locator("textarea")
-    box.fill(SPINDLE["replies"]["specific"]["text"])
-    box.press("Tab")
-    wait_idle(page)
-    by_key(page, f"rounds:{eid}:read").get_by_role("button").click()
-    wait_for(server, eid, lambda ev: ev.rounds[0].replied, "the reply")
+    send_round(page, server, eid)
+    paste_reply(page, server, eid, SPINDLE["replies"]["specific"]["text"])
     proposed = store(server).get(eid).evaluation.rounds[0].proposed
     assert proposed, "the reply answers questions whose answers the buyer made: it proposes changes"
 
