@@ -12,7 +12,9 @@ from questions.loader import load_terms
 from questions.models import Evaluation
 from reading.contract_terms import Term, terms
 
-from .prices import kept_documents
+from reading.money_written import grouped, style
+
+from .prices import kept_documents, minimum_term, price_cost
 from .scorecard import RiskFlag
 
 FLAG_ID = "contract_term"  # and the kind and the sentences' digest: one flag a term, the same each time it is read
@@ -49,11 +51,16 @@ def contract_terms(evaluation: Evaluation) -> TermsRead:
                   for title, t in read}.values())
     flags, topics = [], {}
     topic_of = {k["id"]: k.get("topic", "") for k in spec["kinds"]}
+    order = _order_value(evaluation) if any(t.amount for _, t in read) else {}
     for title, term in read:
         if term.against:
             flag = _against(spec["against"][term.kind], term, title)
-            flags.append(flag)
-            topics[flag.id] = topic_of[term.kind]
+        elif term.amount and term.amount[1] < order.get(term.amount[0], 0.0):
+            flag = _below_order(spec["against"][term.kind], term, title, order, evaluation)
+        else:
+            continue
+        flags.append(flag)
+        topics[flag.id] = topic_of[term.kind]
     for kind in (k for k in spec["kinds"] if k.get("compared")):
         for flag in _differ(spec["differs"], kind["name"], [(title, t) for title, t in read if t.kind == kind["id"]]):
             flags.append(flag)
@@ -66,6 +73,21 @@ def _against(words: dict, term: Term, document: str) -> RiskFlag:
     said = {"quote": term.quote, "document": document, "value": term.value()}
     return RiskFlag(id=_id(term.kind, term.quote), severity="medium", title=words["title"],
                     reason=words["reason"].format(**said), follow_up=words["ask"].format(**said))
+
+
+def _order_value(evaluation: Evaluation) -> dict[str, float]:
+    """Currency -> what the offer's own prices cost over its minimum term, or a year of its fees where it states no
+    term: the order value a cap in money is weighed against."""
+    return price_cost(evaluation).over(minimum_term(evaluation) or 12)
+
+
+def _below_order(words: dict, term: Term, document: str, order: dict[str, float], evaluation: Evaluation) -> RiskFlag:
+    """A cap stated as money below the order value ("liability limited to EUR 50,000" on a EUR 180,000 offer)."""
+    code, _ = term.amount
+    how = style(" ".join(d.text for d in kept_documents(evaluation)))
+    said = {"quote": term.quote, "document": document, "value": term.value(), "order": f"{code} {grouped(order[code], how)}"}
+    return RiskFlag(id=_id(term.kind, term.quote), severity="medium", title=words["title"],
+                    reason=words["amount_reason"].format(**said), follow_up=words["amount_ask"].format(**said))
 
 
 def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[RiskFlag]:
