@@ -123,6 +123,15 @@ def terms(text: str) -> tuple[Term, ...]:
     return tuple(found)
 
 
+def said_of(text: str, kind_id: str) -> tuple[Term, ...]:
+    """Each sentence of the text on a term of this kind, whatever figure it gives or lacks: what a reply says of a term
+    the letter asked about ("Acceptance will require your signed acceptance report", "we raise the cap to the full
+    order value"), its length, share, amount and whether it still works against the buyer."""
+    kind = next(k for k in _kinds()[0] if k.id == kind_id)
+    said = [(sentence, _term(kind, sentence, shown=False)) for sentence in sentences(text)]
+    return tuple(term for _, term in said if term is not None)
+
+
 def _sold(sentence: str) -> bool:
     """A sentence of an option sold on top ("Opcja: O3; Opis: Rozszerzenie gwarancji do 36 miesięcy", "Options: ...
     O3 warranty extension to 36 months") or of a priced row: what it buys, no term of the offer."""
@@ -165,13 +174,14 @@ def _ends(line: str) -> bool:
     return line.endswith((".", "!", "?")) or (len(line.split()) <= 4 and not line.endswith((":", ",", "–", "-")))
 
 
-def _term(kind: _Kind, sentence: str) -> Term | None:
-    """The sentence's term of this kind; None where it states none (no length or share it shows, no word of it)."""
+def _term(kind: _Kind, sentence: str, shown: bool = True) -> Term | None:
+    """The sentence's term of this kind; None where it states none (no length or share it shows, no word of it; with
+    `shown` False, only no word of it)."""
     since = _kinds()[2]
     at = [m for m in kind.words.finditer(sentence) if not since.search(sentence[:m.start()])
           and not (kind.milestone and _SHARE.search(sentence[:m.start()]))]
     against = bool(at and kind.against and kind.against.search(sentence))
-    if not at or kind.needs is not None and not (kind.needs.search(sentence) or against):
+    if not at or shown and kind.needs is not None and not (kind.needs.search(sentence) or against):
         return None
     start = at[0].start()
     length = _length(sentence, start, kind.lengths)
@@ -182,10 +192,10 @@ def _term(kind: _Kind, sentence: str) -> Term | None:
         capped = bool(kind.capped.search(sentence))
         against = capped and share is not None and share < FULL_SHARE
         # a cap in money is weighed against the offer's price where the offer is costed (scoring/contract_terms.py)
-        amount = _amount(sentence, start) if capped and share is None else None
-        if not (capped or share is not None):
+        amount = _amount(sentence, start) if share is None else None
+        if shown and not (capped or share is not None):
             return None
-    elif not against and not _shows(kind.shows, length, share, kind.needs is not None):
+    elif shown and not against and not _shows(kind.shows, length, share, kind.needs is not None):
         return None
     return Term(kind=kind.id, quote=_clip(sentence), length=length, shares=shares, against=against,
                 shares_first=kind.shows.startswith("share"), amount=amount,

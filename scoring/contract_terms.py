@@ -15,6 +15,7 @@ from reading.contract_terms import Term, terms
 from reading.money_written import grouped, style
 
 from .prices import kept_documents, minimum_term, price_cost
+from .term_settled import settled_by
 from .scorecard import RiskFlag
 
 FLAG_ID = "contract_term"  # and the kind and the sentences' digest: one flag a term, the same each time it is read
@@ -37,8 +38,9 @@ class TermShown:
 @dataclass(frozen=True)
 class TermsRead:
     terms: list[TermShown]
-    flags: list[RiskFlag]
+    flags: list[RiskFlag]  # those no reply settled
     topics: dict[str, str]  # flag id -> the letter's topic it is asked under
+    settled: list[tuple[RiskFlag, str]] = ()  # a flag a reply settled, with the reply's sentence that settles it
 
 
 def contract_terms(evaluation: Evaluation) -> TermsRead:
@@ -49,7 +51,7 @@ def contract_terms(evaluation: Evaluation) -> TermsRead:
     read = [(d.name, term) for d in documents for term in terms(d.text)]  # by its file: which one the vendor signed
     shown = list({(t.kind, t.quote): TermShown(t.kind, names[t.kind], t.value(), t.quote, title)
                   for title, t in read}.values())
-    flags, topics = [], {}
+    flags, topics = [], {}  # flags: (flag, its kind, the lengths in days two documents differ on; () for a term against)
     topic_of = {k["id"]: k.get("topic", "") for k in spec["kinds"]}
     order = _order_value(evaluation) if any(t.amount for _, t in read) else {}
     for title, term in read:
@@ -59,14 +61,18 @@ def contract_terms(evaluation: Evaluation) -> TermsRead:
             flag = _below_order(spec["against"][term.kind], term, title, order, evaluation)
         else:
             continue
-        flags.append(flag)
+        flags.append((flag, term.kind, ()))
         topics[flag.id] = topic_of[term.kind]
     for kind in (k for k in spec["kinds"] if k.get("compared")):
-        for flag in _differ(spec["differs"], kind["name"], [(title, t) for title, t in read if t.kind == kind["id"]]):
-            flags.append(flag)
+        for flag, days in _differ(spec["differs"], kind["name"], [(title, t) for title, t in read if t.kind == kind["id"]]):
+            flags.append((flag, kind["id"], days))
             topics[flag.id] = topic_of[kind["id"]]
-    once = {f.id: f for f in flags}
-    return TermsRead(terms=shown, flags=list(once.values()), topics=topics)
+    once = {f.id: (f, kind, days) for f, kind, days in flags}
+    replies = [d.text for d in evaluation.documents if d.kind == "reply"]
+    settled = {i: said for i, (_, kind, days) in once.items()
+               if (said := settled_by(replies, kind, days, order or _order_value(evaluation)))}
+    return TermsRead(terms=shown, flags=[f for i, (f, _, _) in once.items() if i not in settled], topics=topics,
+                     settled=[(once[i][0], said) for i, said in settled.items()])
 
 
 def _against(words: dict, term: Term, document: str) -> RiskFlag:
@@ -90,7 +96,7 @@ def _below_order(words: dict, term: Term, document: str, order: dict[str, float]
                     reason=words["amount_reason"].format(**said), follow_up=words["amount_ask"].format(**said))
 
 
-def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[RiskFlag]:
+def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[tuple[RiskFlag, tuple[float, ...]]]:
     """A flag for two documents that state this term's length differently: each document's length the other does not
     state, the first such in each (a length both state is no difference, "24 months" in the offer and the annex)."""
     by_document: dict[str, list[Term]] = {}
@@ -108,9 +114,9 @@ def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[RiskFl
             a, b = a or ones[0], b or others[0]
             said = {"name": name, "first": first, "second": second, "first_quote": a.quote, "second_quote": b.quote,
                     "first_value": a.value(), "second_value": b.value()}
-            flags.append(RiskFlag(id=_id(a.kind, a.quote + "\n" + b.quote), severity="medium",
-                                  title=words["title"].format(**said), reason=words["reason"].format(**said),
-                                  follow_up=words["ask"].format(**said)))
+            flags.append((RiskFlag(id=_id(a.kind, a.quote + "\n" + b.quote), severity="medium",
+                                   title=words["title"].format(**said), reason=words["reason"].format(**said),
+                                   follow_up=words["ask"].format(**said)), (a.days(), b.days())))
     return flags
 
 
@@ -130,7 +136,8 @@ def terms_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
     document; "Term flag: ..." -> its reason and the question to ask."""
     read = contract_terms(evaluation)
     return [*((f"Contract term: {t.name}", t.said()) for t in read.terms),
-            *((f"Term flag: {f.title}", f"{f.reason} Ask the vendor: {f.follow_up}") for f in read.flags)]
+            *((f"Term flag: {f.title}", f"{f.reason} Ask the vendor: {f.follow_up}") for f in read.flags),
+            *((f"Term settled by the reply: {f.title}", f"“{said}”") for f, said in read.settled)]
 
 
 def compared_terms(evaluation: Evaluation) -> dict[str, str]:
