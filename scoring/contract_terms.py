@@ -69,8 +69,8 @@ def contract_terms(evaluation: Evaluation) -> TermsRead:
             topics[flag.id] = topic_of[kind["id"]]
     once = {f.id: (f, kind, days) for f, kind, days in flags}
     replies = [d.text for d in evaluation.documents if d.kind == "reply"]
-    settled = {i: said for i, (_, kind, days) in once.items()
-               if (said := settled_by(replies, kind, days, order or _order_value(evaluation)))}
+    order = order or (_order_value(evaluation) if replies and once else {})  # costed once, where a reply may settle
+    settled = {i: said for i, (_, kind, days) in once.items() if (said := settled_by(replies, kind, days, order))}
     return TermsRead(terms=shown, flags=[f for i, (f, _, _) in once.items() if i not in settled], topics=topics,
                      settled=[(once[i][0], said) for i, said in settled.items()])
 
