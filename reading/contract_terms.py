@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from questions.loader import load_drafting, load_terms
 
+from .money_written import grouped, style
 from .offer_prices import offer_prices
+from .quantities import quantities
 from .word_regex import alternation
 
 QUOTE_CHARS = 220  # a term's sentence longer than this is clipped: a clause, not a page
@@ -36,6 +38,8 @@ class Term:
     shares: tuple[float, ...]  # (50.0,) for "50 %"; (30.0, 60.0, 10.0) for a payment's instalments
     against: bool  # the sentence works against the buyer (terms.yaml `against`)
     shares_first: bool = False  # its kind shows its shares before its length (a payment's instalments)
+    amount: tuple[str, float] | None = None  # ("EUR", 50000.0): a cap stated as money, no share of the order value
+    written: str = ""  # the amount as the sentence writes its money's figures: "EUR 50.000"
 
     @property
     def share(self) -> float | None:
@@ -45,6 +49,8 @@ class Term:
     def value(self) -> str:
         """The term's figure in words: "24 months", "10 working days", "50 %", "30 % / 60 % / 10 %"; "" for none."""
         shares = " / ".join(f"{s:g} %" for s in self.shares)
+        if self.amount and not shares:
+            return self.written
         if self.length and not (self.shares_first and shares):
             number, unit = self.length
             return f"{number:g} {unit}"
@@ -117,6 +123,15 @@ def terms(text: str) -> tuple[Term, ...]:
     return tuple(found)
 
 
+def said_of(text: str, kind_id: str) -> tuple[Term, ...]:
+    """Each sentence of the text on a term of this kind, whatever figure it gives or lacks: what a reply says of a term
+    the letter asked about ("Acceptance will require your signed acceptance report", "we raise the cap to the full
+    order value"), its length, share, amount and whether it still works against the buyer."""
+    kind = next(k for k in _kinds()[0] if k.id == kind_id)
+    said = [(sentence, _term(kind, sentence, shown=False)) for sentence in sentences(text)]
+    return tuple(term for _, term in said if term is not None)
+
+
 def _sold(sentence: str) -> bool:
     """A sentence of an option sold on top ("Opcja: O3; Opis: Rozszerzenie gwarancji do 36 miesięcy", "Options: ...
     O3 warranty extension to 36 months") or of a priced row: what it buys, no term of the offer."""
@@ -159,27 +174,39 @@ def _ends(line: str) -> bool:
     return line.endswith((".", "!", "?")) or (len(line.split()) <= 4 and not line.endswith((":", ",", "–", "-")))
 
 
-def _term(kind: _Kind, sentence: str) -> Term | None:
-    """The sentence's term of this kind; None where it states none (no length or share it shows, no word of it)."""
+def _term(kind: _Kind, sentence: str, shown: bool = True) -> Term | None:
+    """The sentence's term of this kind; None where it states none (no length or share it shows, no word of it; with
+    `shown` False, only no word of it)."""
     since = _kinds()[2]
     at = [m for m in kind.words.finditer(sentence) if not since.search(sentence[:m.start()])
           and not (kind.milestone and _SHARE.search(sentence[:m.start()]))]
     against = bool(at and kind.against and kind.against.search(sentence))
-    if not at or kind.needs is not None and not (kind.needs.search(sentence) or against):
+    if not at or shown and kind.needs is not None and not (kind.needs.search(sentence) or against):
         return None
     start = at[0].start()
     length = _length(sentence, start, kind.lengths)
     shares = tuple(float(m.group(1).replace(",", ".")) for m in _SHARE.finditer(sentence, start))
     share = min(shares) if shares else None
+    amount = None
     if kind.capped is not None:  # a liability capped below the whole order value
         capped = bool(kind.capped.search(sentence))
         against = capped and share is not None and share < FULL_SHARE
-        if not (capped or share is not None):
+        # a cap in money is weighed against the offer's price where the offer is costed (scoring/contract_terms.py)
+        amount = _amount(sentence, start) if share is None else None
+        if shown and not (capped or share is not None):
             return None
-    elif not against and not _shows(kind.shows, length, share, kind.needs is not None):
+    elif shown and not against and not _shows(kind.shows, length, share, kind.needs is not None):
         return None
     return Term(kind=kind.id, quote=_clip(sentence), length=length, shares=shares, against=against,
-                shares_first=kind.shows.startswith("share"))
+                shares_first=kind.shows.startswith("share"), amount=amount,
+                written=f"{amount[0]} {grouped(amount[1], style(sentence))}" if amount else "")
+
+
+def _amount(sentence: str, start: int) -> tuple[str, float] | None:
+    """The least sum of money stated after the term's word ("limited to EUR 50,000", "auf 50.000 € begrenzt"): a cap's,
+    in its currency's code."""
+    money = [(q.unit, q.value) for q in quantities(sentence[start:]) if q.kind == "currency" and q.unit.isalpha()]
+    return min(money, key=lambda m: m[1]) if money else None
 
 
 def _shows(shows: str, length, share, needed: bool) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .german_lists import listed as listed_at, participles as _participles
 from .german_nouns import elided, inflected, modifier, shared_head
 from .german_order import Done, VerbSecond, verb_second as _verb_second
 from .german_verbs import joined, sibling_form
@@ -67,6 +68,8 @@ class Gloss:
     clause_openers: frozenset[str] = frozenset()  # a comma before one of these opens a clause: no particle's verb past it
     agents: dict[str, str] = field(default_factory=dict)  # "von", "vom" after a passive's participle: "by", "by the"
     passive: frozenset[str] = frozenset()  # ... the participles glossed so ("captured"): read after an auxiliary
+    replies_listed: bool = False  # german.yaml replies_read_listed: a reply's list of things glossed, its nouns off
+    listed: Gloss | None = None  # ... by this, the gloss with nouns on (german_lists.py)
     # each word's noun reading, once (a compound is tried at every cut); a copy by dataclasses.replace starts its own
     _nouns_read: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -116,6 +119,7 @@ class Gloss:
         out: list[str] = []
         addressed = {m.lower() for m in _ADDRESSED.findall(text)}
         parts = elided(text) if self.nouns_on else frozenset()  # "Strom- und Gaskosten": power cost and gas cost
+        items = listed_at(words, self.listed._noun_known) if self.listed else frozenset()  # a reply's list of things
         helped = False  # an auxiliary earlier in this clause: its participle closes the clause ("wurde ... erfasst")
         at = 0
         while at < len(words):
@@ -138,7 +142,7 @@ class Gloss:
                 out.extend((participle if helped else plain).split())
                 at += size
             else:
-                out.extend(self._noun(word))
+                out.extend(self.listed._noun(word) if at in items else self._noun(word))
                 out.extend(shared_head(words, at, parts, self._noun) if word in parts else ())
                 at += 1
             helped = (helped or out[-1] in self.auxiliaries) and out[-1] not in CLAUSE_END
@@ -292,20 +296,16 @@ def gloss_rules() -> Gloss:
                  Done.from_data(data.get("done")), frozenset(data.get("articles_not", ())),
                  clause_openers=frozenset(data.get("clause_openers", ())),
                  agents=dict(data.get("passive_agent", {})),
-                 passive=frozenset(_participles(words.values())))
-
-
-def _participles(glosses) -> set[str]:
-    """The English participles the word list reads after an auxiliary ("erfasst": captured, "gelesen": read)."""
-    return {after.split()[-1] for plain, after in glosses
-            if after.split() and (after.endswith("ed") or after.split()[-1] != plain.split()[-1])}
+                 passive=frozenset(_participles(words.values())),
+                 replies_listed=bool(data.get("replies_read_listed", False)))
 
 
 @lru_cache(maxsize=1)
 def _for_replies() -> Gloss:
     """The gloss a reply to the buyer's questions is read with: its nouns only where german.yaml replies_read_nouns."""
     rules = gloss_rules()
-    return replace(rules, nouns_on=rules.nouns_on and rules.replies_nouns)
+    listed = rules if rules.nouns_on and not rules.replies_nouns and rules.replies_listed else None
+    return replace(rules, nouns_on=rules.nouns_on and rules.replies_nouns, listed=listed)
 
 
 def english_words(texts: list[str], find=None) -> dict[str, list[str]]:

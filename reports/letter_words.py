@@ -18,7 +18,8 @@ from reading.text_language import ENGLISH, documents_language
 _DATA = Path(__file__).resolve().parent.parent / "questions" / "letter_languages.yaml"
 _COUNT = re.escape("{count}")
 _SYSTEM = re.escape("{system}")  # a link's system, as the bank names it ("Production / MES (OPC UA)"), kept as written
-_QUOTED = ("quote", "mail", "offer")  # a vendor's sentence between quotation marks, kept as written
+_QUOTED = ("quote", "mail", "offer", "first_quote", "second_quote")  # a vendor's sentence in quotation marks, as written
+_FIGURES = ("value", "order", "first", "second")  # a contract term's figure or a document's name, kept as written
 _NOT_OFFER = ("reply", "case_study")  # the vendor's replies and another customer's case study are no offer's words
 
 
@@ -95,9 +96,12 @@ def _known(words: LetterWords, language: str) -> list[tuple[re.Pattern, str]]:
 
 
 def _quoted(pattern: str) -> str:
-    """A vendor's sentence quoted in a question ({quote}, {mail}, {offer}) as any text short of its closing mark."""
+    """A vendor's sentence quoted in a question ({quote}, {mail}, {offer}) as any text short of its closing mark; a
+    term's figure or a document's name ({value}, {order}, {first}) as the fewest words short of a quotation mark."""
     for name in _QUOTED:
         pattern = pattern.replace(re.escape("{%s}" % name) + "\u201d", f"(?P<{name}>[^\u201d]+)\u201d")
+    for name in _FIGURES:
+        pattern = pattern.replace(re.escape("{%s}" % name), f"(?P<{name}>[^\u201c\u201d]+?)")
     return pattern
 
 

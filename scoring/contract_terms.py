@@ -12,7 +12,10 @@ from questions.loader import load_terms
 from questions.models import Evaluation
 from reading.contract_terms import Term, terms
 
-from .prices import kept_documents
+from reading.money_written import grouped, style
+
+from .prices import kept_documents, minimum_term, price_cost
+from .term_settled import settled_by
 from .scorecard import RiskFlag
 
 FLAG_ID = "contract_term"  # and the kind and the sentences' digest: one flag a term, the same each time it is read
@@ -35,8 +38,9 @@ class TermShown:
 @dataclass(frozen=True)
 class TermsRead:
     terms: list[TermShown]
-    flags: list[RiskFlag]
+    flags: list[RiskFlag]  # those no reply settled
     topics: dict[str, str]  # flag id -> the letter's topic it is asked under
+    settled: list[tuple[RiskFlag, str]] = ()  # a flag a reply settled, with the reply's sentence that settles it
 
 
 def contract_terms(evaluation: Evaluation) -> TermsRead:
@@ -47,19 +51,28 @@ def contract_terms(evaluation: Evaluation) -> TermsRead:
     read = [(d.name, term) for d in documents for term in terms(d.text)]  # by its file: which one the vendor signed
     shown = list({(t.kind, t.quote): TermShown(t.kind, names[t.kind], t.value(), t.quote, title)
                   for title, t in read}.values())
-    flags, topics = [], {}
+    flags, topics = [], {}  # flags: (flag, its kind, the lengths in days two documents differ on; () for a term against)
     topic_of = {k["id"]: k.get("topic", "") for k in spec["kinds"]}
+    order = _order_value(evaluation) if any(t.amount for _, t in read) else {}
     for title, term in read:
         if term.against:
             flag = _against(spec["against"][term.kind], term, title)
-            flags.append(flag)
-            topics[flag.id] = topic_of[term.kind]
+        elif term.amount and term.amount[1] < order.get(term.amount[0], 0.0):
+            flag = _below_order(spec["against"][term.kind], term, title, order, evaluation)
+        else:
+            continue
+        flags.append((flag, term.kind, ()))
+        topics[flag.id] = topic_of[term.kind]
     for kind in (k for k in spec["kinds"] if k.get("compared")):
-        for flag in _differ(spec["differs"], kind["name"], [(title, t) for title, t in read if t.kind == kind["id"]]):
-            flags.append(flag)
+        for flag, days in _differ(spec["differs"], kind["name"], [(title, t) for title, t in read if t.kind == kind["id"]]):
+            flags.append((flag, kind["id"], days))
             topics[flag.id] = topic_of[kind["id"]]
-    once = {f.id: f for f in flags}
-    return TermsRead(terms=shown, flags=list(once.values()), topics=topics)
+    once = {f.id: (f, kind, days) for f, kind, days in flags}
+    replies = [d.text for d in evaluation.documents if d.kind == "reply"]
+    order = order or (_order_value(evaluation) if replies and once else {})  # costed once, where a reply may settle
+    settled = {i: said for i, (_, kind, days) in once.items() if (said := settled_by(replies, kind, days, order))}
+    return TermsRead(terms=shown, flags=[f for i, (f, _, _) in once.items() if i not in settled], topics=topics,
+                     settled=[(once[i][0], said) for i, said in settled.items()])
 
 
 def _against(words: dict, term: Term, document: str) -> RiskFlag:
@@ -68,7 +81,22 @@ def _against(words: dict, term: Term, document: str) -> RiskFlag:
                     reason=words["reason"].format(**said), follow_up=words["ask"].format(**said))
 
 
-def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[RiskFlag]:
+def _order_value(evaluation: Evaluation) -> dict[str, float]:
+    """Currency -> what the offer's own prices cost over its minimum term, or a year of its fees where it states no
+    term: the order value a cap in money is weighed against."""
+    return price_cost(evaluation).over(minimum_term(evaluation) or 12)
+
+
+def _below_order(words: dict, term: Term, document: str, order: dict[str, float], evaluation: Evaluation) -> RiskFlag:
+    """A cap stated as money below the order value ("liability limited to EUR 50,000" on a EUR 180,000 offer)."""
+    code, _ = term.amount
+    how = style(" ".join(d.text for d in kept_documents(evaluation)))
+    said = {"quote": term.quote, "document": document, "value": term.value(), "order": f"{code} {grouped(order[code], how)}"}
+    return RiskFlag(id=_id(term.kind, term.quote), severity="medium", title=words["title"],
+                    reason=words["amount_reason"].format(**said), follow_up=words["amount_ask"].format(**said))
+
+
+def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[tuple[RiskFlag, tuple[float, ...]]]:
     """A flag for two documents that state this term's length differently: each document's length the other does not
     state, the first such in each (a length both state is no difference, "24 months" in the offer and the annex)."""
     by_document: dict[str, list[Term]] = {}
@@ -86,9 +114,9 @@ def _differ(words: dict, name: str, read: list[tuple[str, Term]]) -> list[RiskFl
             a, b = a or ones[0], b or others[0]
             said = {"name": name, "first": first, "second": second, "first_quote": a.quote, "second_quote": b.quote,
                     "first_value": a.value(), "second_value": b.value()}
-            flags.append(RiskFlag(id=_id(a.kind, a.quote + "\n" + b.quote), severity="medium",
-                                  title=words["title"].format(**said), reason=words["reason"].format(**said),
-                                  follow_up=words["ask"].format(**said)))
+            flags.append((RiskFlag(id=_id(a.kind, a.quote + "\n" + b.quote), severity="medium",
+                                   title=words["title"].format(**said), reason=words["reason"].format(**said),
+                                   follow_up=words["ask"].format(**said)), (a.days(), b.days())))
     return flags
 
 
@@ -108,7 +136,8 @@ def terms_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
     document; "Term flag: ..." -> its reason and the question to ask."""
     read = contract_terms(evaluation)
     return [*((f"Contract term: {t.name}", t.said()) for t in read.terms),
-            *((f"Term flag: {f.title}", f"{f.reason} Ask the vendor: {f.follow_up}") for f in read.flags)]
+            *((f"Term flag: {f.title}", f"{f.reason} Ask the vendor: {f.follow_up}") for f in read.flags),
+            *((f"Term settled by the reply: {f.title}", f"“{said}”") for f, said in read.settled)]
 
 
 def compared_terms(evaluation: Evaluation) -> dict[str, str]:
