@@ -226,7 +226,9 @@ FIELDS = ("metric", "unit", "baseline", "target")
 # not the drafting rules': a drafted metric is judged by what a buyer would expect of it.
 UP = ("oee", "wydajność", "utbyte", "bottling rate", "average output", "yield", "time between", "first-time-right", "right first time", "availability", "uptime", "mtbf", "between failures", "throughput",
       "recovery", "right-first-time", "utilisation", "utilization", "first-choice", "first choice", "output", "whole halves", "packing speed",
-      "disponib", "picking rate", "cadenza")  # "disponibilidad", "disponibilité", "disponibilità": availability
+      "disponib", "picking rate", "cadenza",  # "disponibilidad", "disponibilité", "disponibilità": availability
+      # OEE as French plants name it (taux de rendement synthétique) and time between failures in Portuguese and Spanish
+      "taux de rendement", "trs", "entre falhas", "entre fallos")
 DOWN = ("scrap", "braków", "disktid", "vadných", "sludge", "verbrauch", "consommation", "verbruik", "zmiany zlecenia", "error rate", "förbrukning", "perdas", "anlaufzeit", "rechazad", "banbrott", "spotřeba", "reparação", "nettoyage", "energieverbrauch", "cambio stampo", "doorlooptijd", "zużycie", "reklamovan", "errores", "lost haulage", "verlies", "ausschuss", "durée d'un cycle", "elförbrukning", "handle time", "insteltijd", "zmetkovitost", "leakage", "difetti", "mishandled", "water use", "gas use", "drying time", "turnaround time", "cycle duration", "compressed air flow", "time to repair", "lead time", "mis-pick", "complaint", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover", "change time", "downgraded",
         "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
         "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure", "broken",
@@ -237,7 +239,11 @@ DOWN = ("scrap", "braków", "disktid", "vadných", "sludge", "verbrauch", "conso
         # the same kinds as Spanish, French and Italian offers name them ("paradas no planificadas", "mermas", "rechazos",
         # "consumo de gas", "arrêts", "rebuts", "fermi", "scarti"): a buyer reads the way down as in English
         "parada", "paro", "merma", "rechazo", "consumo", "arrêt", "rebut", "déchet", "fermi", "fermo", "fermate", "scart",
-        "guasti", "averías", "pannes")
+        "guasti", "averías", "pannes",
+        # non-conforming parts, rejects, downtime, changeover time and energy use as French, Italian, Dutch, Czech and
+        # Swedish offers name them ("pièces non conformes", "afgekeurde zakken", "neplánované prostoje",
+        # "omställningstid", "energianvändning")
+        "non conform", "afgekeurd", "prostoj", "omställning", "energianvändning")
 
 
 @dataclass

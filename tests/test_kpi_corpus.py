@@ -380,3 +380,12 @@ def test_kpi_drafting_on_the_corpus(capsys, split, read, on_null, wrong_way):
         print("\n" + summary)
     assert len(got.read) >= read
     assert len(got.drafted_on_null) <= on_null and len(got.wrong_way) <= wrong_way
+
+
+@pytest.mark.parametrize("metric, way", [("TRS atelier conditionnement", 1), ("taux de rendement synthétique", 1),
+                                         ("tempo médio entre falhas", 1), ("tiempo medio entre fallos", 1),
+                                         ("pezzi non conformi", -1), ("afgekeurde dozen", -1),
+                                         ("prostoje lisu", -1), ("omställningstid vid tappning", -1),
+                                         ("energianvändning per ton", -1)])
+def test_a_kpis_name_in_french_portuguese_spanish_italian_dutch_czech_or_swedish_tells_its_way(metric, way):
+    assert direction(metric) == way
