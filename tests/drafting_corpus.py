@@ -47,6 +47,7 @@ real_tuning92/ (ten case studies, four vendor pages) is a tuning set, answered a
 real_tuning93/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning94/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 real_tuning95/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
+real_tuning96/ (ten case studies, four vendor pages) is a tuning set, answered and committed the same way (written blind).
 """
 from __future__ import annotations
 

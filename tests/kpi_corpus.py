@@ -216,7 +216,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "data" / "kpi"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27", "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37", "tuning38", "tuning39", "tuning40", "tuning41", "tuning42", "tuning43", "tuning44", "tuning45", "tuning46", "tuning47", "validation")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27", "tuning28", "tuning29", "tuning30", "tuning31", "tuning32", "tuning33", "tuning34", "tuning35", "tuning36", "tuning37", "tuning38", "tuning39", "tuning40", "tuning41", "tuning42", "tuning43", "tuning44", "tuning45", "tuning46", "tuning47", "tuning48", "validation")
 # Sets a fix helper wrote blind for its own measuring, in no half (kpi_fig.py's halves are the tuningN sets): each
 # read whole by a plain test of its own ("kpi81_own": tests/test_kpi_kinds81.py)
 OWN_SETS = ("kpi81_own",)
@@ -226,7 +226,9 @@ FIELDS = ("metric", "unit", "baseline", "target")
 # not the drafting rules': a drafted metric is judged by what a buyer would expect of it.
 UP = ("oee", "wydajność", "utbyte", "bottling rate", "average output", "yield", "time between", "first-time-right", "right first time", "availability", "uptime", "mtbf", "between failures", "throughput",
       "recovery", "right-first-time", "utilisation", "utilization", "first-choice", "first choice", "output", "whole halves", "packing speed",
-      "disponib", "picking rate", "cadenza")  # "disponibilidad", "disponibilité", "disponibilità": availability
+      "disponib", "picking rate", "cadenza",  # "disponibilidad", "disponibilité", "disponibilità": availability
+      # OEE as French plants name it (taux de rendement synthétique) and time between failures in Portuguese and Spanish
+      "taux de rendement", "trs", "entre falhas", "entre fallos")
 DOWN = ("scrap", "braków", "disktid", "vadných", "sludge", "verbrauch", "consommation", "verbruik", "zmiany zlecenia", "error rate", "förbrukning", "perdas", "anlaufzeit", "rechazad", "banbrott", "spotřeba", "reparação", "nettoyage", "energieverbrauch", "cambio stampo", "doorlooptijd", "zużycie", "reklamovan", "errores", "lost haulage", "verlies", "ausschuss", "durée d'un cycle", "elförbrukning", "handle time", "insteltijd", "zmetkovitost", "leakage", "difetti", "mishandled", "water use", "gas use", "drying time", "turnaround time", "cycle duration", "compressed air flow", "time to repair", "lead time", "mis-pick", "complaint", "reject", "rework", "downtime", "stop", "energy", "fuel", "steam", "changeover", "change time", "downgraded",
         "cycle time", "cost", "complaint", "false call", "overfill", "giveaway", "variation",
         "repair", "mttr", "defect", "waste", "ppm", "consumption", "breakdown", "failure", "broken",
@@ -237,7 +239,11 @@ DOWN = ("scrap", "braków", "disktid", "vadných", "sludge", "verbrauch", "conso
         # the same kinds as Spanish, French and Italian offers name them ("paradas no planificadas", "mermas", "rechazos",
         # "consumo de gas", "arrêts", "rebuts", "fermi", "scarti"): a buyer reads the way down as in English
         "parada", "paro", "merma", "rechazo", "consumo", "arrêt", "rebut", "déchet", "fermi", "fermo", "fermate", "scart",
-        "guasti", "averías", "pannes")
+        "guasti", "averías", "pannes",
+        # non-conforming parts, rejects, downtime, changeover time and energy use as French, Italian, Dutch, Czech and
+        # Swedish offers name them ("pièces non conformes", "afgekeurde zakken", "neplánované prostoje",
+        # "omställningstid", "energianvändning")
+        "non conform", "afgekeurd", "prostoj", "omställning", "energianvändning")
 
 
 @dataclass

@@ -12,7 +12,7 @@ from reading.draft import draft
 
 BANK = load_bank()
 KPI = BANK.key_questions.kpi
-SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "tuning7": 26, "tuning8": 26, "tuning9": 26, "tuning10": 26, "tuning11": 26, "tuning12": 26, "tuning13": 26, "tuning14": 26, "tuning15": 26, "tuning16": 26, "tuning17": 26, "tuning18": 26, "tuning19": 26, "tuning20": 26, "tuning21": 26, "tuning22": 26, "tuning23": 26, "tuning24": 26, "tuning25": 26, "tuning26": 26, "tuning27": 26, "tuning28": 26, "tuning29": 26, "tuning30": 26, "tuning31": 26, "tuning32": 26, "tuning33": 26, "tuning34": 26, "tuning35": 26, "tuning36": 26, "tuning37": 25, "tuning38": 25, "tuning39": 25, "tuning40": 25, "tuning41": 25, "tuning42": 25, "tuning43": 25, "tuning44": 25, "tuning45": 25, "tuning46": 25, "tuning47": 25, "validation": 22}  # a file lost or added unnoticed changes every figure
+SIZES = {"tuning": 22, "tuning2": 24, "tuning3": 24, "tuning4": 24, "tuning5": 24, "tuning6": 24, "tuning7": 26, "tuning8": 26, "tuning9": 26, "tuning10": 26, "tuning11": 26, "tuning12": 26, "tuning13": 26, "tuning14": 26, "tuning15": 26, "tuning16": 26, "tuning17": 26, "tuning18": 26, "tuning19": 26, "tuning20": 26, "tuning21": 26, "tuning22": 26, "tuning23": 26, "tuning24": 26, "tuning25": 26, "tuning26": 26, "tuning27": 26, "tuning28": 26, "tuning29": 26, "tuning30": 26, "tuning31": 26, "tuning32": 26, "tuning33": 26, "tuning34": 26, "tuning35": 26, "tuning36": 26, "tuning37": 25, "tuning38": 25, "tuning39": 25, "tuning40": 25, "tuning41": 25, "tuning42": 25, "tuning43": 25, "tuning44": 25, "tuning45": 25, "tuning46": 25, "tuning47": 25, "tuning48": 25, "validation": 22}  # a file lost or added unnoticed changes every figure
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -31,7 +31,7 @@ def test_every_corpus_file_has_a_note_and_a_complete_kpi_or_none(split):
 # tuning37 was written blind with 22 of its 25 texts carrying a KPI and 3 without (0.88): registered as written (reg63),
 # so its "drafted on a text without a KPI" figure rests on 3 texts only; every other half keeps 0.5 to 0.7
 # tuning40 (stop 54) was asked for two measures to a text, so 23 of its 25 carry a KPI (0.92)
-MIX = {"tuning37": (0.5, 0.9), "tuning38": (0.5, 0.9), "tuning39": (0.5, 0.9), "tuning40": (0.5, 0.95), "tuning41": (0.5, 0.9), "tuning42": (0.5, 0.9), "tuning43": (0.5, 0.9), "tuning44": (0.5, 0.9), "tuning45": (0.5, 0.9), "tuning46": (0.5, 0.9), "tuning47": (0.5, 0.9)}
+MIX = {"tuning37": (0.5, 0.9), "tuning38": (0.5, 0.9), "tuning39": (0.5, 0.9), "tuning40": (0.5, 0.95), "tuning41": (0.5, 0.9), "tuning42": (0.5, 0.9), "tuning43": (0.5, 0.9), "tuning44": (0.5, 0.9), "tuning45": (0.5, 0.9), "tuning46": (0.5, 0.9), "tuning47": (0.5, 0.9), "tuning48": (0.5, 0.9)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -361,6 +361,11 @@ FLOORS = [("tuning", 13, 0, 0), ("tuning2", 16, 0, 0), ("tuning3", 16, 0, 0), ("
           # targets told first, mixed-unit durations, relative cuts and a third to compute, rates per unit, reference
           # plants beside the buyer's own), read at 8, 2, 1 blind on 4094ae39 (stop 62's start; 3 other measures)
           ("tuning47", 8, 2, 1),
+          # tuning48, written blind by a forty-eighth author for stop 63 (25 texts, 17 with a KPI: ten languages,
+          # labelled Ist/Soll lines, mixed h/min durations, a gain in points, divided by four, cut by a third, per-shift
+          # rates, space thousands separators, reference plants' results), read at 7, 3, 0 blind on e6925fbe (stop 63's
+          # start; 5 other measures)
+          ("tuning48", 7, 3, 0),
           # validation: 7 of 13, 0, 0 before the tuning6 fixes and 7 of 13, 1, 0 after them (measured once; the
           # tuning texts without a buyer's KPI drafted a measure on 2 of 235 both before and after, so the fixes
           # were kept on that evidence; the measure drafted on one held-out text without a KPI is issue 14's
@@ -375,3 +380,12 @@ def test_kpi_drafting_on_the_corpus(capsys, split, read, on_null, wrong_way):
         print("\n" + summary)
     assert len(got.read) >= read
     assert len(got.drafted_on_null) <= on_null and len(got.wrong_way) <= wrong_way
+
+
+@pytest.mark.parametrize("metric, way", [("TRS atelier conditionnement", 1), ("taux de rendement synthétique", 1),
+                                         ("tempo médio entre falhas", 1), ("tiempo medio entre fallos", 1),
+                                         ("pezzi non conformi", -1), ("afgekeurde dozen", -1),
+                                         ("prostoje lisu", -1), ("omställningstid vid tappning", -1),
+                                         ("energianvändning per ton", -1)])
+def test_a_kpis_name_in_french_portuguese_spanish_italian_dutch_czech_or_swedish_tells_its_way(metric, way):
+    assert direction(metric) == way

@@ -767,7 +767,11 @@ def test_the_scorecard_exports_list_the_clarification_rounds(spindle):
 # caster's Polish reply, a water utility's French one, a sawmill's forwarded chain, a tablet plant's table, a feed mill
 # answering only what was not asked, a tyre plant scoping out phase 1 under its own product names), first measured on
 # 4094ae39 (stop 62's start): 94% closed (116/124), 97% still open (184/189), 2 made specific.
-CLOSED_FLOOR = {"tuning": 0.92, "tuning71": 0.92, "tuning72": 0.88, "tuning73": 0.9, "tuning74": 0.94, "tuning75": 0.9, "tuning76": 0.88, "tuning77": 0.93, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
+# tuning78/, written blind for stop 63 (a battery-cell plant's Polish reply, a bakery's French one, a rolling mill's
+# German "Zu Frage N:", a medical-device maker's inline under the quoted letter, a printer's forwarded chain, a cable
+# plant's Italian reply, a chemical plant's bordered ASCII table, a furniture factory answering only what was not
+# asked), first measured on e6925fbe (stop 63's start): 89% closed (118/133), 99% still open (205/208), 0 made specific.
+CLOSED_FLOOR = {"tuning": 0.92, "tuning71": 0.92, "tuning72": 0.88, "tuning73": 0.9, "tuning74": 0.94, "tuning75": 0.9, "tuning76": 0.88, "tuning77": 0.93, "tuning78": 0.88, "tuning2": 0.98, "tuning3": 0.98, "tuning4": 0.96, "tuning5": 0.98, "tuning6": 0.86, "tuning7": 0.98, "tuning8": 0.98, "tuning9": 0.96, "tuning10": 0.94, "tuning11": 0.96, "tuning12": 0.98, "tuning13": 0.98, "tuning14": 0.98, "tuning15": 0.98, "tuning16": 0.95, "tuning17": 0.96, "tuning18": 0.98,
                 "tuning19": 0.98, "tuning20": 0.97, "tuning21": 0.94, "tuning22": 0.96, "tuning23": 0.97, "tuning24": 0.93, "tuning25": 0.94, "tuning26": 0.96, "tuning27": 0.98, "tuning28": 0.92, "tuning29": 0.84, "tuning30": 0.87, "tuning31": 0.98, "tuning32": 0.94, "tuning33": 0.89, "tuning34": 0.94, "tuning35": 0.91, "tuning36": 0.95, "tuning37": 0.9, "tuning38": 0.96, "tuning39": 0.94, "tuning40": 0.9, "tuning41": 0.92, "tuning42": 0.89, "tuning43": 0.91, "tuning44": 0.9, "tuning45": 0.94, "tuning46": 0.92, "tuning47": 0.92, "tuning48": 0.93, "tuning49": 0.95, "tuning50": 0.93, "tuning51": 0.96, "tuning52": 0.96, "tuning53": 0.93, "tuning54": 0.98, "tuning55": 0.98, "tuning56": 0.98, "tuning57": 0.94, "tuning58": 0.93, "tuning59": 0.96, "tuning60": 0.85, "tuning61": 0.89, "heldout": 0.85, "heldout2": 0.75, "heldout3": 0.8, "tuning62": 0.85, "tuning63": 0.86, "tuning64": 0.86, "tuning65": 0.9, "tuning66": 0.87, "tuning67": 0.92, "tuning68": 0.86, "tuning69": 0.8, "tuning70": 0.85}
 # heldout3 reads 1 since rounds15 read how fast said in a word ("in real time") as vague: kept on the tuning sets alone
 # (tuning22's "The data of the line is collected in real time with a frequency up to 1 second." is a sampling rate
@@ -880,7 +884,7 @@ def test_no_question_is_answered_while_the_scorecard_holds_it_open():
                        *cases("tuning56"), *cases("tuning57"),
                        *cases("tuning58"), *cases("tuning59"), *cases("tuning60"), *cases("tuning61"), *cases("tuning62"),
                        *cases("tuning63"), *cases("tuning64"), *cases("tuning65"),
-                       *cases("tuning66"), *cases("tuning67"), *cases("tuning68"), *cases("tuning69"), *cases("tuning70"), *cases("tuning71"), *cases("tuning72"), *cases("tuning73"), *cases("tuning74"), *cases("tuning75"), *cases("tuning76"), *cases("tuning77")]:
+                       *cases("tuning66"), *cases("tuning67"), *cases("tuning68"), *cases("tuning69"), *cases("tuning70"), *cases("tuning71"), *cases("tuning72"), *cases("tuning73"), *cases("tuning74"), *cases("tuning75"), *cases("tuning76"), *cases("tuning77"), *cases("tuning78")]:
         evaluation = drafted(case, name)
         sent = freeze(evaluation, score(evaluation), "Buyer", SENT)
         for reply_name, reply in case["replies"].items():
