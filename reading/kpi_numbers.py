@@ -16,7 +16,7 @@ from .quantities import DURATIONS, SIGN, counts_as_read
 from .spelled import Spelled
 from .word_regex import alternation
 
-NUM = r"(\d[\d,]*(?:\.\d+)?)"
+NUM = r"(\d(?:[\d,]*\d)?(?:\.\d+)?)"
 
 
 def grammar(part: str) -> str:
@@ -174,7 +174,7 @@ def _points() -> re.Pattern:
     return re.compile(rf"(?<=\d) ?(?:{grammar('points')})\b")
 
 
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?!\d|,\d)")
 
 
 def decimal_points(text: str) -> str:

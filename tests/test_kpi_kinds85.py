@@ -1,0 +1,70 @@
+"""KPI kinds half A's misses showed for kpi85 (issue 14), each in other words and languages than the corpus texts: a
+bare target ended by a comma ("bajar a 12, medido ...", "senken wir ihn auf 980, gemessen ...") takes no word after the
+comma as its unit and keeps its decimal comma ("4,2, medido"); a steel grade ("42CrMo4") is no value; German puts the
+subject between "liegt" and "bei"; "according to your ..." in each language tells today's value and ends a unit
+("11 stopp per vecka enligt ert system"); "we undertake" ("vi åtar oss") and "we propose to reduce" ("propomos
+descer") commit. The steel grade and the proposed delivery time are guards (main drafted nothing there either).
+Sentences written for these tests."""
+import pytest
+
+from kpi_corpus import kpi_ends, whole_kpi
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Oferta 12/7. Sus inspecciones registran 40 rechazos por cada 1.000 cajas. "
+     "Con la nueva cámara nos comprometemos a bajar a 15, medido durante el segundo mes.", (40.0, 15.0)),
+    ("Angebot 12/7. Ihre Prüfprotokolle zeigen 40 Reklamationen je 1.000 Kisten. "
+     "Mit der neuen Kamera senken wir sie auf 15, gemessen im zweiten Monat.", (40.0, 15.0)),
+    ("Proposta 12/7. A linha consome hoje 3,6 m³ de água por tonelada. "
+     "Comprometemo-nos a descer para 2,9, medido durante dois meses.", (3.6, 2.9)),
+    ("Offerta 12/7. La linea consuma oggi 3,6 m³ di acqua per tonnellata. "
+     "Ci impegniamo a ridurre il consumo a 2,9, misurato su due mesi.", (3.6, 2.9)),
+])
+def test_a_bare_target_before_a_comma_takes_todays_unit_not_the_next_word(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text", [
+    "Angebot 3/1. Der Ofen erwärmt Knüppel aus 42CrMo4 auf 1.180 °C; mit neuen Brennern senken wir den Verbrauch auf 980.",
+    "Offer 3/1. The furnace heats 16MnCr5 bars; with new burners we reduce the gas use to 980.",
+])
+def test_a_steel_grade_is_no_baseline(text):
+    assert whole_kpi(text) is None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Angebot 5/2. Nach Ihren Zählerdaten 2025 liegt der Druckluftverbrauch bei 2.400 m³ je Schicht; "
+     "mit der Leckageortung senken wir ihn auf 1.900, gemessen über vier Wochen.", (2400.0, 1900.0)),
+    ("Angebot 5/2. Laut Ihrem MES 2025 lag die Rüstzeit der Presse bei 52 Minuten; "
+     "mit dem Schnellwechselsystem verkürzen wir sie auf 30, gemessen über zehn Wechsel.", (52.0, 30.0)),
+])
+def test_german_today_with_its_subject_between_liegt_and_bei(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Offert 4/9. Pressen har i dag i genomsnitt 14 oplanerade stopp per vecka enligt ert underhållssystem.\n"
+     "Vi åtar oss att få ned antalet till högst 5 stopp per vecka, mätt över 8 veckor.", (14.0, 5.0)),
+    ("Tilbud 4/9. Pressen har i dag i gennemsnit 14 stop per uge.\n"
+     "Vi forpligter os til at bringe antallet ned til højst 5 stop per uge.", (14.0, 5.0)),
+    ("Offerte 4/9. De pers heeft momenteel gemiddeld 14 storingen per week volgens uw onderhoudssysteem.\n"
+     "Wij verplichten ons om dat terug te brengen naar maximaal 5 storingen per week.", (14.0, 5.0)),
+])
+def test_we_undertake_commits_and_according_to_ends_the_unit(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Proposta 8/3. A embaladora tem hoje 6,5 % de perdas de material. Propomos reduzir para 3,0 %.", (6.5, 3.0)),
+    ("Oferta 8/3. La envasadora tiene hoy un 6,5 % de mermas. Proponemos reducir las mermas al 3,0 %.", (6.5, 3.0)),
+])
+def test_a_change_the_offer_proposes_for_the_plant_commits(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text", [
+    "Proposta 8/3. Propomos reduzir o prazo de entrega para 6 semanas. Preço: 48.000 €.",
+    "Offer 8/3. We propose to bring the delivery time down to 6 weeks. Price EUR 48,000.",
+])
+def test_a_proposed_change_with_no_value_of_today_drafts_no_measure(text):
+    assert whole_kpi(text) is None
