@@ -68,3 +68,32 @@ def test_a_change_the_offer_proposes_for_the_plant_commits(text, ends):
 ])
 def test_a_proposed_change_with_no_value_of_today_drafts_no_measure(text):
     assert whole_kpi(text) is None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Offerta 9/4. Il fermo non pianificato della pressa è oggi di 24 ore al mese. "
+     "Con il monitoraggio proponiamo di portarlo sotto le 10 ore al mese.", (24.0, 10.0)),
+    ("Oferta 9/4. El tiempo de cambio es hoy de 50 minutos. Con el nuevo utillaje proponemos reducirlo a 20 minutos.",
+     (50.0, 20.0)),
+])
+def test_a_proposed_change_with_its_pronoun_on_the_verb_commits(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Proposta 2/6. O índice de refugo da prensa é hoje de 4,8 %. A meta contratual é reduzir esse índice para 2,0 %.",
+     (4.8, 2.0)),
+    ("Oferta 2/6. El índice de rechazo es hoy del 4,8 %. El objetivo contractual es reducirlo al 2,0 %.", (4.8, 2.0)),
+    ("Offer 2/6. Your reject rate is 4.8 % today. The contractual target is to bring it to 2.0 %.", (4.8, 2.0)),
+])
+def test_a_contractual_target_commits(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Nabídka 7/1. Cílová hodnota: nejvýše 2,5 % zmetků na lisu. Dnes podle vašich záznamů dosahujete 6,0 %.",
+     (6.0, 2.5)),
+    ("Nabídka 7/1. Dnes je podíl zmetků 6,0 %. Zaručujeme nejvýše 2,5 % zmetků.", (6.0, 2.5)),
+])
+def test_czech_target_value_and_its_ceiling_are_read(text, ends):
+    assert kpi_ends(text) == ends
