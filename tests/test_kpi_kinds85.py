@@ -97,3 +97,32 @@ def test_a_contractual_target_commits(text, ends):
 ])
 def test_czech_target_value_and_its_ceiling_are_read(text, ends):
     assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text", [
+    "Offerte 6/2. De celtemperatuur van 0,5 tot 1,5 °C en de CO2-concentratie van 1 tot 3 % blijven gegarandeerd.",
+    "Offer 6/2. The cell temperature of 0.5 to 1.5 °C and the CO2 level of 1 to 3 % remain guaranteed.",
+    "Angebot 6/2. Die Zelltemperatur von 0,5 bis 1,5 °C und der CO2-Gehalt von 1 bis 3 % bleiben garantiert.",
+])
+def test_a_band_the_offer_keeps_guaranteed_is_no_target(text):
+    assert whole_kpi(text) is None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Offerte 6/2. Uw koelcellen verbruikten volgens de jaarafrekening 1.240 MWh elektriciteit. Met de nieuwe installatie "
+     "verlagen wij dit jaarverbruik met 25 %. De CO2-concentratie van 1 tot 3 % blijft gegarandeerd.", (1240.0, 930.0)),
+])
+def test_a_kept_band_leaves_the_cut_its_own_baseline(text, ends):
+    assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Offer 3/3. Your dye house processes about 1,800 kg of fabric a day and uses 120 litres of water per kg of fabric. "
+     "With reuse of rinse baths we commit to cut this specific consumption by 30 %.", (120.0, 84.0)),
+    ("Offerta 3/3. La vostra tintoria lavora circa 1.800 kg di tessuto al giorno e consuma 120 litri d'acqua per kg di "
+     "tessuto. Ci impegniamo a ridurre questo consumo specifico del 30 %.", (120.0, 84.0)),
+    ("Angebot 3/3. Ihre Färberei verarbeitet rund 1.800 kg Gewebe am Tag und verbraucht 120 Liter Wasser je kg Gewebe. "
+     "Wir senken diesen spezifischen Verbrauch um 30 %.", (120.0, 84.0)),
+])
+def test_a_specific_consumption_is_cut_from_its_rate_not_the_throughput(text, ends):
+    assert kpi_ends(text) == ends
