@@ -102,6 +102,9 @@ NUMBER = re.compile(NUM + r" ?" + UNIT)
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# a number grouped with a space that reads as a year once whole ("2 000 h/ano", "1 950 kg"): written with a comma, a
+# count, never a year
+_YEARLIKE = re.compile(r"(?<![\w.,'’])(?<!\d )(1|2)[ \u00a0\u202f\u2009'’]((?:(?<=1.)9|(?<=2.)0)\d\d)(?!\d|[.,]\d)")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
               "last", "this", "next", "since", "until", "them"}  # "38 hours a month last year": when, not the unit
@@ -114,7 +117,7 @@ SPELLED = Spelled(sorted(DURATIONS), idioms=draft_data()["kpi"]["number_idioms"]
 def as_read(text: str) -> str:
     """The sentence as the patterns read it: lower case, one space, counts as read ("1 450", "in every 1,000"), numbers
     in words as digits, "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
-    lower = SPELLED.digits(" ".join(counts_as_read(text.lower()).split()))
+    lower = SPELLED.digits(" ".join(counts_as_read(_YEARLIKE.sub(r"\1,\2", text.lower())).split()))
     lower = _percent().sub("%", lower)
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)

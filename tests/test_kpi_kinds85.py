@@ -126,3 +126,33 @@ def test_a_kept_band_leaves_the_cut_its_own_baseline(text, ends):
 ])
 def test_a_specific_consumption_is_cut_from_its_rate_not_the_throughput(text, ends):
     assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Angebot 77/1 – Zustandsüberwachung Presse 4\nIst: 45 ungeplante Stillstände pro Monat\n"
+     "Soll: 20 ungeplante Stillstände pro Monat\nPreis: 84.000 €", (45.0, 20.0)),
+    ("Oferta 77/1 – Monitoring prasy 4\nObecnie: 45 nieplanowanych postojów miesięcznie\n"
+     "Cel: 20 nieplanowanych postojów miesięcznie\nCena: 84 000 zł", (45.0, 20.0)),
+    ("Nabídka 77/1 – Monitorování lisu 4\nDnes: 45 neplánovaných prostojů za měsíc\n"
+     "Cíl: 20 neplánovaných prostojů za měsíc\nCena: 840 000 Kč", (45.0, 20.0)),
+])
+def test_labelled_lines_of_today_and_the_target_give_the_measure(text, ends):
+    assert kpi_ends(text) == ends
+
+
+def test_a_count_under_a_bare_label_keeps_its_whole_unit():
+    got = whole_kpi("Angebot 77/1 – Zustandsüberwachung Presse 4\nIst: 45 ungeplante Stillstände pro Monat\n"
+                    "Soll: 20 ungeplante Stillstände pro Monat\nPreis: 84.000 €")
+    assert got.unit == "ungeplante Stillstände pro Monat"
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Proposta 77/1 – prensa 4\nA prensa perde hoje 2 000 h/ano em paragens não planeadas. "
+     "Comprometemo-nos a reduzir para 900 h/ano.", (2000.0, 900.0)),
+    ("Offer 77/1 - press 4\nYour press loses 2 000 hours a year to unplanned stops today. "
+     "We commit to bring that down to 900 hours a year.", (2000.0, 900.0)),
+    ("Offre 77/1 – presse 4\nAujourd'hui la presse perd 1\u202f950 heures par an en arrêts non planifiés. "
+     "Nous nous engageons à la ramener à 900 heures par an.", (1950.0, 900.0)),
+])
+def test_a_space_grouped_number_that_looks_like_a_year_is_a_value(text, ends):
+    assert kpi_ends(text) == ends
