@@ -255,11 +255,13 @@ def is_attribute(lower: str, at: int) -> bool:
     if before[-1] in _DETERMINERS:
         return not _TOLD.match(lower, at)  # "the 2.35 t/ADt your mill reported": a value told, no kind
     after = _NEXT.match(lower, at)
-    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
-    return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
+    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times; never a share or a
+    # decimal ("für dieselbe Linie 78,5 %": the line's value)
+    return before[-1] in _names_before() and not _SHARE.match(lower, at) and (not after.group(1) or after.group(1).endswith("ed")
                                               or after.group(1) in LINKS | _HAS)
 
 
+_SHARE = re.compile(r"\d+[.,]\d|[\d,.]*\d\s?%")
 # ... or the verb "have" ("la línea 1 tuvo 50 paradas", "Linie 3 hatte 80 Stillstände": drafting.yaml kpi.has)
 _HAS = frozenset(map(str, draft_data()["kpi"]["has"])) | {"and", "or"}
 _NEXT = re.compile(r"[\d,.]*\d\s*([^\W\d_]*)")  # a word of any alphabet: "linii 3 wynoszą"

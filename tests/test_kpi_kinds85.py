@@ -156,3 +156,13 @@ def test_a_count_under_a_bare_label_keeps_its_whole_unit():
 ])
 def test_a_space_grouped_number_that_looks_like_a_year_is_a_value(text, ends):
     assert kpi_ends(text) == ends
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Angebot 4/4 – Decklack\nZielwert: 92 % First-Pass-Yield in der Decklacklinie 2. "
+     "Ihr Qualitätsbericht weist für dieselbe Linie 78,5 % aus.", (78.5, 92.0)),
+    ("Offer 4/4 - topcoat\nTarget value: 92 % first-pass yield on topcoat line 2. "
+     "Your quality report shows for the same line 78.5 %.", (78.5, 92.0)),
+])
+def test_a_share_right_after_a_line_is_the_lines_value_not_its_number(text, ends):
+    assert kpi_ends(text) == ends
