@@ -3,7 +3,10 @@ bare target ended by a comma ("bajar a 12, medido ...", "senken wir ihn auf 980,
 comma as its unit and keeps its decimal comma ("4,2, medido"); a steel grade ("42CrMo4") is no value; German puts the
 subject between "liegt" and "bei"; "according to your ..." in each language tells today's value and ends a unit
 ("11 stopp per vecka enligt ert system"); "we undertake" ("vi åtar oss") and "we propose to reduce" ("propomos
-descer") commit. The steel grade and the proposed delivery time are guards (main drafted nothing there either).
+descer", "proponiamo di portarlo", "a meta contratual") commit; a Czech target value and its ceiling ("Cílová hodnota:
+nejvýše 300 ppm") are read; a band kept guaranteed ("van 1 tot 3 % blijven gegarandeerd") is no target; a "specific"
+consumption is cut from its rate, not the throughput; lines labelled only by their role ("Ist:"/"Soll:", "Obecnie:"/
+"Cel:") give the count's measure; "2 000 h/ano" is no year; "Linie 78,5 %" is the line's value. The steel grade and the proposed delivery time are guards (main drafted nothing there either).
 Sentences written for these tests."""
 import pytest
 
