@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .draft_rules import draft_data
 from .kpi_amounts import kept, with_period
-from .kpi_numbers import DIGIT, decimal_points, in_unit
+from .kpi_numbers import DIGIT, NUMBER, decimal_points, in_unit, unit_of
 from .phrases import PhraseSet, normalise, tokens
 from .quantities import Quantity, quantities
 
@@ -118,8 +118,10 @@ def piece(text: str) -> Piece | None:
         led = bool(said) and said[0] in words().leads
         # "Current situation: scrap 6 %": the words before the value name the measure, not the label's
         lead = _name([w for w in tokens(normalise(rest[:found[0].start])) if w not in _BOUNDS])
-        return _committed(Piece(role(said), _latest(rest) or with_period(found[0], rest), "" if led else lead or _name(said, True),
-                                firm(said)), rest[found[0].end:])
+        told = _latest(rest) or _counted(with_period(found[0], rest), rest)
+        # ... and a label that only tells the role ("Ist:", "Soll:") leaves the measure to the count's words after it
+        named = lead or _name(said, True) or (_name(tokens(normalise(told.unit))) if told.kind == "count" else "")
+        return _committed(Piece(role(said), told, "" if led else named, firm(said)), rest[found[0].end:])
     if not text[:1].isdigit():
         return None  # neither labelled nor figure first (most sentences: no number read)
     found = quantities(text[:_FIGURE_FIRST])
@@ -128,6 +130,19 @@ def piece(text: str) -> Piece | None:
         return None  # "3.3 Bidders shall state": a section's number
     said = tokens(normalise(text[first.end:]))
     return Piece(role(said), with_period(first, text), _name(said), firm(said))
+
+
+def _counted(found: Quantity, rest: str) -> Quantity:
+    """A count whose qualifier was read as its unit ("45 ungeplante Stillstände pro Monat": "ungeplante") takes the
+    whole unit a sentence's count would ("ungeplante Stillstände pro Monat"), as written."""
+    if found.kind != "count" or " " in found.unit:
+        return found
+    said = NUMBER.match(rest.lower(), found.start)
+    unit = unit_of(said.group(2)) if said else ""
+    if not unit.startswith(f"{found.unit.lower()} "):
+        return found
+    at = said.start(2)
+    return replace(found, unit=rest[at:at + len(unit)], end=at + len(unit))
 
 
 def _latest(rest: str) -> Quantity | None:

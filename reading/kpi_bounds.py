@@ -119,7 +119,9 @@ def range_end(lower: str, match: re.Match) -> bool:
 
 
 _NAMED = frozenset(map(str, _KPI["names_before"]))
-_RANGE_START = re.compile(r"(?<!from )(?<![\w.,/-])(\d[\d,.]*) ?[a-z%]{0,3} ?(?:to|-|–|bis) ?$")
+# ... in each language's word of a range's "to" (drafting.yaml kpi.ranges: "van 1 tot 3 %")
+_RANGE_START = re.compile(r"(?<!from )(?<![\w.,/-])(\d[\d,.]*) ?[a-z%]{0,3} ?(?:-|–|"
+                          + "|".join(map(re.escape, map(str, _KPI["ranges"]["to"]))) + r") ?$")
 
 
 # A value (never how much a change is: "by 15 % on the kiln from 520 to 442 kwh/t"), what it is of or for, then

@@ -16,7 +16,7 @@ from .quantities import DURATIONS, SIGN, counts_as_read
 from .spelled import Spelled
 from .word_regex import alternation
 
-NUM = r"(\d[\d,]*(?:\.\d+)?)"
+NUM = r"(\d(?:[\d,]*\d)?(?:\.\d+)?)"
 
 
 def grammar(part: str) -> str:
@@ -102,6 +102,9 @@ NUMBER = re.compile(NUM + r" ?" + UNIT)
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# a number grouped with a space that reads as a year once whole ("2 000 h/ano", "1 950 kg"): written with a comma, a
+# count, never a year
+_YEARLIKE = re.compile(r"(?<![\w.,'’])(?<!\d )(1|2)[ \u00a0\u202f\u2009'’]((?:(?<=1.)9|(?<=2.)0)\d\d)(?!\d|[.,]\d)")
 _STOP_UNIT = {"to", "in", "within", "after", "by", "and", "during", "over", "on", "for", "with", "at", "from", "we",
               "which", "lost", "were", "was", "is", "are", "measured", "today", "currently", "with", "or",
               "last", "this", "next", "since", "until", "them"}  # "38 hours a month last year": when, not the unit
@@ -114,7 +117,7 @@ SPELLED = Spelled(sorted(DURATIONS), idioms=draft_data()["kpi"]["number_idioms"]
 def as_read(text: str) -> str:
     """The sentence as the patterns read it: lower case, one space, counts as read ("1 450", "in every 1,000"), numbers
     in words as digits, "per cent" and "percent" as "%", a decimal comma as a point ("4,2 %" is 4.2, "1,250 h" 1250)."""
-    lower = SPELLED.digits(" ".join(counts_as_read(text.lower()).split()))
+    lower = SPELLED.digits(" ".join(counts_as_read(_YEARLIKE.sub(r"\1,\2", text.lower())).split()))
     lower = _percent().sub("%", lower)
     if any(mark in lower for mark in _point_marks()):  # "um 1,5 prozentpunkte", "2 pontos percentuais"
         lower = _points().sub(" percentage points", lower)
@@ -174,7 +177,7 @@ def _points() -> re.Pattern:
     return re.compile(rf"(?<=\d) ?(?:{grammar('points')})\b")
 
 
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?!\d|,\d)")
 
 
 def decimal_points(text: str) -> str:
@@ -252,11 +255,13 @@ def is_attribute(lower: str, at: int) -> bool:
     if before[-1] in _DETERMINERS:
         return not _TOLD.match(lower, at)  # "the 2.35 t/ADt your mill reported": a value told, no kind
     after = _NEXT.match(lower, at)
-    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times
-    return before[-1] in _names_before() and (not after.group(1) or after.group(1).endswith("ed")
+    # "press 7 averaged 31 hours": a name, then its verb; "a press 21 times": a count of times; never a share or a
+    # decimal ("für dieselbe Linie 78,5 %": the line's value)
+    return before[-1] in _names_before() and not _SHARE.match(lower, at) and (not after.group(1) or after.group(1).endswith("ed")
                                               or after.group(1) in LINKS | _HAS)
 
 
+_SHARE = re.compile(r"\d+[.,]\d|[\d,.]*\d\s?%")
 # ... or the verb "have" ("la línea 1 tuvo 50 paradas", "Linie 3 hatte 80 Stillstände": drafting.yaml kpi.has)
 _HAS = frozenset(map(str, draft_data()["kpi"]["has"])) | {"and", "or"}
 _NEXT = re.compile(r"[\d,.]*\d\s*([^\W\d_]*)")  # a word of any alphabet: "linii 3 wynoszą"

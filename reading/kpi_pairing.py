@@ -18,7 +18,7 @@ from .kpi_bounds import bound
 from .kpi_clauses import AFTER_VALUE as _AFTER_VALUE, clause_at as _clause_at, own_clause
 from .kpi_sentence import read_target
 from .kpi_source import own_part, under_case_study
-from .kpi_said import said_in_unit
+from .kpi_said import said_in_unit, specific_rates
 from .kpi_table import labelled_rows, table_lines, table_rows
 from .phrases import PhraseSet, normalise, tokens
 from .kpi_amounts import is_money
@@ -163,7 +163,7 @@ def _first_in_unit(lower: str, target: Measure, rules: DraftRules, own: bool = F
     50 minutes" gives 50), else the first. A change told ("went from 1.9% to 1.2%") is today at its end."""
     said = [s for s in said_in_unit(lower, target)
             if not own or names_measure(target.metric, lower, s[5], s[4], s[1], rules)]  # its own value, no other
-    said = _rates_over_counts(own_clause(lower, said, target.metric, rules), target.unit)  # not another measure's
+    said = specific_rates(_rates_over_counts(own_clause(lower, said, target.metric, rules), target.unit), target.metric)
     name = [w for w in target.metric.split() if len(w) > 2]  # "oee", "fpy" name a measure too
     # ... or named right after it, before the next number ("3.5 % of them need rework" for rework)
     after = [later[2] for later in said[1:]] + [lower[said[-1][4]:] if said else ""]

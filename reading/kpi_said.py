@@ -186,3 +186,14 @@ _CLAUSE = re.compile(r"[,;:()]|\. ")
 def _over_period() -> re.Pattern:
     words = alternation(draft_data()["kpi"]["over_periods"])
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def specific_rates(said: list, metric: str) -> list:
+    """A measure named "specific" (drafting.yaml kpi.specific) takes only the values told as a rate, per something or
+    over "/" ("120 litri d'acqua per kg"), where there are any; a throughput beside it is none of its values."""
+    if _SPECIFIC.isdisjoint(metric.lower().split()):
+        return said
+    return [s for s in said if " per " in f" {s[1]} " or "/" in s[1]] or said
+
+
+_SPECIFIC = frozenset(map(str, draft_data()["kpi"]["specific"]))

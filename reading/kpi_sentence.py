@@ -259,7 +259,7 @@ def _aimed_at(matches: list[re.Match], lower: str, rules: DraftRules, names, spa
         if said:
             return said[0]
         labelled = _labelled_after(lower, start, names) or wrapped_value(lower, start, names, rules)
-        if labelled:
+        if labelled and not range_end(lower, labelled):  # "CO2 van 1 tot 3 % blijven gegarandeerd": a band kept
             return labelled
     return matches[-1] if matches else None
 

@@ -175,6 +175,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     names += [m.span() for m in _MONTH_YEAR.finditer(text)]  # "data of 03/2026": a month, no value of 3
     names += [m.span() for m in _DIMENSIONS.finditer(text)]  # "10 x 10 cm": a thing's size, no value of a measure
     names += clock_spans(text)  # "L-V 8:00-18:00 h": a time of day, no duration (clock.py)
+    names += [m.span() for m in _GRADE.finditer(text)]  # "42CrMo4", "16MnCr5": a steel grade's name, no 42 of anything
     return names + [m.span() for m in _GLUED.finditer(text) if m.group(1).lower() not in _glued_units()]
 
 
@@ -198,6 +199,8 @@ def _glued_units() -> frozenset[str]:
 
 _TOLERANCE = re.compile(r"(?:±|\+/-|\+-|\bplus ?(?:/|or|-)? ?minus)\s?(\d[\d.,]*)", re.I)  # "plus or minus 0.5 mm"
 _GLUED = re.compile(r"(?<![\w.,])\d([a-z]{1,3})\b", re.I)
+# ... and letters glued between digits: a grade or a type's code ("42CrMo4", "100Cr6"), never a unit ("2h30" is a time)
+_GRADE = re.compile(r"(?<![\w.,])\d+[a-z]{2,}\d", re.I)
 
 
 def no_values(text: str) -> list[tuple[int, int]]:
