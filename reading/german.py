@@ -97,8 +97,8 @@ class Gloss:
         german = self.german_phrase
         return frozenset(i for start, end, phrase in find(words) if german(phrase) for i in range(start, end))
 
-    def repeats_for(self, question: str) -> int:  # cues an option of this question read through the gloss needs
-        return self.drafting_repeats.get(question, self.drafting_repeats.get("default", 1))
+    def repeats_for(self, question: str, option: str = "") -> int:  # cues a glossed option needs ("question: option" first)
+        given = self.drafting_repeats; return given.get(f"{question}: {option}", given.get(question, given.get("default", 1)))
 
     def german_phrase(self, phrase: str) -> bool:
         """A phrase of the rules written in German, not in English."""

@@ -80,8 +80,7 @@ def held_back(qid: str, options, ev: Evidence, written: Written, names: Names) -
     of one sentence, "Trendverlauf der Kurven", count twice), none in the rules' own German words as written, nor in a
     sentence that measures, records or sends it (glossed_deeds.py)."""
     rules = _rules(written)
-    repeats = rules.repeats_for(qid)
-    once = [o for o in options if ev.options.get(o, 0) < repeats
+    once = [o for o in options if ev.options.get(o, 0) < rules.repeats_for(qid, o)
             and not any(_as_written(qid, o, said, written, names) for said in ev.said.get(o, ()))]
     romance = isinstance(getattr(written, "__self__", None), RomanceWritten)
     return [o for o in once if not any(told_deed(written(said), romance) for said in ev.said.get(o, ()))]

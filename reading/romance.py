@@ -101,9 +101,9 @@ class RomanceGloss:
         words ("je", "pro") are too few of its inflected words for the share, its letters are not."""
         return tuple(name for name, own in self.letters if not own.isdisjoint(word))
 
-    def repeats_for(self, question: str) -> int:  # as german.Gloss.repeats_for, by romance.yaml
+    def repeats_for(self, question: str, option: str = "") -> int:  # as german.Gloss.repeats_for, by romance.yaml
         given = dict(self.repeats)
-        return given.get(question, given.get("default", 1))
+        return given.get(f"{question}: {option}", given.get(question, given.get("default", 1)))
 
     def in_english(self, words: list[str], language: Language) -> bool:
         """A sentence of a Romance text written in English: more English function words than the language's markers."""
