@@ -73,3 +73,17 @@ def test_the_offers_total_shows_in_the_price_rows_the_scorecard_prints():
                        documents=[pasted(TABLES[0][0], "proposal", "Offerta")])
     rows = dict(price_rows(offer))
     assert any("84800" in _digits(str(value)) for value in rows.values()), rows
+
+
+def test_the_scorecard_page_states_the_bare_total_and_yearly_fee(store, example):
+    """Where the buyer sees it: the scorecard's "Price stated" line."""
+    import kit
+    from kit import shown
+    from questions.models import Document
+
+    evaluation = example("a_")
+    offer = Document(name="Offerta_2026-118.docx", kind="proposal", text=TABLES[0][0])
+    eid = store.create(evaluation.model_copy(update={"documents": [*evaluation.documents, offer]})).id
+    at = kit.open_app("scorecard", eid, timeout=60)
+    assert not at.exception, at.exception
+    assert "Price stated: Totale offerta: 84.800 €; Canone annuo: 6.200 €" in shown(at).replace("**", "")
