@@ -46,3 +46,26 @@ def test_the_vendors_signature_is_suggested_as_no_user(signature):
     suggested = Prefiller(BANK).suggest(analyze(pasted(offer).text))
     last = signature.splitlines()[-1]
     assert not any(last in s.quote for items in suggested.values() for s in items)
+
+
+@pytest.mark.usefixtures("first_run")
+def test_the_users_section_suggests_no_addressee_or_signatory_on_the_page(store):
+    import kit
+    from kit import key
+    from paths import EXAMPLES_BANK_VERSION
+    from questions import Evaluation
+
+    eid = store.create(Evaluation(bank_version=EXAMPLES_BANK_VERSION, proposal="Linea 4", vendor="X")).id
+    offer = ("Alla c.a. Ing. Marco Rossi, Responsabile Manutenzione\nOggetto: offerta per il monitoraggio delle linee\n"
+             "Il responsabile manutenzione riceve ogni mattina un report sui fermi.\n\nCordiali saluti\nIng. Paolo Bianchi\n"
+             "Responsabile Manutenzione e Service, Automazioni Emiliane S.r.l.\n")
+    at = kit.open_app("evaluate", eid, timeout=60)
+    at.radio(key=f"proposal:{eid}:source").set_value("Paste the text").run()
+    at.text_area(key=f"proposal:{eid}:paste").input(offer)
+    at.button(key=f"proposal:{eid}:read").click().run()
+    at.selectbox(key=f"section:{eid}").set_value("users").run()
+    assert not at.exception, at.exception
+    offered = [t.value for t in at.text_area if t.key.startswith(key(eid, "users.roles", "suggest:"))]
+    assert not any("Rossi" in value or "Automazioni Emiliane" in value for value in offered)
+    roles = store.get(eid).evaluation.answer("users.roles")
+    assert not roles or not any("Rossi" in q or "Automazioni" in q for q in roles.quotes)
