@@ -18,7 +18,7 @@ def _kind(text: str) -> str:
 
 @pytest.mark.parametrize("line", [
     "Digitalizzazione dei cicli di lavaggio della linea 3.",
-    "Digitalisation of the batch records.",
+    "Digitalisation of the HACCP records.",
     "Digitalisierung der Reinigungszyklen im Molkereibereich.",
     "Digitalización de los ciclos de limpieza.",
     "Oferta: cyfryzacja rejestru HACCP w zakładzie.",
@@ -30,6 +30,7 @@ def test_a_label_word_with_a_process_as_its_object_is_substance(line):
 
 @pytest.mark.parametrize("line", [
     "Digital transformation of your plant.",
+    "Predictive maintenance to reduce downtime.",
     "La digitalizzazione è il futuro della vostra azienda.",
     "Digitalisierung: der Schlüssel zum Erfolg, auch bei Reinigungszyklen.",
 ])
