@@ -16,6 +16,15 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;](?: ?[\"'\)\]»”’])*$")
 # A line led by a short capitalised label and a colon, then a figure, is a record of its own ("Actual: spec. fuel cons.
 # 3.95 GJ/t", "Guar.: 3.70 GJ/t", "Cap.: 350 tpd"), as a list item is: the line before it ended, however wide it was
 _STARTS_LABEL = re.compile(r"[A-Z][\w.'’&/-]*(?: [\w.'’&/-]+){0,2}: [^\n]*\d")
+# A letter's addressee line and its closing stand alone, each a paragraph of its own, never run into the subject or
+# the body (walk82: "Alla c.a. Ing. Rossi, Responsabile Manutenzione" joined to the lines under it was quoted as a user
+# of the system); text tidying runs before any of questions/'s word lists is loaded, so its cues are here
+_LETTER_LINE = re.compile(
+    r"(?:alla c\.a\.|alla cortese attenzione|all'attenzione|c\.a\.|attn\.?|for the attention of|to:|z\. ?hd\.?|"
+    r"zu händen|à l'attention|a la atención|a/a\.?|do rąk|t\.a\.v\.?|ter attentie van|k rukám|à atenção|ao cuidado|"
+    r"cordiali saluti|distinti saluti|kind regards|best regards|yours sincerely|yours faithfully|z poważaniem|"
+    r"mit freundlichen grüßen|atentamente|cordialement|met vriendelijke groet|s pozdravem|med vänliga hälsningar|"
+    r"saludos cordiales|un cordiale saluto)(?!\w)", re.IGNORECASE)
 _GOES_ON = ",-&/(+"  # a record's value that ends so goes on on the next line ("OPC UA,", "Modbus TCP /")
 # a word written with a capital, a digit or a power after its first letter is a name, a code or a unit, no plain
 # sentence's opening word: "Nm³/ton, en de OEE verhogen naar 75%." goes on "... verlagen naar 240 kWh/ton en 52" (walk78)
@@ -292,6 +301,8 @@ def _continues(before: str, line: str, width: int) -> bool:
         return False
     if _ENDS_SENTENCE.search(before):  # ... but a stop inside a bracket the next line closes ends nothing
         return _bracket_open(before) and line[0] not in "([" and ")" in line.split("(", 1)[0]
+    if _LETTER_LINE.match(before) or _LETTER_LINE.match(line):
+        return False  # an addressee's or a closing's line: a paragraph of its own
     if before[0] in "#|" or _STARTS_ITEM.match(line) or _STARTS_LABEL.match(line) or _STARTS_ROW.match(line):
         return False  # headings, rows, items, labels
     if _STARTS_LABEL.match(before) and before[-1] not in _GOES_ON and line[0].isupper() and not _name_goes_on(line):

@@ -102,7 +102,8 @@ def load_label_reading() -> dict[str, Any]:
     `headings`): reading/ compiles them."""
     glossary = _yaml("glossary.yaml")
     return {"denied": glossary.get("denied", {}), "product_names": glossary.get("product_names", {}),
-            "out_of_scope": glossary.get("out_of_scope", {}), "headings": glossary.get("headings", {})}
+            "out_of_scope": glossary.get("out_of_scope", {}), "headings": glossary.get("headings", {}),
+            "objects": glossary.get("objects", {})}
 
 
 @lru_cache(maxsize=1)

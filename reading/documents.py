@@ -222,8 +222,9 @@ def _headings(text: str) -> tuple[list[int], list[str]]:
     under the sheet's name, stands a blank line apart from it."""
     starts, names, at = [], [], 0
     lines = text.split("\n")
-    for line, following in zip(lines, _next_with_words(lines)):
-        name = _heading_name(line, following)
+    nexts = _next_with_words(lines)
+    for line, following, after in zip(lines, nexts, _next_with_words(nexts)):
+        name = _heading_name(line, following, after)
         if name:
             starts.append(at)
             names.append(name)
@@ -240,12 +241,18 @@ def _next_with_words(lines: list[str]) -> list[str]:
     return out[::-1]
 
 
-def _heading_name(line: str, following: str) -> str:
+def _heading_name(line: str, following: str, after: str = "") -> str:
+    """The line as a section's name, or "". A numbered heading ("3. Servizi di assistenza e manutenzione") names its
+    section over a shorter first line too, and a line right above one is no heading of its own (walk82: the quote under
+    "3. ..." was cited under the offer's title line before it)."""
     found = _HEADING.fullmatch(line)
     if found and found.group(1):
         return found.group(1).strip()
     named = found.group(3) if found else _numbered_name(line)
-    if not named or len(named.split()) > _MAX_HEADING_WORDS or len(following) <= len(line) or _signed(line, following):
+    numbered = bool(_numbered_name(line)) and not _numbered_name(following)  # not one item of a numbered list
+    heads = _numbered_name(following) and not _numbered_name(after)  # the next line a numbered heading of its own
+    if not named or len(named.split()) > _MAX_HEADING_WORDS or _signed(line, following) \
+            or (len(following) <= len(line) and not numbered) or heads:
         return ""
     return line.strip()
 

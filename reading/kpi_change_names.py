@@ -43,5 +43,6 @@ def what_after(after: str, verbs) -> str:
     """What a noun of change told right before its share changes, named after it ("una riduzione del 40 % di tali ore
     di fermo": ore; "reduce that by 25 % in year one" names it before), or "" (drafting.yaml kpi.relative share_of)."""
     after = after.split()
-    ofs = draft_data()["kpi"]["relative"]["share_of"]
-    return what(" ".join(after[1:7]), verbs) if after and after[0] in map(str, ofs) else ""
+    relative = draft_data()["kpi"]["relative"]
+    opens = {*map(str, relative["share_of"]), *map(str, relative.get("object_articles", []))}
+    return what(" ".join(after[1:7]), verbs) if after and after[0] in opens else ""

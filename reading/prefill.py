@@ -15,6 +15,7 @@ from questions.loader import load_prefill as prefill_rules
 from proposals.tables import SEPARATOR
 from questions.models import QuestionBank
 
+from .draft_signatory import signatory
 from .draft_rules import rules_for
 from .fees import fees
 from .kpi_offered import offered_measures
@@ -119,7 +120,7 @@ def _letter_line(spec: dict):
 
     def letter_line(text: str) -> bool:
         line = " ".join(text.split())
-        if opens and opens.match(line.lower()):
+        if opens and opens.match(line.lower()) or signatory(line):  # "Responsabile Service, Automazioni S.r.l."
             return True
         line = _NUMBERED.sub("", line)
         return (0 < len(line.split()) <= most and line[:1].isalpha() and line[-1:] not in _ENDS

@@ -16,6 +16,7 @@ from questions.loader import load_drafting
 
 from .money_written import regrouped, style, written
 from .offer_prices import offer_prices, told_period
+from .price_bare import bare_row, spanned, table_currency, whole
 from .price_basis import basis, marked, stated_basis, tax_named
 from .price_currency import currencies, document_currency, said_untold
 from .quantities import quantities
@@ -32,12 +33,16 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     "Cost Rs. 2,75,000" prices what its answer is about)."""
     prose, how, mark = offer_prices(), style(text), fees.currency
     money, document = currencies(), document_currency(text)
-    pieces = _coded(fees, pieces, document)  # "$48,650.00" in a row "Moneda: USD" is "USD 48,650.00"
+    pieces = [spanned(piece) for piece in _coded(fees, pieces, document)]  # "$48,650.00" in "Moneda: USD": "USD 48,650.00"
+    table = table_currency(fees, pieces)  # "Importo €" over bare figures: "Totale offerta: 144.800" is in euros
     saved = {pieces[at] for at in fees.savings(pieces)}  # money saved each year: the return, no price
     cells_of = _headed(fees, pieces, mark)
     cells_of |= {piece: split for piece, cells in cells_of.items()
                  if len(cells) == 1 and fees.amount.search(piece) and (split := _item_then_amount(piece))
                  and not prose.stated(piece)}
+    bare = {piece: row for piece, cells in cells_of.items()
+            if not fees._priced(cells) and (row := bare_row(fees, piece, table))}
+    cells_of |= bare
     figured = [(piece, cells_of[piece]) for piece in pieces if _DIGIT.search(piece) and piece not in saved
                and not fees.letterhead.search(piece.lower())]  # a letterhead's share capital is no price
     rows = [row for row, cells in figured if len(cells) > 1 and fees._priced(cells)
@@ -70,7 +75,8 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
     totals = net or totals or [piece for piece, lines in told.items() if any(map(_WHOLE.match, lines))]
     said = {}
     for row in rows:
-        if row in totals or (fees.fee(row) and not (yearly and row not in totals)) or not totals:
+        recurs = fees.fee(row) or (row in bare and fees.recurring.search(row.lower().replace("/ ", "/")))
+        if row in totals or (recurs and not (yearly and row not in totals)) or not totals:
             own = money.row(cells_of[row]) or document  # a bare figure's currency: its row's cell, else the document's
             line = marked(_said(fees, cells_of[row], how, mark, own), basis_of(row), tax)
             extra = in_brackets.get(row)
@@ -245,4 +251,5 @@ def _written(fees, head: str, cell: str, how: str, mark: re.Pattern, own: str = 
         money = next((q for q in found if q.kind == "currency"), found[0])  # not a model's number before it
         return regrouped(cell, money.value, how) if money.scale == 1 else cell
     named = mark.search(head)
-    return written(found[0].value, named.group() if named else own, how).strip()
+    value = whole(cell) or found[0].value  # "38.400" under "Importo €" is 38,400 euros, never 38.40
+    return written(value, named.group() if named else own, how).strip()

@@ -20,6 +20,7 @@ from .sentence import NEUTRAL_REASON, Sentence, Signal, _Labelled, _Neutral  # n
 from .signal_patterns import PLAIN, joining, meanings, result_verbs, scan_pattern, signal_pattern
 from .label_denials import LabelDenials, without_unsold
 from .label_headings import HeadingLines
+from .label_object import LabelObjects
 from .withheld_rows import WithheldRows
 from .offer_sections import OfferSections
 from .clock import clock_pattern, masked
@@ -62,6 +63,7 @@ class Reader:
         forms = load_drafting().get("company_names", {}).get("forms", [])
         self.denials = LabelDenials({**load_label_reading(), "company_forms": forms}, self._label_words)
         self.headings = HeadingLines(load_label_reading().get("headings", {}))  # "Edge y servidor" over its body
+        self.objects = LabelObjects(load_label_reading().get("objects", {}))  # "Digitalizzazione dei cicli CIP": a scope
         self.withheld = WithheldRows(load_drafting()["price_sheet"])
         self.excluded = OfferSections.from_data(load_drafting().get("excluded_sections", {}))  # "Exclusions" lists
         streets = load_label_reading()["product_names"].get("street_words", [])
@@ -283,7 +285,7 @@ class Reader:
             # the last one as written; tuple.__new__ skips the named tuple's Python-level __new__
             substance[kind, key] = _tuple_new(Signal, (kind, text[at:at + len(signal)], key))
         signals = list(substance.values())
-        if strong or len(signals) >= 2:
+        if strong or len(signals) >= 2 or (labels and signals and self.objects.scoped(text, starts, found, meant)):
             kind = "substance"
         elif labels or buzz:
             kind = "label"
