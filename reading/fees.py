@@ -59,6 +59,7 @@ class Fees:
     not_fees: re.Pattern  # money the plant saves or loses
     sums: re.Pattern  # a total alone ("Summe netto"), no tax
     part_totals: re.Pattern  # a subtotal ("Zwischensumme", "Sous-total")
+    first_year: re.Pattern  # a total of the first year ("Totale primo anno"): the first year's fees are in it
     parts: re.Pattern  # a part of the offer a total may be of ("Faza 1", "Phase 2", "Lot 3")
     whole: re.Pattern  # the total of every part ("Grand total", "Razem ogółem")
     taxes: re.Pattern  # a tax ("zzgl. 19 % MwSt"): its line is no price
@@ -76,7 +77,7 @@ class Fees:
     def from_data(cls, data: dict, money: Money) -> Fees:
         currencies = [*money.signs, *money.codes, *money.before_figures, *money.names]
         listed = {key: re.compile(_phrases(data.get(key, []))) for key in ("recurring", "one_off", "not_fees", "taxes",
-                                                                            "gross", "letterhead", "part_totals",
+                                                                            "gross", "letterhead", "part_totals", "first_year",
                                                                             "parts", "whole")}
         return cls(answers=data["answers"], max_rows=int(data["max_rows"]), max_words=int(data["max_words"]),
                    amount=_money(money), headers=re.compile(_phrases([*data["price_headers"], *currencies])),

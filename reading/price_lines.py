@@ -51,6 +51,10 @@ def stated(fees, text: str, pieces: list[str], most: int = 4, named_only: bool =
             and not _nothing(fees, cells)]
     item = {row: _item(fees, cells_of[row]) for row in rows}
     totals = [row for row in rows if fees.totals.search(item[row].lower())]
+    # a first year's total holds a year of the fees: its rows are the price, one-off and yearly (walk83 counted the
+    # fee twice over a 36-month term)
+    first = {row for row in totals if fees.first_year.search(item[row].lower())}
+    totals, rows = [row for row in totals if row not in first], [row for row in rows if row not in first]
     totals, rows = _parts(fees, rows, totals, item)
     taxes = [at for at, piece in enumerate(pieces) if _tax_line(fees, cells_of[piece]) and fees._priced(cells_of[piece])]
     where = {piece: at for at, piece in enumerate(pieces)}
