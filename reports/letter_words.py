@@ -87,10 +87,11 @@ _REPLY_NAME = re.compile(r"Reply (?:(?P<nth>\d+) )?to round (?P<number>\d+)\b")
 @lru_cache(maxsize=8)
 def _known(words: LetterWords, language: str) -> list[tuple[re.Pattern, str]]:
     """Each question's English as a pattern anchored where a part starts (its {count} any number, its {system} any words
-    short of the question's end, a space after it or the end), with its wording; the longest first, so a question is
-    never read as a shorter one's start."""
+    short of the question's end, a space after it or the end), with its wording; the longest written first (its
+    placeholders not counted), so a question is never read as a shorter one's start, nor a sales e-mail's question as
+    the general one of two documents."""
     found = [(q[ENGLISH], q[language]) for q in words.questions if q.get(language)]
-    found.sort(key=lambda pair: -len(pair[0]))
+    found.sort(key=lambda pair: -len(re.sub(r"\{\w+\}", "", pair[0])))
     return [(re.compile(_quoted(re.escape(english).replace(_COUNT, r"(?P<count>\d+)").replace(
         _SYSTEM, r"(?P<system>[^?]+?)")) + r"(?: +|$)"), said) for english, said in found]
 
